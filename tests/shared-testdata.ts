@@ -15,4 +15,5 @@ export const sharedTestdata: string | null = (() => {
 })();
 
 /** The note a skipped conformance suite prints. */
-export const NO_SHARED_NOTE = 'skipped: ../shared/testdata is not beside this clone (conformance data absent)';
+export const NO_SHARED_NOTE =
+  'skipped: ../shared/testdata is not beside this clone (conformance data absent)';

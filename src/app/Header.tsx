@@ -1,0 +1,22 @@
+import { lang, setLang, t } from './i18n.ts';
+import { online } from './online.ts';
+
+/** App name, network state and the language switch. */
+export function Header() {
+  return (
+    <header class="app-header">
+      <h1>{t('appName')}</h1>
+      <span class={`net ${online.value ? 'up' : 'down'}`} data-testid="network">
+        <span aria-hidden="true">{online.value ? '●' : '○'}</span> {online.value ? t('online') : t('offline')}
+      </span>
+      <button
+        type="button"
+        class="btn ghost"
+        data-testid="lang-switch"
+        onClick={() => setLang(lang.value === 'zh' ? 'en' : 'zh')}
+      >
+        {t('language')}
+      </button>
+    </header>
+  );
+}

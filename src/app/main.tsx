@@ -1,0 +1,12 @@
+import { render } from 'preact';
+import { App } from './App.tsx';
+import { lang } from './i18n.ts';
+import { watchOnline } from './online.ts';
+import { registerServiceWorker } from './sw-register.ts';
+import './theme.css';
+
+document.documentElement.lang = lang.value === 'zh' ? 'zh-CN' : 'en';
+watchOnline();
+registerServiceWorker();
+const root = document.getElementById('app');
+if (root) render(<App />, root);

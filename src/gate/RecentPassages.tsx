@@ -1,0 +1,43 @@
+import { hasString, t } from '../app/i18n.ts';
+import type { Passage } from '../db/index.ts';
+import { recent } from './gate-state.ts';
+
+const time = new Intl.DateTimeFormat('zh-CN', {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+});
+
+function Row({ p }: { p: Passage }) {
+  const kindKey = `kind_${p.codeFormat ?? 'opaque'}`;
+  return (
+    <li class="passage" data-testid="passage" data-id={p.id} data-code-hash={p.codeHash ?? ''}>
+      <time dateTime={new Date(p.at).toISOString()}>{time.format(p.at)}</time>
+      <span class="dir">{p.direction === 'in' ? `→ ${t('directionIn')}` : `← ${t('directionOut')}`}</span>
+      <span class="kind">{hasString(kindKey) ? t(kindKey) : p.codeFormat}</span>
+      <code class="hash" title={p.codeHash ?? ''}>
+        {(p.codeHash ?? '').slice(0, 8)}
+      </code>
+    </li>
+  );
+}
+
+/** The 20 newest passages at this device, newest first. */
+export function RecentPassages() {
+  const rows = recent.value;
+  return (
+    <section class="recent" aria-labelledby="recent-title">
+      <h2 id="recent-title">{t('recentPassages')}</h2>
+      {rows.length === 0 ? (
+        <p class="empty">{t('noPassages')}</p>
+      ) : (
+        <ol class="passages">
+          {rows.map((p) => (
+            <Row key={p.id} p={p} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Camera handling, separate from the decoder: opens the preferred camera and reports
+ * failures as a small set of causes the gate screen can explain in words.
+ */
+
+export type CameraFailure = 'denied' | 'missing' | 'in-use' | 'insecure' | 'unknown';
+export type Facing = 'environment' | 'user';
+
+/** Why getUserMedia failed, in the gate's terms. */
+export function cameraFailure(error: unknown): CameraFailure {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  switch (name) {
+    case 'NotAllowedError':
+    case 'SecurityError':
+      return 'denied';
+    case 'NotFoundError':
+    case 'OverconstrainedError':
+      return 'missing';
+    case 'NotReadableError':
+    case 'AbortError':
+      return 'in-use';
+    default:
+      return 'unknown';
+  }
+}
+
+/** Opens the camera facing `facing` (back camera by default), preferring 640x480 for fast decoding. */
+export async function openCamera(facing: Facing): Promise<MediaStream> {
+  if (!window.isSecureContext || !navigator.mediaDevices?.getUserMedia) {
+    throw new DOMException('camera needs a secure context', 'InsecureContext');
+  }
+  return navigator.mediaDevices.getUserMedia({
+    audio: false,
+    video: { facingMode: { ideal: facing }, width: { ideal: 640 }, height: { ideal: 480 } },
+  });
+}
+
+/** Stops every track of a stream (releases the camera light). */
+export function closeCamera(stream: MediaStream | null): void {
+  for (const track of stream?.getTracks() ?? []) track.stop();
+}
