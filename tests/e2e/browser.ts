@@ -1,0 +1,15 @@
+/** How the tests start Debian's Chromium (Playwright cannot download its own browser here). */
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const PREVIEW_URL = 'http://127.0.0.1:4173';
+
+/** Flags for a closed network and a root sandbox-less container. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];

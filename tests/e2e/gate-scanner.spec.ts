@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { sha256 } from './hash.ts';
+import { GatePage } from './pages/gate-page.ts';
+
+test.describe('gate screen with a hand-held scanner', () => {
+  test('scanner keystrokes record passages that survive a reload, newest first', async ({ page }) => {
+    const gate = new GatePage(page);
+    await gate.open();
+    await expect(page.getByText('最近通行')).toBeVisible();
+
+    await gate.scanWithScanner('https://example.cn/hc?id=first');
+    await gate.expectRecorded();
+    await gate.scanWithScanner('VENUE-CODE-0002');
+    await expect(gate.passages).toHaveCount(2);
+    expect(await gate.passageHashes()).toEqual([
+      sha256('VENUE-CODE-0002'),
+      sha256('https://example.cn/hc?id=first'),
+    ]);
+
+    await page.reload();
+    await expect(gate.ready).toBeVisible();
+    await expect(gate.passages).toHaveCount(2);
+    expect(await gate.passageHashes()).toEqual([
+      sha256('VENUE-CODE-0002'),
+      sha256('https://example.cn/hc?id=first'),
+    ]);
+  });
+
+  test('the same code scanned again within seconds is one passage', async ({ page }) => {
+    const gate = new GatePage(page);
+    await gate.open();
+    await gate.scanWithScanner('SAME-CODE');
+    await gate.expectRecorded();
+    await gate.scanWithScanner('SAME-CODE');
+    await gate.scanWithScanner('OTHER-CODE');
+    await expect(gate.passages).toHaveCount(2);
+  });
+
+  test('the code text itself is never stored, only its hash', async ({ page }) => {
+    const gate = new GatePage(page);
+    await gate.open();
+    const secret = 'SECRET-PERSONAL-TEXT-12345';
+    await gate.scanWithScanner(secret);
+    await gate.expectRecorded();
+    const dump = await page.evaluate(async () => {
+      const open = indexedDB.open('gate-checkpoint');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('passages');
+      const all = await new Promise<unknown[]>((resolve) => {
+        const r = tx.objectStore('passages').getAll();
+        r.onsuccess = () => resolve(r.result);
+      });
+      db.close();
+      return JSON.stringify(all);
+    });
+    expect(dump).not.toContain(secret);
+    expect(dump).toContain(sha256(secret));
+  });
+
+  test('direction is one tap and remembered for the gate', async ({ page }) => {
+    const gate = new GatePage(page);
+    await gate.open();
+    await page.getByTestId('direction-out').click();
+    await expect(page.getByTestId('direction-out')).toHaveAttribute('aria-pressed', 'true');
+    await gate.scanWithScanner('LEAVING');
+    await gate.expectRecorded();
+    await expect(gate.passages.first()).toContainText('出');
+    await page.reload();
+    await expect(page.getByTestId('direction-out')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('language switch shows English and is remembered', async ({ page }) => {
+    const gate = new GatePage(page);
+    await gate.open();
+    await page.getByTestId('lang-switch').click();
+    await expect(page.getByText('Recent passages')).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('Recent passages')).toBeVisible();
+  });
+});
