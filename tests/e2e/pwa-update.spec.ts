@@ -1,0 +1,40 @@
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { GatePage } from './pages/gate-page.ts';
+
+const SW_FILE = 'dist/sw.js';
+
+test.describe('service worker updates', () => {
+  test('a new version is offered, not forced, and applied when the volunteer accepts', async ({ page }) => {
+    const gate = new GatePage(page);
+    await gate.open();
+    await gate.waitForServiceWorker();
+    await gate.scanWithScanner('BEFORE-UPDATE');
+    await gate.expectRecorded();
+
+    const original = readFileSync(SW_FILE, 'utf8');
+    try {
+      // A new deployment: the served service worker changes by one byte sequence.
+      appendFileSync(SW_FILE, `\n// next version ${Date.now()}\n`);
+      await page.evaluate(async () => {
+        (window as unknown as { marker: string }).marker = 'same page';
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+      await expect(page.getByTestId('update-banner')).toBeVisible();
+      // Not forced: the page was not reloaded and the scan result is still on screen.
+      expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
+      await expect(gate.lastScan).toHaveAttribute('data-state', 'recorded');
+
+      await Promise.all([
+        page.waitForEvent('load'),
+        page.getByTestId('update-banner').getByRole('button').first().click(),
+      ]);
+      await expect(gate.ready).toBeVisible();
+      expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBeUndefined();
+      await expect(page.getByTestId('update-banner')).toHaveCount(0);
+      await expect(gate.passages).toHaveCount(1);
+    } finally {
+      writeFileSync(SW_FILE, original);
+    }
+  });
+});
