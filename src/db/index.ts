@@ -6,7 +6,7 @@ import { monotonicFactory } from 'ulid';
 import { createDb, type GateDb } from './schema.ts';
 import type { Direction, Passage } from './types.ts';
 
-export type { Direction, Flag, Passage, Person, VerdictKind } from './types.ts';
+export type { CheckRecord, Direction, Flag, FlagResolution, Passage, Person, VerdictKind } from './types.ts';
 
 const nextId = monotonicFactory();
 

@@ -20,6 +20,23 @@ export interface Passage {
   verdict: VerdictKind | 'recorded';
   reasons: string[];
   personId: string | null;
+  /** The checks, when the passage is a whole gate check (absent on a bare scan record). */
+  check?: CheckRecord;
+}
+
+/** Every check of one person, as the volunteer did them. */
+export interface CheckRecord {
+  /** Temperature readings in order, °C (a re-measure adds a second). */
+  temperaturesC: number[];
+  mask: 'ok' | 'improper' | 'none' | null;
+  /** Health-code colour and where it came from: a verified pass, the volunteer's reading, or self-declared. */
+  colour: 'green' | 'yellow' | 'red' | null;
+  colourSource: 'verified' | 'attested' | 'declared' | null;
+  signature: string | null;
+  validity: string | null;
+  personKind: string | null;
+  volunteer: string;
+  policyVersion: number;
 }
 
 /** A resident, courier, visitor or staff member known to the estate. */
@@ -46,9 +63,19 @@ export interface Flag {
   status: 'open' | 'resolved';
   resolution: string | null;
   note: string | null;
+  openedBy: string;
   resolvedBy: string | null;
   resolvedAt: number | null;
 }
+
+/** How a volunteer closed a flag. */
+export type FlagResolution =
+  | 'mask-fixed'
+  | 'remeasured-normal'
+  | 'sent-to-register'
+  | 'referred-committee'
+  | 'denied-entry'
+  | 'false-alarm';
 
 /** A key/value setting (gate, device, policy). */
 export interface Setting {

@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openFlags, recordCheck, resolveFlag, shiftSummary } from './checks.ts';
+import { db, useDb } from './index.ts';
+import { createDb } from './schema.ts';
+import type { Passage } from './types.ts';
+
+const NOW = Date.UTC(2026, 10, 23, 8);
+
+function check(at: number, verdict: Passage['verdict'], reasons: string[]): Omit<Passage, 'id'> {
+  return {
+    at,
+    gateId: 'east',
+    deviceId: 'dev-1',
+    direction: 'in',
+    codeHash: null,
+    codeFormat: null,
+    verdict,
+    reasons,
+    personId: null,
+    check: {
+      temperaturesC: [36.5],
+      mask: 'ok',
+      colour: 'green',
+      colourSource: 'attested',
+      signature: null,
+      validity: null,
+      personKind: null,
+      volunteer: '王芳',
+      policyVersion: 1,
+    },
+  };
+}
+
+describe('checks and flags', () => {
+  beforeEach(async () => {
+    await createDb().delete();
+    useDb(createDb());
+  });
+
+  it('writes the passage and its flags together, newest flag first in the queue', async () => {
+    await recordCheck(check(NOW, 'review', ['mask-none']), ['mask-none']);
+    const { passage } = await recordCheck(check(NOW + 1000, 'deny', ['fever', 'code-red']), [
+      'fever',
+      'code-red',
+    ]);
+    const flags = await openFlags();
+    // The later check's flags come first; the earlier check's flag is last.
+    expect(
+      flags
+        .map((f) => f.kind)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['code-red', 'fever']);
+    expect(flags[2]?.kind).toBe('mask-none');
+    expect(flags.filter((f) => f.passageId === passage.id)).toHaveLength(2);
+    expect(flags.every((f) => f.openedBy === '王芳')).toBe(true);
+  });
+
+  it('a failed flag write leaves no passage behind (one transaction)', async () => {
+    const first = await recordCheck(check(NOW, 'review', ['mask-none']), ['mask-none']);
+    const dupFlagId = first.flags[0]?.id ?? '';
+    // Force the flag insert to fail: a flag with an id that already exists.
+    const d = db();
+    await expect(
+      d.transaction('rw', d.passages, d.flags, async () => {
+        await d.passages.add({ ...check(NOW + 5, 'review', []), id: 'x-passage' });
+        await d.flags.add({ ...(first.flags[0] as NonNullable<(typeof first.flags)[0]>), id: dupFlagId });
+      }),
+    ).rejects.toThrow();
+    expect(await d.passages.get('x-passage')).toBeUndefined();
+  });
+
+  it('resolves a flag once, keeping who, when and the note', async () => {
+    const { flags } = await recordCheck(check(NOW, 'review', ['mask-none']), ['mask-none']);
+    const id = flags[0]?.id ?? '';
+    const resolved = await resolveFlag(id, 'mask-fixed', '李强', NOW + 60_000, '已戴好');
+    expect(resolved).toMatchObject({
+      status: 'resolved',
+      resolution: 'mask-fixed',
+      resolvedBy: '李强',
+      resolvedAt: NOW + 60_000,
+      note: '已戴好',
+    });
+    expect(await resolveFlag(id, 'false-alarm', 'x', NOW + 70_000)).toBeNull();
+    expect(await openFlags()).toEqual([]);
+  });
+
+  it('summarises a shift per verdict with its open flags', async () => {
+    await recordCheck(check(NOW, 'pass', []), []);
+    await recordCheck(check(NOW + 1, 'pass', []), []);
+    await recordCheck(check(NOW + 2, 'deny', ['fever']), ['fever']);
+    await recordCheck(check(NOW - 3_600_000, 'deny', ['fever']), ['fever']);
+    expect(await shiftSummary('east', NOW - 1000, NOW + 1000)).toEqual({
+      pass: 2,
+      review: 0,
+      deny: 1,
+      openFlags: 1,
+    });
+  });
+});

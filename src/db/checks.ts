@@ -1,0 +1,81 @@
+/**
+ * Gate checks and flags. A check is written with its flags in ONE transaction: either the
+ * passage and every flag it opens are stored, or nothing is (a tab killed mid-write leaves no
+ * half record). Callers show "recorded" only after `recordCheck` resolves, i.e. after commit.
+ */
+import { db, newId } from './index.ts';
+import type { Flag, FlagResolution, Passage } from './types.ts';
+
+/** Records a passage and opens one flag per kind; resolves after the transaction commits. */
+export async function recordCheck(
+  record: Omit<Passage, 'id'>,
+  flagKinds: readonly string[],
+): Promise<{ passage: Passage; flags: Flag[] }> {
+  const d = db();
+  const passage: Passage = { id: newId(record.at), ...record };
+  const flags: Flag[] = flagKinds.map((kind) => ({
+    id: newId(record.at),
+    at: record.at,
+    kind,
+    passageId: passage.id,
+    gateId: record.gateId,
+    status: 'open',
+    resolution: null,
+    note: null,
+    openedBy: record.check?.volunteer ?? '',
+    resolvedBy: null,
+    resolvedAt: null,
+  }));
+  await d.transaction('rw', d.passages, d.flags, async () => {
+    await d.passages.add(passage);
+    if (flags.length > 0) await d.flags.bulkAdd(flags);
+  });
+  return { passage, flags };
+}
+
+/** Open flags, newest first (index [status+at]). */
+export async function openFlags(limit = 50): Promise<Flag[]> {
+  return db()
+    .flags.where('[status+at]')
+    .between(['open', -Infinity], ['open', Infinity])
+    .reverse()
+    .limit(limit)
+    .toArray();
+}
+
+/** Resolves an open flag, keeping who and when; a flag already resolved is left as it was. */
+export async function resolveFlag(
+  id: string,
+  resolution: FlagResolution,
+  by: string,
+  now: number,
+  note: string | null = null,
+): Promise<Flag | null> {
+  const d = db();
+  return d.transaction('rw', d.flags, async () => {
+    const flag = await d.flags.get(id);
+    if (!flag || flag.status !== 'open') return null;
+    const resolved: Flag = { ...flag, status: 'resolved', resolution, note, resolvedBy: by, resolvedAt: now };
+    await d.flags.put(resolved);
+    return resolved;
+  });
+}
+
+/** Counts per verdict and open flags since `from` at one gate (a shift's handover summary). */
+export async function shiftSummary(
+  gateId: string,
+  from: number,
+  to: number,
+): Promise<{ pass: number; review: number; deny: number; openFlags: number }> {
+  const d = db();
+  const range = d.passages.where('[gateId+at]').between([gateId, from], [gateId, to], true, true);
+  const counts = { pass: 0, review: 0, deny: 0 };
+  // A shift is at most a few thousand records: one bulk read of the range.
+  for (const p of await range.toArray()) if (p.verdict !== 'recorded') counts[p.verdict]++;
+  const open = await d.flags
+    .where('[status+at]')
+    .between(['open', from], ['open', to], true, true)
+    .filter((f) => f.gateId === gateId)
+    .count();
+  return { ...counts, openFlags: open };
+}
