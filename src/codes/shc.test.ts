@@ -1,0 +1,173 @@
+import { deflateSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readShared } from '../../tests/codes-fixtures.ts';
+import { NO_SHARED_NOTE, sharedTestdata } from '../../tests/shared-testdata.ts';
+import { base64UrlEncode, utf8Bytes } from './bytes.ts';
+import { importEs256Jwk } from './jws.ts';
+import { readShc } from './shc.ts';
+import { encodeNumeric } from './shc-numeric.ts';
+import type { ShcIssuerTrust } from './trust-types.ts';
+
+const ISS = 'https://issuer.test';
+const NOW = Date.parse('2026-01-01T00:00:00Z');
+
+async function makeIssuer(kid: string) {
+  const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+    'sign',
+    'verify',
+  ])) as CryptoKeyPair;
+  const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
+  const key = await importEs256Jwk({ ...jwk });
+  if (!key) throw new Error('import');
+  const trust: ShcIssuerTrust = { iss: ISS, keys: new Map([[kid, key]]), revoked: new Map() };
+  return { pair, trust, kid };
+}
+
+async function makeCard(privateKey: CryptoKey, kid: string, payload: object): Promise<string> {
+  const header = base64UrlEncode(utf8Bytes(JSON.stringify({ zip: 'DEF', alg: 'ES256', kid })));
+  const body = base64UrlEncode(deflateSync(utf8Bytes(JSON.stringify(payload))));
+  const sig = await crypto.subtle.sign(
+    { name: 'ECDSA', hash: 'SHA-256' },
+    privateKey,
+    utf8Bytes(`${header}.${body}`),
+  );
+  return encodeNumeric(`${header}.${body}.${base64UrlEncode(new Uint8Array(sig))}`);
+}
+
+const bundle = {
+  resourceType: 'Bundle',
+  entry: [
+    {
+      resource: {
+        resourceType: 'Patient',
+        name: [{ family: 'Doe', given: ['Jane'] }],
+        birthDate: '1990-02-03',
+      },
+    },
+    { resource: { resourceType: 'Immunization', status: 'completed', occurrenceDateTime: '2021-05-01' } },
+  ],
+};
+const payload = (extra: object = {}) => ({
+  iss: ISS,
+  nbf: Date.parse('2025-01-01T00:00:00Z') / 1000,
+  vc: {
+    type: ['https://smarthealth.cards#health-card'],
+    credentialSubject: { fhirVersion: '4.0.1', fhirBundle: bundle },
+  },
+  ...extra,
+});
+
+describe('SMART Health Card with keys made in the test', () => {
+  let issuer: Awaited<ReturnType<typeof makeIssuer>>;
+  let card: string;
+  beforeAll(async () => {
+    issuer = await makeIssuer('k1');
+    card = await makeCard(issuer.pair.privateKey, 'k1', payload());
+  });
+  const trustOf = () => new Map([[ISS, issuer.trust]]);
+
+  it('verifies a good card and reads the holder', async () => {
+    const r = await readShc([card], trustOf(), NOW, 'h');
+    expect(r).toMatchObject({
+      decoded: true,
+      signature: 'valid',
+      validity: 'valid',
+      certificateType: 'vaccination',
+    });
+    expect(r.holder).toEqual({ name: 'Jane Doe', dob: '1990-02-03' });
+    expect(r.errors).toEqual([]);
+  });
+  it('reports a tampered signature as invalid', async () => {
+    const last = card.at(-1) === '0' ? '1' : '0';
+    const r = await readShc([card.slice(0, -1) + last], trustOf(), NOW, 'h');
+    expect(r.signature).toBe('invalid');
+    expect(r.errors).toContain('signature');
+  });
+  it('reports a card signed by another key as unknown or invalid', async () => {
+    const other = await makeIssuer('k1');
+    const forged = await makeCard(other.pair.privateKey, 'k1', payload());
+    expect((await readShc([forged], trustOf(), NOW, 'h')).signature).toBe('invalid');
+    const otherKid = await makeCard(other.pair.privateKey, 'k2', payload());
+    const r = await readShc([otherKid], trustOf(), NOW, 'h');
+    expect(r.signature).toBe('unknown-key');
+    expect(r.errors).toContain('unknown-key');
+  });
+  it('reports an untrusted issuer', async () => {
+    const r = await readShc([card], new Map(), NOW, 'h');
+    expect(r.errors).toContain('untrusted-issuer');
+    expect(r.decoded).toBe(true);
+  });
+  it('reads expiry and not-before', async () => {
+    const expired = await makeCard(issuer.pair.privateKey, 'k1', payload({ exp: NOW / 1000 - 10 }));
+    expect((await readShc([expired], trustOf(), NOW, 'h')).validity).toBe('expired');
+    const future = await makeCard(issuer.pair.privateKey, 'k1', payload({ nbf: NOW / 1000 + 3600 }));
+    const r = await readShc([future], trustOf(), NOW, 'h');
+    expect(r.validity).toBe('not-yet-valid');
+    expect(r.errors).toEqual(['not-yet-valid']);
+  });
+  it('does not decode a truncated card', async () => {
+    const r = await readShc([card.slice(0, card.length / 2)], trustOf(), NOW, 'h');
+    expect(r.decoded).toBe(false);
+    expect(r.errors.length).toBeGreaterThan(0);
+  });
+  it('reports odd digits and out-of-range pairs as encoding errors', async () => {
+    expect((await readShc(['shc:/123'], trustOf(), NOW, 'h')).errors).toEqual(['encoding']);
+    expect((await readShc(['shc:/9999'], trustOf(), NOW, 'h')).errors).toEqual(['encoding']);
+  });
+});
+
+describe.skipIf(!sharedTestdata)(
+  `SMART Health Cards spec examples ${sharedTestdata ? '' : NO_SHARED_NOTE}`,
+  () => {
+    const read = (name: string) => readShared('health-passes/shc/examples', name);
+    const EXAMPLE_ISS = 'https://spec.smarthealth.cards/examples/issuer';
+    let trust: Map<string, ShcIssuerTrust>;
+    beforeAll(async () => {
+      const jwks = JSON.parse(read('issuer/.well-known/jwks.json')) as { keys: { kid: string }[] };
+      const crl = JSON.parse(
+        read('issuer/.well-known/crl/3Kfdg-XwP-7gXyywtUfUADwBumDOPKMQx-iELL11W9s.json'),
+      ) as {
+        kid: string;
+        rids: string[];
+      };
+      const keys = new Map<string, CryptoKey>();
+      for (const k of jwks.keys) {
+        const key = await importEs256Jwk(k);
+        if (key) keys.set(k.kid, key);
+      }
+      const revoked = new Map([
+        [
+          crl.kid,
+          crl.rids.map((r) => ({ rid: r.split('.')[0] ?? r, before: Number(r.split('.')[1]) || null })),
+        ],
+      ]);
+      trust = new Map([[EXAMPLE_ISS, { iss: EXAMPLE_ISS, keys, revoked }]]);
+    });
+    const at = Date.parse('2023-07-01T00:00:00Z');
+
+    it.each(['00', '01'])('example %s verifies as a vaccination card', async (n) => {
+      const r = await readShc([read(`example-${n}-f-qr-code-numeric-value-0.txt`)], trust, at, 'h');
+      expect(r).toMatchObject({
+        decoded: true,
+        signature: 'valid',
+        validity: 'valid',
+        certificateType: 'vaccination',
+        errors: [],
+      });
+      expect(r.holder).toEqual({ name: 'John B. Anyperson', dob: '1951-01-20' });
+    });
+    it('example 02 (three chunks, any order) verifies as a test card', async () => {
+      const chunks = [2, 0, 1].map((i) => read(`example-02-f-qr-code-numeric-value-${i}.txt`));
+      const r = await readShc(chunks, trust, at, 'h');
+      expect(r).toMatchObject({ decoded: true, signature: 'valid', certificateType: 'test', errors: [] });
+      const missing = await readShc(chunks.slice(0, 2), trust, at, 'h');
+      expect(missing).toMatchObject({ decoded: false, errors: ['chunk'] });
+    });
+    it('example 03 is revoked, and expired today', async () => {
+      const text = read('example-03-f-qr-code-numeric-value-0.txt');
+      const r = await readShc([text], trust, at, 'h');
+      expect(r).toMatchObject({ signature: 'valid', validity: 'valid', errors: ['revoked'] });
+      expect((await readShc([text], trust, NOW, 'h')).errors).toEqual(['revoked', 'expired']);
+    });
+  },
+);
