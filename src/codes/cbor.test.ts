@@ -34,7 +34,9 @@ describe('cbor', () => {
   });
 
   it('turns string-keyed maps into objects for schema checks', () => {
-    expect(cborToJson(cborDecode(cborEncode(new Map<unknown, unknown>([['a', [new Map([['b', 1]])]]]))))).toEqual({
+    expect(
+      cborToJson(cborDecode(cborEncode(new Map<unknown, unknown>([['a', [new Map([['b', 1]])]]])))),
+    ).toEqual({
       a: [{ b: 1 }],
     });
   });
