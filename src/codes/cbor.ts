@@ -59,5 +59,7 @@ export function cborToJson(value: unknown): unknown {
   }
   if (Array.isArray(value)) return value.map(cborToJson);
   if (value instanceof Tag) return cborToJson(value.value);
+  // cbor-x turns tags 0 and 1 into Date; JSON (and the DCC schema) want the RFC 3339 text.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
   return value;
 }
