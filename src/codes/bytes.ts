@@ -57,7 +57,7 @@ export function utf8(bytes: Uint8Array): string | null {
 }
 
 /** UTF-8 encode. */
-export function utf8Bytes(text: string): Uint8Array {
+export function utf8Bytes(text: string): Uint8Array<ArrayBuffer> {
   return utf8Encoder.encode(text);
 }
 
