@@ -28,7 +28,9 @@ export type ErrorCode =
   | 'untrusted-issuer'
   | 'value-set'
   | 'version'
-  | 'chunk';
+  | 'chunk'
+  /** A bug while reading: the code is reported unreadable instead of taking the gate down. */
+  | 'internal';
 
 export interface Holder {
   name: string;
