@@ -93,7 +93,11 @@ export function worstColour(readings: readonly ColourReading[]): ColourReading |
 
 /** The reason a colour raises under the rules, if any. */
 export function colourFinding(colour: HealthCodeColour | null, rules: PolicyRules): Finding | null {
-  if (colour === 'red') return { reason: 'code-red', severity: rules.colours.red };
+  if (colour === 'red') {
+    // Red is never treated more lightly than yellow, whatever the settings say.
+    const severity = rules.colours.red === 'deny' || rules.colours.yellow === 'deny' ? 'deny' : 'review';
+    return { reason: 'code-red', severity };
+  }
   if (colour === 'yellow' && rules.colours.yellow !== 'pass') {
     return { reason: 'code-yellow', severity: rules.colours.yellow };
   }
