@@ -49,6 +49,22 @@ export async function readDcc(
   return result;
 }
 
+function adler32(data: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  // 5552 is the largest run that cannot overflow before the modulo (RFC 1950 reference code).
+  for (let i = 0; i < data.length; i += 5552) {
+    const end = Math.min(i + 5552, data.length);
+    for (let j = i; j < end; j++) {
+      a += data[j] ?? 0;
+      b += a;
+    }
+    a %= 65521;
+    b %= 65521;
+  }
+  return b * 65536 + a;
+}
+
 /** zlib when the bytes carry a zlib header; otherwise as they are, flagged like the reference verifiers do. */
 function inflate(result: ScanResult, bytes: Uint8Array): Uint8Array | null {
   const [cmf, flg] = bytes;
@@ -58,7 +74,16 @@ function inflate(result: ScanResult, bytes: Uint8Array): Uint8Array | null {
     return bytes;
   }
   try {
-    return unzlibSync(bytes);
+    const out = unzlibSync(bytes);
+    // fflate does not check the Adler-32 trailer; zlib (and so the reference verifiers) does.
+    const n = bytes.length;
+    const trailer =
+      (bytes[n - 4] ?? 0) * 2 ** 24 +
+      ((bytes[n - 3] ?? 0) << 16) +
+      ((bytes[n - 2] ?? 0) << 8) +
+      (bytes[n - 1] ?? 0);
+    if (n < 6 || adler32(out) !== trailer) throw new Error('Adler-32 checksum mismatch');
+    return out;
   } catch (e) {
     addError(result, 'compression', `zlib: ${e instanceof Error ? e.message : String(e)}`);
     return null;
