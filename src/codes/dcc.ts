@@ -43,7 +43,7 @@ export async function readDcc(
     addError(
       result,
       result.decoded ? 'schema' : 'cose',
-      `unexpected: ${e instanceof Error ? e.message : String(e)}`,
+      `internal error: ${e instanceof Error ? e.message : String(e)}`,
     );
   }
   return result;
