@@ -58,7 +58,10 @@ describe('readDcc on random and mutated input', () => {
         const why = `${text.slice(0, 60)}: ${r.details.messages.join('; ')}`;
         expect(coherent(r), why).toBe(true);
         // The catch-all in readDcc must stay unused: every failure has its own, named error.
-        expect(r.details.messages.some((m) => m.includes('internal error')), why).toBe(false);
+        expect(
+          r.details.messages.some((m) => m.includes('internal error')),
+          why,
+        ).toBe(false);
       }),
       { numRuns: 10_000 },
     );
