@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CborError, CborTag, cborDecode, cborEncode, isCborTag } from './cbor.ts';
-import { ALG_ES256, CoseError, decodeCoseSign1, signCoseSign1, verifyCoseSign1 } from './cose.ts';
+import {
+  ALG_ES256,
+  ALG_PS256,
+  CoseError,
+  decodeCoseSign1,
+  signCoseSign1,
+  sigStructure,
+  verifyCoseSign1,
+} from './cose.ts';
 
 const ec = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const kid = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]);
@@ -59,5 +67,31 @@ describe('COSE_Sign1', () => {
     expect(() =>
       decodeCoseSign1(cborEncode([new Uint8Array(0), new Map(), null, new Uint8Array(0)])),
     ).toThrow(CoseError);
+  });
+
+  it('verifies PS256 (RSA-PSS, salt 32) and refuses it with an EC key', async () => {
+    const rsa = await crypto.subtle.generateKey(
+      { name: 'RSA-PSS', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
+      true,
+      ['sign', 'verify'],
+    );
+    const protectedBytes = cborEncode(
+      new Map<number, unknown>([
+        [1, ALG_PS256],
+        [4, kid],
+      ]),
+    );
+    const signature = new Uint8Array(
+      await crypto.subtle.sign(
+        { name: 'RSA-PSS', saltLength: 32 },
+        rsa.privateKey,
+        sigStructure(protectedBytes, payload),
+      ),
+    );
+    const msg = decodeCoseSign1(cborEncode(new CborTag([protectedBytes, new Map(), payload, signature], 18)));
+    expect(msg.alg).toBe(ALG_PS256);
+    expect(await verifyCoseSign1(msg, rsa.publicKey)).toBe(true);
+    const { keys } = await signed();
+    expect(await verifyCoseSign1(msg, keys.publicKey)).toBe(false);
   });
 });

@@ -2,7 +2,6 @@
  * EU Digital COVID Certificate (`HC1:`): base45, zlib, COSE_Sign1, CWT claims, payload schema,
  * signature against the trusted document signer keys, key usage and validity. Never throws.
  */
-import { unzlibSync } from 'fflate';
 import { Base45Error, base45Decode } from './base45.ts';
 import { asMap, CborError, cborDecode, cborToJson } from './cbor.ts';
 import { type CoseSign1, decodeCoseSign1, verifyCoseSign1 } from './cose.ts';
@@ -12,6 +11,7 @@ import { base64Encode, type DccKey } from './dcc-trust.ts';
 import type { DccValueSets } from './dcc-valuesets.ts';
 import { addError, emptyResult, validityAt } from './result.ts';
 import type { ScanResult } from './types.ts';
+import { hasZlibHeader, unzlibStrict } from './zlib.ts';
 
 export const DCC_PREFIX = 'HC1:';
 const CWT_ISS = 1;
@@ -49,41 +49,14 @@ export async function readDcc(
   return result;
 }
 
-function adler32(data: Uint8Array): number {
-  let a = 1;
-  let b = 0;
-  // 5552 is the largest run that cannot overflow before the modulo (RFC 1950 reference code).
-  for (let i = 0; i < data.length; i += 5552) {
-    const end = Math.min(i + 5552, data.length);
-    for (let j = i; j < end; j++) {
-      a += data[j] ?? 0;
-      b += a;
-    }
-    a %= 65521;
-    b %= 65521;
-  }
-  return b * 65536 + a;
-}
-
 /** zlib when the bytes carry a zlib header; otherwise as they are, flagged like the reference verifiers do. */
 function inflate(result: ScanResult, bytes: Uint8Array): Uint8Array | null {
-  const [cmf, flg] = bytes;
-  const isZlib = cmf !== undefined && flg !== undefined && (cmf & 0x0f) === 8 && (cmf * 256 + flg) % 31 === 0;
-  if (!isZlib) {
+  if (!hasZlibHeader(bytes)) {
     addError(result, 'compression', 'payload is not zlib-compressed');
     return bytes;
   }
   try {
-    const out = unzlibSync(bytes);
-    // fflate does not check the Adler-32 trailer; zlib (and so the reference verifiers) does.
-    const n = bytes.length;
-    const trailer =
-      (bytes[n - 4] ?? 0) * 2 ** 24 +
-      ((bytes[n - 3] ?? 0) << 16) +
-      ((bytes[n - 2] ?? 0) << 8) +
-      (bytes[n - 1] ?? 0);
-    if (n < 6 || adler32(out) !== trailer) throw new Error('Adler-32 checksum mismatch');
-    return out;
+    return unzlibStrict(bytes);
   } catch (e) {
     addError(result, 'compression', `zlib: ${e instanceof Error ? e.message : String(e)}`);
     return null;
