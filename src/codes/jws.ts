@@ -49,7 +49,7 @@ export async function verifyEs256(jws: CompactJws, key: CryptoKey): Promise<bool
       { name: 'ECDSA', hash: 'SHA-256' },
       key,
       jws.signature as Uint8Array<ArrayBuffer>,
-      utf8Bytes(jws.signingInput) as Uint8Array<ArrayBuffer>,
+      utf8Bytes(jws.signingInput),
     );
   } catch {
     return false;

@@ -1,5 +1,5 @@
 /** Checks each section of a trust bundle (CONTRACTS §1) and turns its entries into stored form. */
-import { isObject, type JsonObject } from './bytes.ts';
+import { base64UrlDecode, base64UrlEncode, isObject, type JsonObject } from './bytes.ts';
 import { estateKid } from './estate-key.ts';
 import { importEs256Jwk } from './jws.ts';
 import type { EcJwk, StoredEstate, StoredNzcpIssuer, StoredShcIssuer } from './trust-stored.ts';
@@ -103,6 +103,11 @@ export async function estateEntry(
   if (e.revoked !== undefined && !strings(e.revoked))
     note(problems, `${where}.revoked: must be a list of pass ids`);
   const jwk = await ecJwk(e.publicKeyJwk, `${where}.publicKeyJwk`, problems);
+  // Passes carry the kid as raw bytes, so only a kid that is exact base64url can ever match.
+  const kidBytes = jwk?.kid ? base64UrlDecode(jwk.kid) : null;
+  if (jwk?.kid && (!kidBytes || base64UrlEncode(kidBytes) !== jwk.kid)) {
+    note(problems, `${where}.publicKeyJwk.kid: must be base64url (or left out to derive it from the key)`);
+  }
   if (problems.length > start || !jwk) return null;
   return {
     estateId: String(e.estateId),
