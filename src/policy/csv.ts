@@ -8,13 +8,16 @@ export interface CsvRow {
 
 const DELIMITERS = [',', '\t', ';', '，'];
 
-/** The delimiter the first line uses most: Excel writes tabs or semicolons in some locales. */
+/** The delimiter the first lines use most (comments left out): Excel writes tabs or semicolons in some locales. */
 function sniffDelimiter(text: string): string {
-  const first = text.split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const lines = text
+    .split(/\r\n|\n|\r/, 20)
+    .filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#'))
+    .slice(0, 5);
   let best = ',';
   let bestCount = 0;
   for (const d of DELIMITERS) {
-    const count = first.split(d).length - 1;
+    const count = lines.reduce((n, l) => n + l.split(d).length - 1, 0);
     if (count > bestCount) {
       best = d;
       bestCount = count;

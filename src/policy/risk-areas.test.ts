@@ -1,0 +1,174 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseRiskAreas } from './risk-areas.ts';
+
+const NAMES = new Map([
+  ['广东省深圳市南山区', '440305'],
+  ['北京市', '110000'],
+]);
+
+const errorsOf = (r: ReturnType<typeof parseRiskAreas>) => (r.ok ? [] : r.errors);
+
+describe('parseRiskAreas: CSV', () => {
+  it('reads codes, levels and dates, and takes the list date from the latest start', () => {
+    const csv =
+      'region,level,from,to\n440305,high,2026-11-20,2026-11-30\n110000,medium,2026-11-21,2026-11-27\n';
+    expect(parseRiskAreas(csv, 'csv')).toEqual({
+      ok: true,
+      listDate: '2026-11-21',
+      areas: [
+        { region: '440305', level: 'high', from: '2026-11-20', to: '2026-11-30' },
+        { region: '110000', level: 'medium', from: '2026-11-21', to: '2026-11-27' },
+      ],
+    });
+  });
+
+  it('reads Chinese headers and levels, names, Excel’s BOM and CRLF, slashes and 年月日, a blank end', () => {
+    const csv =
+      '\uFEFF日期,2026-11-23\r\n地区名称,风险等级,开始日期,结束日期\r\n' +
+      '广东省深圳市南山区,高风险,2026/11/20,2026年11月30日\r\n"北京市",中,2026.11.21,\r\n';
+    expect(parseRiskAreas(csv, 'csv', NAMES)).toEqual({
+      ok: true,
+      listDate: '2026-11-23',
+      areas: [
+        { region: '440305', level: 'high', from: '2026-11-20', to: '2026-11-30' },
+        { region: '110000', level: 'medium', from: '2026-11-21', to: '9999-12-31' },
+      ],
+    });
+  });
+
+  it('reads tab-separated files, quoted cells, comments and blank lines', () => {
+    const tsv = '# 2026-11-22\nlevel\tcode\tstart\tend\n\n"高"\t"440305"\t2026-11-20\t2026-11-30\n# done\n';
+    const r = parseRiskAreas(tsv, 'csv');
+    expect(r).toMatchObject({
+      ok: true,
+      listDate: '2026-11-22',
+      areas: [{ region: '440305', level: 'high' }],
+    });
+  });
+
+  it('accepts a header with no areas when the list has a date (every area lifted)', () => {
+    expect(parseRiskAreas('date,2026-11-23\nregion,level,from,to\n', 'csv')).toEqual({
+      ok: true,
+      areas: [],
+      listDate: '2026-11-23',
+    });
+  });
+
+  it('refuses the whole file for one bad row, naming every bad line in both languages', () => {
+    const csv =
+      'region,level,from,to\n440305,high,2026-11-20,2026-11-30\n440300,low,2026-11-20,2026-11-30\n' +
+      '南山区,high,2026-11-31,2026-11-30\n110000,medium,2026-11-25,2026-11-20\n';
+    const errors = errorsOf(parseRiskAreas(csv, 'csv', NAMES));
+    expect(errors.map((e) => e.line)).toEqual([3, 4, 4, 5]);
+    expect(errors[0]?.message).toMatch(/^Line 3: low-risk/);
+    expect(errors[0]?.zh).toMatch(/^第 3 行：低风险/);
+    expect(errors[1]?.message).toContain('unknown region "南山区"');
+    expect(errors[2]?.message).toContain('start date "2026-11-31"');
+    expect(errors[3]?.zh).toContain('结束日期早于开始日期');
+  });
+
+  it.each([
+    ['', 'The file is empty.'],
+    [' \r\n\t', 'The file is empty.'],
+    ['PK\u0003\u0004garbage', 'This is not a text file'],
+    ['地区\uFFFD\uFFFD,等级', 'not UTF-8'],
+    ['a,b,c\n1,2,3\n', 'No header row'],
+    ['# only a comment\n', 'No header row'],
+    ['region,level,from,to\n', 'no areas and no date'],
+    ['region,level,from,to\n,high,2026-11-20,2026-11-30\n', 'no region code or name'],
+    ['region,level,from,to\n440305,severe,2026-11-20,2026-11-30\n', 'is not high or medium'],
+    ['region,level,from,to\n440305,high,,2026-11-30\n', 'start date ""'],
+    ['region,level,from,to\n440305,high,2026-11-20,soon\n', 'end date "soon"'],
+    ['name,level,from,to\n深圳市,high,2026-11-20,2026-11-30\n', 'unknown region "深圳市"'],
+  ])('refuses %j clearly', (text, words) => {
+    const errors = errorsOf(parseRiskAreas(text, 'csv', NAMES));
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.map((e) => e.message).join(' ')).toContain(words);
+    for (const e of errors) expect(e.zh).not.toBe('');
+  });
+
+  it('lists at most 20 problems and says how many more', () => {
+    const rows = Array.from({ length: 30 }, () => '440305,nope,2026-11-20,2026-11-30').join('\n');
+    const errors = errorsOf(parseRiskAreas(`region,level,from,to\n${rows}`, 'csv'));
+    expect(errors).toHaveLength(21);
+    expect(errors[20]).toEqual({ line: 0, message: '…and 10 more problems.', zh: '……另有 10 处问题。' });
+  });
+});
+
+describe('parseRiskAreas: JSON', () => {
+  it('reads an object with a date and areas, numeric codes and Chinese keys', () => {
+    const json = JSON.stringify({
+      date: '2026-11-23',
+      areas: [
+        { region: 440305, level: 'high', from: '2026-11-20', to: '2026-11-30' },
+        { 地区名称: '北京市', 风险等级: '中风险', 开始日期: '2026-11-21' },
+      ],
+    });
+    expect(parseRiskAreas(json, 'json', NAMES)).toEqual({
+      ok: true,
+      listDate: '2026-11-23',
+      areas: [
+        { region: '440305', level: 'high', from: '2026-11-20', to: '2026-11-30' },
+        { region: '110000', level: 'medium', from: '2026-11-21', to: '9999-12-31' },
+      ],
+    });
+  });
+
+  it('reads a bare array', () => {
+    const json = '[{"code":"440300","level":"medium","from":"2026-11-20","to":"2026-11-22"}]';
+    expect(parseRiskAreas(json, 'json')).toMatchObject({ ok: true, listDate: '2026-11-20' });
+  });
+
+  it.each([
+    ['{"areas": [', 'not valid JSON'],
+    ['"hello"', 'Expected a list of areas'],
+    ['{"date": "2026-11-23"}', 'Expected a list of areas'],
+    ['[1, {"region": "440305", "level": "high", "from": "2026-11-20"}]', 'Item 1 is not an object'],
+    [
+      '[{"region": "440305", "level": "high", "from": "2026-11-20"}, {"region": [1], "level": "high", "from": "2026-11-20"}]',
+      'Item 2: no region',
+    ],
+    ['[]', 'no areas and no date'],
+  ])('refuses %j clearly', (text, words) => {
+    const errors = errorsOf(parseRiskAreas(text, 'json'));
+    expect(errors.map((e) => e.message).join(' ')).toContain(words);
+  });
+});
+
+describe('parseRiskAreas: never throws', () => {
+  const decoder = new TextDecoder('utf-8');
+  const texts = fc.oneof(
+    fc.uint8Array({ maxLength: 300 }).map((bytes) => decoder.decode(bytes)),
+    fc.string({ unit: 'binary', maxLength: 300 }),
+    fc
+      .array(
+        fc.array(
+          fc.constantFrom('region', 'level', '高', '440305', '2026-11-20', '"', ',', '\n', '{', '[', ':'),
+          { maxLength: 8 },
+        ),
+        { maxLength: 8 },
+      )
+      .map((rows) => `region,level,from,to\n${rows.map((r) => r.join(',')).join('\n')}`),
+    fc.json(),
+  );
+
+  it('on random bytes and text, answers ok with sound areas or with words in both languages', () => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom('csv' as const, 'json' as const), (text, format) => {
+        const r = parseRiskAreas(text, format, NAMES);
+        if (r.ok) {
+          for (const a of r.areas) {
+            expect(a.region).toMatch(/^\d{6}$/);
+            expect(a.from <= a.to).toBe(true);
+          }
+          expect(r.listDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        } else {
+          expect(r.errors.length).toBeGreaterThan(0);
+          for (const e of r.errors) expect(e.message !== '' && e.zh !== '').toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
