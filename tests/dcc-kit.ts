@@ -8,15 +8,18 @@ import { cborEncode } from '../src/codes/cbor.ts';
 import { signCoseSign1 } from '../src/codes/cose.ts';
 import { dccKidOf } from '../src/codes/dcc-trust.ts';
 
-function tlv(tag: number, body: Uint8Array): Uint8Array {
+/** One DER element with a definite length. */
+export function tlv(tag: number, body: Uint8Array): Uint8Array {
   const n = body.length;
   const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, n >> 8, n & 0xff];
   return Uint8Array.from([tag, ...len, ...body]);
 }
 const cat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
-const seq = (...parts: Uint8Array[]) => tlv(0x30, cat(...parts));
+/** A DER SEQUENCE of the parts. */
+export const seq = (...parts: Uint8Array[]) => tlv(0x30, cat(...parts));
 
-function oid(dotted: string): Uint8Array {
+/** A DER OBJECT IDENTIFIER from dotted text. */
+export function oid(dotted: string): Uint8Array {
   const [a = 0, b = 0, ...rest] = dotted.split('.').map(Number);
   const out = [a * 40 + b];
   for (const n of rest) {
@@ -27,7 +30,8 @@ function oid(dotted: string): Uint8Array {
   return tlv(0x06, Uint8Array.from(out));
 }
 
-function utcTime(ms: number): Uint8Array {
+/** A DER UTCTime (YYMMDDHHMMSSZ). */
+export function utcTime(ms: number): Uint8Array {
   const iso = new Date(ms).toISOString();
   const text = `${iso.slice(2, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
   return tlv(0x17, new TextEncoder().encode(text));
