@@ -98,6 +98,17 @@ describe('NZ COVID Pass with keys made in the test', () => {
     expect(r).toMatchObject({ decoded: true, signature: 'invalid', errors: ['signature'] });
     expect(r.holder?.name).toBe('Kack Sparrow');
   });
+  it('reports a pass without the claims the spec requires as a schema error', async () => {
+    const payload = cborEncode(
+      new Map<unknown, unknown>([
+        [1, DID],
+        [5, S - 60],
+      ]),
+    );
+    const r = await readNzcp(await makePass(issuer.pair.privateKey, payload), trust(), NOW, 'h');
+    expect(r).toMatchObject({ decoded: true, signature: 'valid', errors: ['schema'] });
+    expect(r.details.messages[0]).toMatch(/exp.*cti.*vc/);
+  });
   it('reports prefix, version, encoding and truncation', async () => {
     expect((await readNzcp('NZCP:/2/ABC', trust(), NOW, 'h')).errors).toEqual(['version']);
     expect((await readNzcp('NZCP:/1/0189', trust(), NOW, 'h')).errors).toEqual(['encoding']);

@@ -77,6 +77,39 @@ describe('SMART Health Card with keys made in the test', () => {
     expect(r.holder).toEqual({ name: 'Jane Doe', dob: '1990-02-03' });
     expect(r.errors).toEqual([]);
   });
+  it('reads a SARS-CoV-2 PCR card as a negative NAAT test', async () => {
+    const lab = {
+      resourceType: 'Bundle',
+      entry: [
+        bundle.entry[0],
+        {
+          resource: {
+            resourceType: 'Observation',
+            status: 'final',
+            code: { coding: [{ system: 'http://loinc.org', code: '94500-6' }] },
+            effectiveDateTime: '2025-12-31T09:00:00Z',
+            valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code: '260385009' }] },
+          },
+        },
+      ],
+    };
+    const vc = {
+      type: ['https://smarthealth.cards#health-card'],
+      credentialSubject: { fhirVersion: '4.0.1', fhirBundle: lab },
+    };
+    const r = await readShc(
+      [await makeCard(issuer.pair.privateKey, 'k1', payload({ vc }))],
+      trustOf(),
+      NOW,
+      'h',
+    );
+    expect(r).toMatchObject({ signature: 'valid', certificateType: 'test', errors: [] });
+    expect(r.details.facts.test).toEqual({
+      sampledAt: Date.parse('2025-12-31T09:00:00Z'),
+      kind: 'naat',
+      negative: true,
+    });
+  });
   it('reports a tampered signature as invalid', async () => {
     const last = card.at(-1) === '0' ? '1' : '0';
     const r = await readShc([card.slice(0, -1) + last], trustOf(), NOW, 'h');
