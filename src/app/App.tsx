@@ -1,14 +1,21 @@
+import { useEffect } from 'preact/hooks';
 import { GateScreen } from '../gate/GateScreen.tsx';
+import { SettingsScreen } from '../gate/SettingsScreen.tsx';
+import { loadTrustState } from '../gate/trust-state.ts';
 import { Header } from './Header.tsx';
+import { route } from './router.ts';
 import { UpdateBanner } from './UpdateBanner.tsx';
 
-/** The app shell: header, update offer and the gate screen. */
+/** The app shell: header, update offer and the current screen. */
 export function App() {
+  useEffect(() => {
+    void loadTrustState().catch(() => undefined);
+  }, []);
   return (
     <div class="shell">
       <Header />
       <UpdateBanner />
-      <GateScreen />
+      {route.value === '/settings' ? <SettingsScreen /> : <GateScreen />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { lang, setLang, t } from './i18n.ts';
 import { online } from './online.ts';
+import { navigate } from './router.ts';
 
 /** App name, network state and the language switch. */
 export function Header() {
@@ -9,6 +10,14 @@ export function Header() {
       <span class={`net ${online.value ? 'up' : 'down'}`} data-testid="network">
         <span aria-hidden="true">{online.value ? '●' : '○'}</span> {online.value ? t('online') : t('offline')}
       </span>
+      <button
+        type="button"
+        class="btn ghost"
+        data-testid="open-settings"
+        onClick={() => navigate('/settings')}
+      >
+        <span aria-hidden="true">⚙</span> {t('settings')}
+      </button>
       <button
         type="button"
         class="btn ghost"

@@ -20,6 +20,8 @@ export interface Passage {
   verdict: VerdictKind | 'recorded';
   reasons: string[];
   personId: string | null;
+  /** What reading the code found (signature, validity, error codes); absent before reading. */
+  verification?: { signature: string; validity: string; errors: string[] };
   /** The checks, when the passage is a whole gate check (absent on a bare scan record). */
   check?: CheckRecord;
 }

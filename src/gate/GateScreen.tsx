@@ -6,6 +6,7 @@ import { gateContext, loadGate, onScannedText } from './gate-state.ts';
 import { LastScan } from './LastScan.tsx';
 import { RecentPassages } from './RecentPassages.tsx';
 import { listenForScanner } from './scanner-keys.ts';
+import { TrustBadge } from './TrustBadge.tsx';
 
 const handleText = (text: string) => void onScannedText(text);
 
@@ -26,6 +27,7 @@ export function GateScreen() {
               <span aria-hidden="true">●</span> {t('gateReady')}
             </span>
           )}
+          <TrustBadge />
           <DirectionToggle />
         </div>
         <LastScan />

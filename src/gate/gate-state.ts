@@ -3,7 +3,7 @@
  * what the screen shows, and the recent list is re-read from the database after each commit.
  */
 import { signal } from '@preact/signals';
-import type { CodeFormat } from '../codes/types.ts';
+import type { ScanResult } from '../codes/types.ts';
 import {
   type Direction,
   deviceId,
@@ -13,14 +13,15 @@ import {
   saveDirection,
 } from '../db/index.ts';
 import { type GateContext, recordScan, ScanDeduper } from './scan-pipeline.ts';
+import { trustStore } from './trust-state.ts';
 
 /** Gate used until a manager names this device's gate. */
 export const DEFAULT_GATE_ID = 'gate-1';
 
 export type LastScan =
-  | { state: 'saving'; format: CodeFormat }
-  | { state: 'recorded'; format: CodeFormat; passage: Passage }
-  | { state: 'failed'; format: CodeFormat; message: string };
+  | { state: 'saving' }
+  | { state: 'recorded'; result: ScanResult; passage: Passage }
+  | { state: 'failed'; message: string };
 
 export const gateContext = signal<GateContext | null>(null);
 export const recent = signal<Passage[]>([]);
@@ -53,12 +54,12 @@ export async function setDirection(direction: Direction): Promise<void> {
 export async function onScannedText(text: string): Promise<void> {
   const ctx = gateContext.value;
   if (!ctx || !deduper.accept(text, Date.now())) return;
-  lastScan.value = { state: 'saving', format: 'opaque' };
+  lastScan.value = { state: 'saving' };
   try {
-    const passage = await recordScan(text, ctx, Date.now());
-    lastScan.value = { state: 'recorded', format: passage.codeFormat ?? 'opaque', passage };
+    const { result, passage } = await recordScan(text, ctx, trustStore.value, Date.now());
+    lastScan.value = { state: 'recorded', result, passage };
     recent.value = await recentPassages(20);
   } catch (e) {
-    lastScan.value = { state: 'failed', format: 'opaque', message: e instanceof Error ? e.name : String(e) };
+    lastScan.value = { state: 'failed', message: e instanceof Error ? e.name : String(e) };
   }
 }

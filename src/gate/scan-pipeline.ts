@@ -2,8 +2,9 @@
  * From a scanned text to a recorded passage. The same text seen again within a few seconds
  * is the same scan (a code held before the camera is decoded many times a second).
  */
-import { sha256Hex } from '../codes/hash.ts';
-import type { CodeFormat } from '../codes/types.ts';
+import { readCode } from '../codes/read-code.ts';
+import type { TrustStore } from '../codes/trust-types.ts';
+import type { ScanResult } from '../codes/types.ts';
 import { type Direction, type Passage, recordPassage } from '../db/index.ts';
 
 /** Window in which a repeated text counts as the same scan. */
@@ -29,19 +30,25 @@ export class ScanDeduper {
   }
 }
 
-/** Classifies a scanned text and records it as a passage; resolves after commit. */
-export async function recordScan(text: string, ctx: GateContext, now: number): Promise<Passage> {
-  const codeHash = await sha256Hex(text);
-  const codeFormat: CodeFormat = 'opaque';
-  return recordPassage({
+/** Reads a scanned text (never throws) and records it as a passage; resolves after commit. */
+export async function recordScan(
+  text: string,
+  ctx: GateContext,
+  trust: TrustStore,
+  now: number,
+): Promise<{ result: ScanResult; passage: Passage }> {
+  const result = await readCode(text, trust, now);
+  const passage = await recordPassage({
     at: now,
     gateId: ctx.gateId,
     deviceId: ctx.deviceId,
     direction: ctx.direction,
-    codeHash,
-    codeFormat,
+    codeHash: result.details.textHash,
+    codeFormat: result.format,
     verdict: 'recorded',
     reasons: [],
     personId: null,
+    verification: { signature: result.signature, validity: result.validity, errors: result.errors },
   });
+  return { result, passage };
 }

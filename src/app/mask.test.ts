@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { maskName, maskPhone } from './mask.ts';
+
+describe('masking', () => {
+  it.each([
+    ['张三丰', '张*丰'],
+    ['张三', '张*'],
+    ['欧阳娜娜', '欧**娜'],
+    ['Jane Doe', 'J*** D**'],
+    ['', ''],
+    ['张*丰', '张*丰'],
+  ])('maskName(%s) = %s', (name, masked) => expect(maskName(name)).toBe(masked));
+
+  it.each([
+    ['13812341234', '138****1234'],
+    ['+86 138-1234-1234', '861******1234'],
+    ['1234', '**34'],
+  ])('maskPhone(%s) = %s', (phone, masked) => expect(maskPhone(phone)).toBe(masked));
+
+  it('never shows more than the first and last parts of a Chinese name', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('王', '李', '张', '芳', '伟', '娜'), minLength: 3, maxLength: 6 }),
+        (name) => {
+          const masked = maskName(name);
+          expect(Array.from(masked)).toHaveLength(Array.from(name).length);
+          expect(masked.slice(1, -1)).toMatch(/^\**$/);
+        },
+      ),
+    );
+  });
+});

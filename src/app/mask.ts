@@ -1,0 +1,28 @@
+/** Masking of personal data on the gate screen: volunteers see only enough to match a face. */
+
+/** 张三丰 → 张*丰, 张三 → 张*, Jane Doe → J*** D**; an already masked name is left as it is. */
+export function maskName(name: string): string {
+  const trimmed = name.trim();
+  const chars = Array.from(trimmed);
+  // Already masked at the source (an estate pass carries 张*丰): masking again would hide more.
+  if (chars.length === 0 || trimmed.includes('*')) return trimmed;
+  if (/^[\p{Script=Han}·]+$/u.test(trimmed)) {
+    if (chars.length === 1) return trimmed;
+    if (chars.length === 2) return `${chars[0]}*`;
+    return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+  }
+  return trimmed
+    .split(/\s+/)
+    .map((w) => {
+      const c = Array.from(w);
+      return `${c[0] ?? ''}${'*'.repeat(Math.max(0, c.length - 1))}`;
+    })
+    .join(' ');
+}
+
+/** 13812341234 → 138****1234; short numbers keep only their last two digits. */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  if (digits.length >= 7) return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`;
+  return `${'*'.repeat(Math.max(0, digits.length - 2))}${digits.slice(-2)}`;
+}

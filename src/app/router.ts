@@ -1,0 +1,27 @@
+/** A tiny path router: the app has a handful of screens and no nested routes. */
+import { signal } from '@preact/signals';
+
+export type Route = '/' | '/settings';
+
+const ROUTES: readonly Route[] = ['/', '/settings'];
+
+function current(): Route {
+  const path = window.location.pathname.replace(/\/+$/, '') || '/';
+  return (ROUTES as readonly string[]).includes(path) ? (path as Route) : '/';
+}
+
+/** The screen being shown. */
+export const route = signal<Route>(current());
+
+/** Goes to a screen (history entry, no reload). */
+export function navigate(to: Route): void {
+  if (to !== route.value) window.history.pushState(null, '', to);
+  route.value = to;
+}
+
+/** Follows the browser's back / forward buttons. */
+export function watchHistory(): void {
+  window.addEventListener('popstate', () => {
+    route.value = current();
+  });
+}

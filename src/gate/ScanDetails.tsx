@@ -1,0 +1,52 @@
+import { hasString, t } from '../app/i18n.ts';
+import { maskName } from '../app/mask.ts';
+import type { ScanResult } from '../codes/types.ts';
+
+const SIG_ICON: Record<ScanResult['signature'], string> = {
+  valid: '✔',
+  invalid: '✖',
+  'unknown-key': '?',
+  unsigned: '✎',
+  'not-checked': '👁',
+};
+
+/** A translated string for a key built at run time, or the raw code when the table lacks it. */
+function tr(key: string, fallback: string): string {
+  return hasString(key) ? t(key) : fallback;
+}
+
+/** What reading a code found: kind, masked holder, signature and validity, and why not, in words. */
+export function ScanDetails({ result }: { result: ScanResult }) {
+  const ok = result.signature === 'valid' && result.validity === 'valid' && result.errors.length === 0;
+  return (
+    <div
+      class="scan-details"
+      data-testid="scan-details"
+      data-format={result.format}
+      data-signature={result.signature}
+      data-validity={result.validity}
+      data-errors={result.errors.join(' ')}
+    >
+      <span class="kind">{tr(`kind_${result.format}`, result.format)}</span>
+      {result.holder && <span class="holder">{maskName(result.holder.name)}</span>}
+      <span class={`sig ${ok ? 'good' : result.signature === 'invalid' ? 'bad' : 'neutral'}`}>
+        <span aria-hidden="true">{SIG_ICON[result.signature]}</span>{' '}
+        {tr(`sig_${result.signature}`, result.signature)}
+      </span>
+      {result.validity !== 'unknown' && (
+        <span class={`validity ${result.validity === 'valid' ? 'good' : 'bad'}`}>
+          {tr(`validity_${result.validity}`, result.validity)}
+        </span>
+      )}
+      {result.errors.length > 0 && (
+        <ul class="errors">
+          {result.errors.map((code) => (
+            <li key={code}>
+              <span aria-hidden="true">⚠</span> {tr(`err_${code}`, code)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { t } from '../app/i18n.ts';
+import { navigate } from '../app/router.ts';
+import { TrustSettings } from './TrustSettings.tsx';
+
+/** Settings of this gate device. */
+export function SettingsScreen() {
+  return (
+    <main class="settings">
+      <button type="button" class="btn" data-testid="back-to-gate" onClick={() => navigate('/')}>
+        <span aria-hidden="true">←</span> {t('backToGate')}
+      </button>
+      <TrustSettings />
+    </main>
+  );
+}

@@ -1,0 +1,25 @@
+import { t } from '../app/i18n.ts';
+import { trustAgeDays, trustMaxAgeDays } from './trust-state.ts';
+
+/** The trust list's freshness at a glance: age in days, a warning when stale or missing. */
+export function TrustBadge() {
+  const age = trustAgeDays(Date.now());
+  if (age === null) {
+    return (
+      <span class="badge warn" data-testid="trust-badge" data-state="missing">
+        <span aria-hidden="true">⚠</span> {t('trustMissing')}
+      </span>
+    );
+  }
+  const stale = age > trustMaxAgeDays.value;
+  return (
+    <span
+      class={`badge ${stale ? 'warn' : 'ok'}`}
+      data-testid="trust-badge"
+      data-state={stale ? 'stale' : 'fresh'}
+    >
+      <span aria-hidden="true">{stale ? '⚠' : '🛡'}</span> {stale ? t('trustStale') : t('trustAge')}:{' '}
+      {age === 0 ? t('today') : `${age} ${t('daysAgo')}`}
+    </span>
+  );
+}
