@@ -1,7 +1,15 @@
 /** Hand-built scans, people and inputs for the policy tests (pinned clock). */
 import { emptyResult } from '../codes/result.ts';
 import type { DeclarationFacts, PassFacts, PersonKind, ScanResult } from '../codes/types.ts';
-import { type CheckInput, DEFAULT_RULES, type KnownPerson, type PolicyRules } from './types.ts';
+import {
+  type CheckInput,
+  DEFAULT_RULES,
+  type KnownPerson,
+  type PolicyRules,
+  type ReasonCode,
+  type RiskHit,
+  type VerdictKind,
+} from './types.ts';
 
 export const NOW = Date.UTC(2026, 10, 23, 8);
 export const HOUR_MS = 3_600_000;
@@ -115,3 +123,29 @@ export function rules(over: Partial<PolicyRules> = {}): PolicyRules {
 export function testRules(over: Partial<PolicyRules['test']> = {}): PolicyRules {
   return rules({ test: { ...DEFAULT_RULES.test, requirement: 'required', ...over } });
 }
+
+/** One table case: name, input, rules, expected verdict and reasons. */
+/** A risk-itinerary hit of the given level. */
+export const hit = (level: 'high' | 'medium'): RiskHit => ({
+  stop: { region: '440305', date: '2026-11-20' },
+  area: { region: '440300', level, from: '2026-11-01', to: '2026-11-30' },
+});
+export const opaque = scan('opaque');
+export const quarantined = (status: 'home-quarantine' | 'home-monitoring' | 'central-quarantine') => ({
+  ...RESIDENT,
+  status,
+});
+export const courier = (registeredUntil: number | null) => ({
+  kind: 'courier' as const,
+  status: 'normal' as const,
+  registeredUntil,
+});
+
+export type Row = [
+  name: string,
+  input: CheckInput,
+  rules: PolicyRules,
+  verdict: VerdictKind,
+  reasons: ReasonCode[],
+];
+export const D = rules();
