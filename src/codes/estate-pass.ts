@@ -17,7 +17,7 @@ const PREFIX_RE = /^EP(\d{1,3}):/i;
 const VERSION = 1;
 const COSE_SIGN1_TAG_BYTE = 0xd2;
 
-/** Signs a pass and returns its QR text. */
+/** Signs a pass and returns its QR text; `fields.estateId` is implied by the key (one key per estate), not written. */
 export async function issueEstatePass(
   fields: EstatePassFacts,
   privateKey: CryptoKey,
