@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asMap, CborError, CborTag, cborDecode, cborEncode, cborToJson, isCborTag } from './cbor.ts';
 
@@ -39,5 +40,28 @@ describe('cbor', () => {
     ).toEqual({
       a: [{ b: 1 }],
     });
+  });
+
+  it('throws only CborError on random bytes, including huge declared lengths', () => {
+    const huge = fc.constantFrom(
+      Uint8Array.of(0x9b, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff),
+      Uint8Array.of(0xbb, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff),
+      Uint8Array.of(0x5a, 0xff, 0xff, 0xff, 0xff),
+      Uint8Array.of(0x9a, 0x10, 0x00, 0x00, 0x00),
+    );
+    const input = fc.oneof(
+      fc.uint8Array({ maxLength: 64 }),
+      fc.tuple(huge, fc.uint8Array({ maxLength: 16 })).map(([h, t]) => Uint8Array.from([...h, ...t])),
+    );
+    fc.assert(
+      fc.property(input, (bytes) => {
+        try {
+          cborDecode(bytes);
+        } catch (e) {
+          expect(e).toBeInstanceOf(CborError);
+        }
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
