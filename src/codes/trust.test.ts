@@ -90,6 +90,11 @@ describe('trust bundle made in the test', () => {
       `{"version":1,"nzcp":[{"iss":"${did}","didDocument":{"verificationMethod":[]}}]}`,
       /no JsonWebKey2020/,
     ],
+    [
+      'an estate kid that is not base64url',
+      `{"version":1,"estate":[{"estateId":"e","name":"n","publicKeyJwk":${JSON.stringify({ ...jwk, kid: 'key#1' })}}]}`,
+      /kid: must be base64url/,
+    ],
   ])('rejects %s with a clear error and nothing partial', async (_, text, message) => {
     const r = await parseTrustBundle(text);
     expect(r.ok).toBe(false);
