@@ -15,17 +15,24 @@
  *   worst wins, so a red seen by the volunteer is never hidden by a green elsewhere. The record
  *   names the source; an attestation is never called verified.
  * - Passes: a broken signature, a revoked pass, a garbled signed code, or an estate pass under
- *   a key this estate does not hold = `pass-invalid` (deny). A health pass from an issuer
- *   outside the trust bundle = `pass-unverified` (review, the volunteer reads the colour). An
- *   expired genuine pass = `pass-expired` (review: the holder renews, the flag says so).
- *   A declaration that cannot be read = `declaration-invalid` (review, register again).
+ *   a key this estate does not hold = `pass-invalid` (deny). A health pass from an issuer outside
+ *   the trust bundle = `pass-unverified` (review) until the volunteer taps the colour they see,
+ *   which then decides as for an opaque code. An expired genuine pass = `pass-expired` (review:
+ *   the holder renews; flagged). A pass not valid yet = `pass-not-yet-valid` (review: often a
+ *   tablet clock). A declaration that cannot be read = `declaration-invalid` (review, register again).
+ *   Vaccination and recovery facts are not used: the product asks for none.
  * - Tests: a declared last test time is taken as a nucleic-acid test (the form asks for 核酸).
  *   A positive test within its window = `test-positive` (deny, flag) even when no test is required.
  *   The requirement applies coming in only; a person of unknown kind must show one.
+ * - Registered: a resident or staff member in the registry with no end date, anyone whose
+ *   registration runs to now or later, or the holder of a verified current estate pass (another
+ *   tablet may have issued it). A scanned declaration alone is not a registration: the volunteer
+ *   confirms it first. Unregistered = review by default (send to register), deny if set.
  * - Going out, only what protects others outside applies: fever, mask, code colour, pass
- *   validity and quarantine. Registration, tests and itinerary are entry checks.
+ *   validity, positive test and quarantine. Registration, test requirement and itinerary are entry checks.
  * - Itinerary: risk-area hits are matched by the caller (`matchItinerary`); high = deny and
  *   medium = review by default, one `risk-itinerary` reason for all hits.
+ * - Red is never treated more lightly than yellow, whatever the settings say.
  */
 import { colourFinding, colourReadings, type Finding, passFindings, worstColour } from './pass-checks.ts';
 import {
@@ -61,7 +68,10 @@ export function decide(input: CheckInput, rules: PolicyRules, now: number): Verd
   const colourReason = colourFinding(colour?.colour ?? null, rules);
   if (colourReason) findings.push(colourReason);
 
-  findings.push(...passFindings(scan, now));
+  const passes = passFindings(scan, now);
+  // An unverifiable health pass is read like an opaque code: once the volunteer taps the colour, it decides.
+  const attested = input.attestedColour !== null;
+  findings.push(...passes.filter((f) => !(attested && f.reason === 'pass-unverified')));
   const kind = personKind(scan, person);
   const tests = testFindings(scan, kind, rules, now);
   // A positive result always counts; the requirement itself is an entry check.

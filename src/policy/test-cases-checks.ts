@@ -158,6 +158,20 @@ export const CHECK_CASES: Row[] = [
     ['pass-unverified'],
   ],
   [
+    'unverified health pass, volunteer reads green',
+    input({ scan: signed('shc', { signature: 'unknown-key' }), attestedColour: 'green' }),
+    D,
+    'pass',
+    [],
+  ],
+  [
+    'unverified health pass, volunteer reads yellow',
+    input({ scan: signed('dcc', { signature: 'unknown-key' }), attestedColour: 'yellow' }),
+    D,
+    'review',
+    ['code-yellow'],
+  ],
+  [
     'expired estate card, registry knows them',
     input({ scan: estatePass('resident', { validity: 'expired' }) }),
     D,
