@@ -76,9 +76,3 @@ export function parseJson(text: string): unknown {
     return null;
   }
 }
-
-/** A string field, or null when absent or of another type. */
-export function str(obj: JsonObject, key: string): string | null {
-  const v = obj[key];
-  return typeof v === 'string' ? v : null;
-}
