@@ -88,6 +88,12 @@ describe('readDcc', () => {
     expect(unknown.holder?.dob).toBe('1998-02-26');
   });
 
+  it('treats absent or absurd time claims as a schema error, not a crash', async () => {
+    const r = await read(hc1(await signDcc(signer, payload({ v: [VACCINATION] }), { iat: IAT, exp: 1e300 })));
+    expect(r).toMatchObject({ decoded: true, signature: 'valid', errors: ['schema'] });
+    expect(r.details.expiresAt).toBeNull();
+  });
+
   it('reports expired and not-yet-valid from exp and iat', async () => {
     const text = hc1(await signDcc(signer, payload({ v: [VACCINATION] }), { iat: IAT, exp: EXP }));
     const late = await read(text, [key], (EXP + 1) * S);

@@ -72,8 +72,18 @@ function coseOf(result: ScanResult, bytes: Uint8Array): CoseSign1 | null {
   }
 }
 
+/** Largest |epoch ms| a Date can hold: claims beyond it are unreadable, not a crash in toISOString. */
+const MAX_TIME_MS = 8.64e15;
+
+/** A CWT NumericDate (seconds) as epoch ms, or null when absent or outside what a Date can hold. */
 function seconds(v: unknown): number | null {
-  return typeof v === 'number' && Number.isFinite(v) ? Math.floor(v * 1000) : null;
+  if (typeof v !== 'number' || !Number.isFinite(v)) return null;
+  const ms = Math.floor(v * 1000);
+  return Math.abs(ms) <= MAX_TIME_MS ? ms : null;
+}
+
+function iso(ms: number | null): string {
+  return ms !== null && Math.abs(ms) <= MAX_TIME_MS ? new Date(ms).toISOString() : String(ms);
 }
 
 async function readInto(
@@ -115,6 +125,11 @@ async function readInto(
     result.details.notBefore = result.details.issuedAt;
     result.details.expiresAt = seconds(claims.get(CWT_EXP));
     if (!dcc) addError(result, 'cbor', 'CWT has no hcert (-260) / DCC (1) claim');
+    // hcert spec §3.3.1: iat and exp SHALL be present; without them validity cannot be judged.
+    if (result.details.issuedAt === null)
+      addError(result, 'schema', 'CWT iat (6) missing or not a NumericDate');
+    if (result.details.expiresAt === null)
+      addError(result, 'schema', 'CWT exp (4) missing or not a NumericDate');
   } else if (!result.errors.includes('cbor')) {
     addError(result, 'cbor', 'CWT payload is not a map');
   }
@@ -178,9 +193,8 @@ function readPayload(result: ScanResult, json: unknown, key: DccKey | null, opti
 function checkValidity(result: ScanResult, now: number): void {
   const { notBefore, expiresAt } = result.details;
   result.validity = validityAt(notBefore, expiresAt, now);
-  if (result.validity === 'expired')
-    addError(result, 'expired', `expired at ${new Date(expiresAt ?? 0).toISOString()}`);
+  if (result.validity === 'expired') addError(result, 'expired', `expired at ${iso(expiresAt)}`);
   if (result.validity === 'not-yet-valid') {
-    addError(result, 'not-yet-valid', `not valid before ${new Date(notBefore ?? 0).toISOString()}`);
+    addError(result, 'not-yet-valid', `not valid before ${iso(notBefore)}`);
   }
 }
