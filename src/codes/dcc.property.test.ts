@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { zlibSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeSigner, payload, signDcc, VACCINATION } from '../../tests/dcc-kit.ts';
+import { hc1, makeSigner, payload, signDcc, VACCINATION } from '../../tests/dcc-kit.ts';
 import { base45Encode } from './base45.ts';
 import { readDcc } from './dcc.ts';
 import { type DccKey, extractDccKey, importDccKey } from './dcc-trust.ts';
@@ -12,9 +12,10 @@ const BASE45 = [...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:'];
 
 let key: DccKey;
 let cose: Uint8Array;
+let signer: Awaited<ReturnType<typeof makeSigner>>;
 
 beforeAll(async () => {
-  const signer = await makeSigner();
+  signer = await makeSigner();
   key = await importDccKey(await extractDccKey({ certificate: signer.certificate }));
   cose = await signDcc(signer, payload({ v: [VACCINATION] }), {
     iat: NOW / 1000 - 60,
@@ -64,6 +65,45 @@ describe('readDcc on random and mutated input', () => {
         ).toBe(false);
       }),
       { numRuns: 10_000 },
+    );
+  });
+
+  it('survives well-signed payloads with any JSON in any field (1,000 payloads)', async () => {
+    const base = payload({ v: [VACCINATION] });
+    const field = fc.constantFrom(
+      'ver',
+      'nam',
+      'dob',
+      'v',
+      't',
+      'r',
+      'nam.fn',
+      'nam.fnt',
+      'v.dn',
+      'v.dt',
+      'v.co',
+    );
+    const claim = fc.oneof(fc.jsonValue(), fc.double(), fc.constant(undefined));
+    await fc.assert(
+      fc.asyncProperty(field, claim, claim, async (path, value, time) => {
+        const dcc = structuredClone(base) as Record<string, unknown>;
+        const [head = '', sub] = path.split('.');
+        const target = (head === 'v' ? (dcc.v as Record<string, unknown>[])[0] : dcc[head]) as Record<
+          string,
+          unknown
+        >;
+        if (sub && target) target[sub] = value;
+        else dcc[head] = value;
+        const text = hc1(await signDcc(signer, dcc, { iat: NOW / 1000 - 60, exp: time as number }));
+        const r = await readDcc(text, [key], NOW, 'h');
+        const why = `${path}=${JSON.stringify(value)} exp=${String(time)}: ${r.details.messages.join('; ')}`;
+        expect(coherent(r), why).toBe(true);
+        expect(
+          r.details.messages.some((m) => m.includes('internal error')),
+          why,
+        ).toBe(false);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
