@@ -17,7 +17,8 @@
  * - Passes: a broken signature, a revoked pass, a garbled signed code, or an estate pass under
  *   a key this estate does not hold = `pass-invalid` (deny). A health pass from an issuer outside
  *   the trust bundle = `pass-unverified` (review) until the volunteer taps the colour they see,
- *   which then decides as for an opaque code. An expired genuine pass = `pass-expired` (review:
+ *   which then decides as for an opaque code; so does a fault in this app while reading
+ *   (`internal`), which is not the holder's doing. An expired genuine pass = `pass-expired` (review:
  *   the holder renews; flagged). A pass not valid yet = `pass-not-yet-valid` (review: often a
  *   tablet clock). A declaration that cannot be read = `declaration-invalid` (review, register again).
  *   Vaccination and recovery facts are not used: the product asks for none.

@@ -31,6 +31,8 @@ export function passFindings(scan: ScanResult | null, now: number): Finding[] {
     const unreadable = !scan.decoded || scan.validity === 'not-yet-valid';
     return unreadable ? [{ reason: 'declaration-invalid', severity: 'review' }] : [];
   }
+  // A fault in this app while reading is not the holder's: the volunteer checks by hand.
+  if (scan.errors.includes('internal')) return [{ reason: 'pass-unverified', severity: 'review' }];
   if (!scan.decoded || scan.signature === 'invalid' || scan.errors.some((e) => BROKEN.has(e))) {
     return [{ reason: 'pass-invalid', severity: 'deny' }];
   }

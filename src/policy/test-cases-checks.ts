@@ -158,6 +158,13 @@ export const CHECK_CASES: Row[] = [
     ['pass-unverified'],
   ],
   [
+    'a fault while reading an estate card',
+    input({ scan: scan('estate-pass', { errors: ['internal'] }) }),
+    D,
+    'review',
+    ['pass-unverified'],
+  ],
+  [
     'unverified health pass, volunteer reads green',
     input({ scan: signed('shc', { signature: 'unknown-key' }), attestedColour: 'green' }),
     D,
