@@ -13,5 +13,5 @@ export { sha256Hex } from './hash.ts';
 export { MAX_CODE_CHARS, type ReadCodeOptions, readCode } from './read-code.ts';
 export { importTrust, parseTrustBundle, summarise, type TrustParseResult } from './trust.ts';
 export type { StoredTrust, TrustSummaryRow } from './trust-stored.ts';
-export { emptyTrustStore, type TrustStore } from './trust-types.ts';
+export { emptyTrust, emptyTrustStore, type TrustStore } from './trust-types.ts';
 export type * from './types.ts';

@@ -37,3 +37,8 @@ export interface TrustStore {
 export function emptyTrustStore(): TrustStore {
   return { dcc: [], shc: new Map(), nzcp: new Map(), estate: [] };
 }
+
+/** The same empty store under the short name the public API documents (`emptyTrust()`). */
+export function emptyTrust(): TrustStore {
+  return emptyTrustStore();
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readShared } from '../../tests/codes-fixtures.ts';
 import { NO_SHARED_NOTE, sharedTestdata } from '../../tests/shared-testdata.ts';
 import { generateEstateKey } from './estate-key.ts';
-import { importTrust, parseTrustBundle } from './trust.ts';
+import { emptyTrust, importTrust, parseTrustBundle } from './trust.ts';
 
 const jwk = {
   kty: 'EC',
@@ -25,6 +25,8 @@ describe('trust bundle made in the test', () => {
   it('imports an empty bundle and lists nothing', async () => {
     const r = await parseTrustBundle('{"version":1}');
     expect(r).toMatchObject({ ok: true, summary: [] });
+    if (!r.ok) throw new Error('bundle');
+    expect(await importTrust(r.stored)).toEqual(emptyTrust());
   });
   it('imports SHC, NZCP and estate entries, and makes CryptoKeys from the stored form', async () => {
     const estate = await generateEstateKey();

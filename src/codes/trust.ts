@@ -8,7 +8,7 @@ import { estateEntry, nzcpEntry, type Problems, shcEntry } from './trust-entries
 import type { StoredTrust, TrustSummaryRow } from './trust-stored.ts';
 
 export { importTrust } from './trust-import.ts';
-export { emptyTrustStore, type TrustStore } from './trust-types.ts';
+export { emptyTrust, emptyTrustStore, type TrustStore } from './trust-types.ts';
 
 export type TrustParseResult =
   | {
