@@ -1,3 +1,4 @@
+import QRCode from 'qrcode';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { base45Decode, base45Encode } from './base45.ts';
 import { type EstateKey, generateEstateKey, issueEstatePass, readEstatePass } from './estate-pass.ts';
@@ -59,6 +60,8 @@ describe('estate pass', () => {
     expect(pass.length).toBeLessThanOrEqual(221); // QR version 8 at ECC M (49 modules, 0.6 mm at 3 cm)
     const short = await issueEstatePass({ ...resident, personId: 'R0417' }, key.privateKey, key.kid);
     expect(short.length).toBeLessThan(200);
+    // The symbol itself, as the print shop's generator makes it: 49 modules a side.
+    expect(QRCode.create(pass, { errorCorrectionLevel: 'M' }).version).toBeLessThanOrEqual(8);
   });
   it('keeps null address parts and non-ULID ids', async () => {
     const courier = {
