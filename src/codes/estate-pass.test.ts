@@ -81,6 +81,16 @@ describe('estate pass', () => {
     );
     expect(r.details.facts.estatePass).toEqual(courier);
   });
+  it('refuses to issue a pass no gate could read back', async () => {
+    const bad = [
+      { ...resident, displayName: '' },
+      { ...resident, room: 'x'.repeat(40) },
+      { ...resident, validUntil: Number.NaN },
+    ];
+    for (const fields of bad) {
+      await expect(issueEstatePass(fields, key.privateKey, key.kid)).rejects.toThrow(/estate pass fields/);
+    }
+  });
   it('rejects a pass signed with another key', async () => {
     const other = await generateEstateKey();
     const forged = await issueEstatePass(resident, other.privateKey, key.kid);

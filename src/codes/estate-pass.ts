@@ -25,7 +25,11 @@ export async function issueEstatePass(
 ): Promise<string> {
   const kidBytes = base64UrlDecode(kid);
   if (!kidBytes || kidBytes.length === 0) throw new Error('estate kid must be base64url');
-  const signed = await signCoseSign1(cborEncode(toClaims(fields)), privateKey, {
+  const claims = toClaims(fields);
+  // Refuse to print a card that no gate could read back (unmasked long name, unknown kind, bad time).
+  const check = fromClaims(claims, fields.estateId);
+  if (!check.ok) throw new Error(`estate pass fields: ${check.problem}`);
+  const signed = await signCoseSign1(cborEncode(claims), privateKey, {
     kid: kidBytes,
     alg: 'ES256',
   });
