@@ -40,19 +40,6 @@ export async function deviceId(): Promise<string> {
   });
 }
 
-/** What the gate knows about one scan it is about to record. */
-export type ScanRecord = Omit<Passage, 'id'>;
-
-/** Records a scan as a passage; resolves only after the transaction has committed. */
-export async function recordPassage(record: ScanRecord): Promise<Passage> {
-  const d = db();
-  const passage: Passage = { id: newId(record.at), ...record };
-  await d.transaction('rw', d.passages, async () => {
-    await d.passages.add(passage);
-  });
-  return passage;
-}
-
 /** The newest passages, newest first (by ULID key: one bulk read). */
 export async function recentPassages(limit = 20): Promise<Passage[]> {
   return db().passages.orderBy('id').reverse().limit(limit).toArray();

@@ -1,16 +1,19 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../app/i18n.ts';
 import { CameraView } from './CameraView.tsx';
+import { CheckPanel } from './CheckPanel.tsx';
+import { current } from './check-state.ts';
 import { DirectionToggle } from './DirectionToggle.tsx';
+import { FlagQueue } from './FlagQueue.tsx';
 import { gateContext, loadGate, onScannedText } from './gate-state.ts';
-import { LastScan } from './LastScan.tsx';
 import { RecentPassages } from './RecentPassages.tsx';
 import { listenForScanner } from './scanner-keys.ts';
 import { TrustBadge } from './TrustBadge.tsx';
+import { VerdictOverlay } from './VerdictOverlay.tsx';
 
 const handleText = (text: string) => void onScannedText(text);
 
-/** The volunteer's screen: live camera, what was just scanned, and the recent passages. */
+/** The volunteer's screen: live camera, the checks for the person in front, flags and recent passages. */
 export function GateScreen() {
   useEffect(() => {
     void loadGate();
@@ -30,9 +33,11 @@ export function GateScreen() {
           <TrustBadge />
           <DirectionToggle />
         </div>
-        <LastScan />
+        {current.value ? <CheckPanel /> : <p class="last-scan idle">{t('scannerHint')}</p>}
+        <FlagQueue />
         <RecentPassages />
       </aside>
+      <VerdictOverlay />
     </main>
   );
 }

@@ -22,7 +22,8 @@ test.describe('camera missing or denied', () => {
       await expect(gate.cameraError).toContainText('摄像头权限被拒绝');
       await expect(gate.cameraError).toContainText('扫码枪仍可使用');
       await gate.scanWithScanner('SCANNER-AFTER-DENIED');
-      await gate.expectRecorded();
+      await gate.completeCheck();
+      await gate.expectVerdict('review', ['unregistered']);
       await expect(gate.passages).toHaveCount(1);
     } finally {
       await browser.close();
@@ -39,7 +40,8 @@ test.describe('camera missing or denied', () => {
       await expect(gate.cameraError).toBeVisible();
       await expect(gate.cameraError).toHaveAttribute('data-why', /missing|denied|unknown/);
       await gate.scanWithScanner('SCANNER-NO-CAMERA');
-      await gate.expectRecorded();
+      await gate.completeCheck();
+      await gate.expectVerdict('review', ['unregistered']);
     } finally {
       await browser.close();
     }

@@ -34,7 +34,9 @@ test.describe('installable and offline', () => {
       const gate = new GatePage(page);
       await gate.open();
       await gate.waitForServiceWorker();
-      await gate.expectRecorded();
+      await gate.completeCheck();
+      await gate.expectVerdict('review', ['unregistered']);
+      await gate.next();
       await expect(gate.passages).toHaveCount(1);
 
       await context.setOffline(true);
@@ -42,9 +44,12 @@ test.describe('installable and offline', () => {
       await expect(gate.ready).toBeVisible();
       await expect(page.getByTestId('network')).toContainText('离线');
       // The decoder's wasm comes from the precache: the camera still decodes offline.
+      await gate.completeCheck();
+      await gate.expectVerdict('review', ['unregistered']);
+      await gate.next();
       await expect(gate.passages).toHaveCount(2);
       expect(await gate.passageHashes()).toEqual([sha256(text), sha256(text)]);
-      await gate.scanWithScanner('SCANNER-OFFLINE');
+      await gate.checkUnregistered('SCANNER-OFFLINE');
       await expect(gate.passages).toHaveCount(3);
     } finally {
       await browser.close();

@@ -9,8 +9,10 @@ test.describe('service worker updates', () => {
     const gate = new GatePage(page);
     await gate.open();
     await gate.waitForServiceWorker();
-    await gate.scanWithScanner('BEFORE-UPDATE');
-    await gate.expectRecorded();
+    await gate.checkUnregistered('BEFORE-UPDATE');
+    // A check in progress when the new version arrives.
+    await gate.scanWithScanner('MID-CHECK');
+    await gate.page.getByTestId('code-green').click();
 
     const original = readFileSync(SW_FILE, 'utf8');
     try {
@@ -23,7 +25,8 @@ test.describe('service worker updates', () => {
       await expect(page.getByTestId('update-banner')).toBeVisible();
       // Not forced: the page was not reloaded and the scan result is still on screen.
       expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
-      await expect(gate.lastScan).toHaveAttribute('data-state', 'recorded');
+      await expect(gate.checkPanel).toBeVisible();
+      await expect(page.getByTestId('code-green')).toHaveAttribute('aria-pressed', 'true');
 
       await Promise.all([
         page.waitForEvent('load'),

@@ -97,7 +97,6 @@ test.describe('trust list and signed passes at the gate', () => {
     const tampered = `${fx.good.slice(0, -6)}${fx.good.slice(-6).split('').reverse().join('')}`;
     await gate.scanWithScanner(tampered);
     await expect(details).not.toHaveAttribute('data-signature', 'valid');
-    await expect(gate.passages).toHaveCount(4);
   });
 
   test('an opaque code is never called verified', async ({ page }) => {

@@ -4,16 +4,20 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class GatePage {
   readonly ready: Locator;
   readonly passages: Locator;
-  readonly lastScan: Locator;
   readonly cameraError: Locator;
+  readonly checkPanel: Locator;
+  readonly verdict: Locator;
+  readonly flags: Locator;
   readonly page: Page;
 
   constructor(page: Page) {
     this.page = page;
     this.ready = page.getByTestId('gate-ready');
     this.passages = page.getByTestId('passage');
-    this.lastScan = page.getByTestId('last-scan');
     this.cameraError = page.getByTestId('camera-error');
+    this.checkPanel = page.getByTestId('check-panel');
+    this.verdict = page.getByTestId('verdict');
+    this.flags = page.getByTestId('flag');
   }
 
   /** Opens the gate screen and waits until it takes scans. */
@@ -28,9 +32,52 @@ export class GatePage {
     await this.page.keyboard.press('Enter');
   }
 
-  /** Waits for the last scan to show "recorded" (only shown after the write committed). */
-  async expectRecorded(): Promise<void> {
-    await expect(this.lastScan).toHaveAttribute('data-state', 'recorded');
+  /** Types a temperature into the field as a volunteer would, then Enter. */
+  async typeTemperature(value: string): Promise<void> {
+    await this.page.getByTestId('temperature').fill(value);
+    await this.page.getByTestId('temperature').press('Enter');
+  }
+
+  /**
+   * Does the checks for the person whose code was just scanned: the health-code colour (only
+   * when the code cannot be verified), a typed temperature and the mask.
+   */
+  async completeCheck(
+    checks: {
+      colour?: 'green' | 'yellow' | 'red';
+      temperature?: string;
+      mask?: 'ok' | 'improper' | 'none';
+    } = {},
+  ): Promise<void> {
+    await expect(this.checkPanel).toBeVisible();
+    const colour = this.page.getByTestId(`code-${checks.colour ?? 'green'}`);
+    if (checks.colour !== undefined || (await colour.isVisible())) await colour.click();
+    await this.typeTemperature(checks.temperature ?? '36.5');
+    await this.page.getByTestId(`mask-${checks.mask ?? 'ok'}`).click();
+  }
+
+  /** Waits for the verdict, shown only after the check was committed to IndexedDB. */
+  async expectVerdict(kind: 'pass' | 'review' | 'deny', reasons?: string[]): Promise<void> {
+    await expect(this.verdict).toHaveAttribute('data-verdict', kind);
+    await expect(this.page.getByTestId('recorded')).toBeVisible();
+    if (reasons) await expect(this.verdict).toHaveAttribute('data-reasons', reasons.join(' '));
+  }
+
+  /** Dismisses the verdict for the next person. */
+  async next(): Promise<void> {
+    await this.page.getByTestId('next-person').click();
+    await expect(this.verdict).toHaveCount(0);
+  }
+
+  /**
+   * Scans a code that cannot be verified (a health-code link) with the scanner, does normal
+   * checks and waits for the recorded verdict: review, because no registration backs it.
+   */
+  async checkUnregistered(text: string): Promise<void> {
+    await this.scanWithScanner(text);
+    await this.completeCheck();
+    await this.expectVerdict('review', ['unregistered']);
+    await this.next();
   }
 
   /** The code hashes of the listed passages, newest first. */

@@ -1,0 +1,83 @@
+import { signal } from '@preact/signals';
+import { useEffect, useState } from 'preact/hooks';
+import { lang, t } from '../app/i18n.ts';
+import { openFlags, resolveFlag } from '../db/checks.ts';
+import type { Flag, FlagResolution } from '../db/index.ts';
+import { REASON_ORDER, reasonWords } from '../policy/reasons.ts';
+import type { ReasonCode } from '../policy/types.ts';
+import { phase, volunteer } from './check-state.ts';
+
+const RESOLUTIONS: FlagResolution[] = [
+  'mask-fixed',
+  'remeasured-normal',
+  'sent-to-register',
+  'referred-committee',
+  'denied-entry',
+  'false-alarm',
+];
+const time = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
+
+/** Open flags, newest first (re-read after every recorded check and resolution). */
+export const flags = signal<Flag[]>([]);
+
+/** Re-reads the open flags. */
+export async function refreshFlags(): Promise<void> {
+  flags.value = await openFlags(30);
+}
+
+function FlagRow({ flag }: { flag: Flag }) {
+  const [open, setOpen] = useState(false);
+  const known = (REASON_ORDER as readonly string[]).includes(flag.kind);
+  const words = known ? reasonWords(flag.kind as ReasonCode, []) : null;
+  const label = words ? (lang.value === 'zh' ? words.zh : words.en) : flag.kind;
+  return (
+    <li class="flag" data-testid="flag" data-kind={flag.kind} data-id={flag.id}>
+      <button type="button" class="btn flag-head" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <span aria-hidden="true">⚑</span> {time.format(flag.at)} · <span class="flag-kind">{label}</span> ·{' '}
+        {t('resolve')}
+      </button>
+      {open && (
+        <div class="resolutions">
+          {RESOLUTIONS.map((r) => (
+            <button
+              key={r}
+              type="button"
+              class="btn chip"
+              data-testid={`resolve-${r}`}
+              onClick={async () => {
+                await resolveFlag(flag.id, r, volunteer.value, Date.now());
+                await refreshFlags();
+              }}
+            >
+              {t(`res_${r}`)}
+            </button>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The volunteer's queue of open flags; each is resolved in two taps. */
+export function FlagQueue() {
+  const recordedAt = phase.value.kind === 'recorded' ? phase.value.at : 0;
+  useEffect(() => {
+    void refreshFlags();
+  }, [recordedAt]);
+  return (
+    <section class="flags" aria-labelledby="flags-title">
+      <h2 id="flags-title">
+        {t('flagsTitle')} ({flags.value.length})
+      </h2>
+      {flags.value.length === 0 ? (
+        <p class="empty">{t('noFlags')}</p>
+      ) : (
+        <ul class="flag-list">
+          {flags.value.map((f) => (
+            <FlagRow key={f.id} flag={f} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

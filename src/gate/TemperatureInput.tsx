@@ -1,0 +1,99 @@
+import { useState } from 'preact/hooks';
+import { t } from '../app/i18n.ts';
+import { parseTemperature } from '../policy/temperature.ts';
+import { addTemperature, current, liveVerdict } from './check-state.ts';
+import { onScannedText } from './gate-state.ts';
+
+/** One tap for the common readings of a healthy person. */
+const QUICK_READINGS_C = [36.0, 36.2, 36.3, 36.4, 36.5, 36.6, 36.7, 36.8, 36.9, 37.0];
+
+type Hint = { kind: 'none' } | { kind: 'range' | 'nan' } | { kind: 'suggest'; value: number };
+
+/** Temperature: quick readings, or typed digits (3.65 or 365 is offered as 36.5). */
+export function TemperatureInput() {
+  const [text, setText] = useState('');
+  const [hint, setHint] = useState<Hint>({ kind: 'none' });
+  const readings = current.value?.temperatures ?? [];
+  const remeasure = liveVerdict.value?.reasons.includes('fever-remeasure') ?? false;
+
+  const take = (celsius: number) => {
+    addTemperature(celsius);
+    setText('');
+    setHint({ kind: 'none' });
+  };
+  const submit = () => {
+    const parsed = parseTemperature(text);
+    if (parsed.ok) return take(parsed.celsius);
+    // A hand-held scanner typing into this field: a long non-number is a code, not a reading.
+    if (parsed.reason === 'not-a-number' && text.trim().length > 8) {
+      setText('');
+      return void onScannedText(text.trim());
+    }
+    if (parsed.suggestion !== null) return setHint({ kind: 'suggest', value: parsed.suggestion });
+    setHint({ kind: parsed.reason === 'out-of-range' ? 'range' : 'nan' });
+  };
+
+  return (
+    <fieldset class="picker temperature">
+      <legend>{t('temperature')}</legend>
+      {remeasure && (
+        <p class="notice warn" role="alert" data-testid="remeasure">
+          <span aria-hidden="true">🌡</span> {t('remeasure')}
+        </p>
+      )}
+      {readings.length > 0 && (
+        <p class="readings" data-testid="readings">
+          {t('readings')}: {readings.map((r) => r.toFixed(1)).join(' → ')}
+        </p>
+      )}
+      <div class="quick">
+        {QUICK_READINGS_C.map((c) => (
+          <button
+            key={c}
+            type="button"
+            class="btn chip"
+            data-testid={`temp-${c.toFixed(1)}`}
+            onClick={() => take(c)}
+          >
+            {c.toFixed(1)}
+          </button>
+        ))}
+      </div>
+      <form
+        class="temp-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <input
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          aria-label={t('temperature')}
+          data-testid="temperature"
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        <button type="submit" class="btn">
+          {t('temperatureOk')}
+        </button>
+      </form>
+      {hint.kind === 'suggest' && (
+        <button
+          type="button"
+          class="btn notice warn"
+          data-testid="temperature-suggestion"
+          onClick={() => take(hint.value)}
+        >
+          {t('temperatureSuggest')} {hint.value.toFixed(1)} °C?
+        </button>
+      )}
+      {(hint.kind === 'range' || hint.kind === 'nan') && (
+        <p class="notice bad" role="alert" data-testid="temperature-error">
+          {t(hint.kind === 'range' ? 'temperatureRange' : 'temperatureNaN')}
+        </p>
+      )}
+    </fieldset>
+  );
+}

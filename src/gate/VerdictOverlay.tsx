@@ -1,0 +1,46 @@
+import { useEffect } from 'preact/hooks';
+import { lang, t } from '../app/i18n.ts';
+import type { VerdictKind } from '../policy/types.ts';
+import { phase, resetCheck, rules } from './check-state.ts';
+import { playTone, speak } from './feedback.ts';
+import { ReasonList } from './ReasonList.tsx';
+
+const ICON: Record<VerdictKind, string> = { pass: '✔', review: '⚠', deny: '✖' };
+
+/** The verdict, full screen: colour + icon + words + tone (+ voice); shown only after commit. */
+export function VerdictOverlay() {
+  const p = phase.value;
+  const recorded = p.kind === 'recorded' ? p : null;
+  useEffect(() => {
+    if (!recorded) return;
+    playTone(recorded.verdict.verdict);
+    if (rules.value.voice) speak(recorded.verdict.voice, lang.value);
+    const timer = window.setTimeout(resetCheck, rules.value.autoResetS * 1000);
+    return () => window.clearTimeout(timer);
+  }, [recorded]);
+  if (!recorded) return null;
+  const { verdict } = recorded;
+  return (
+    <div
+      class={`verdict verdict-${verdict.verdict}`}
+      role="alert"
+      data-testid="verdict"
+      data-verdict={verdict.verdict}
+      data-reasons={verdict.reasons.join(' ')}
+      data-passage={recorded.passage.id}
+    >
+      <span class="verdict-icon" aria-hidden="true">
+        {ICON[verdict.verdict]}
+      </span>
+      <p class="verdict-word">{t(`verdict_${verdict.verdict}`)}</p>
+      <ReasonList reasons={verdict.reasons} messages={verdict.messages} />
+      {verdict.reasons.includes('unregistered') && <p class="hint">{t('unregisteredHint')}</p>}
+      <p class="saved" data-testid="recorded">
+        <span aria-hidden="true">✔</span> {t('recorded')}
+      </p>
+      <button type="button" class="btn" data-testid="next-person" onClick={resetCheck}>
+        {t('next')}
+      </button>
+    </div>
+  );
+}

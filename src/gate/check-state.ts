@@ -1,0 +1,136 @@
+/**
+ * One person's check at the gate, from scan to recorded verdict. The verdict is derived from
+ * the checks by the pure policy module; the check is recorded (passage + flags in one
+ * transaction) as soon as nothing is missing, and "recorded" shows only after the commit.
+ */
+import { computed, signal } from '@preact/signals';
+import type { HealthCodeColour, ScanResult } from '../codes/types.ts';
+import { recordCheck } from '../db/checks.ts';
+import type { Passage } from '../db/index.ts';
+import { decide } from '../policy/decide.ts';
+import {
+  type CheckInput,
+  DEFAULT_RULES,
+  type KnownPerson,
+  type MaskCheck,
+  type PolicyRules,
+  type Verdict,
+} from '../policy/types.ts';
+import { gateContext, refreshRecent } from './gate-state.ts';
+
+/** A check in progress. */
+export interface CurrentCheck {
+  scan: ScanResult | null;
+  person: KnownPerson | null;
+  personId: string | null;
+  attestedColour: HealthCodeColour | null;
+  temperatures: number[];
+  mask: MaskCheck | null;
+}
+
+export type CheckPhase =
+  | { kind: 'idle' }
+  | { kind: 'checking' }
+  | { kind: 'saving' }
+  | { kind: 'recorded'; passage: Passage; verdict: Verdict; at: number }
+  | { kind: 'failed'; message: string };
+
+export const rules = signal<PolicyRules>(DEFAULT_RULES);
+export const volunteer = signal('');
+export const current = signal<CurrentCheck | null>(null);
+export const phase = signal<CheckPhase>({ kind: 'idle' });
+
+function toInput(c: CurrentCheck, direction: 'in' | 'out'): CheckInput {
+  return { ...c, direction, itineraryRisk: [] };
+}
+
+/** The verdict the checks so far would get (live, before recording). */
+export const liveVerdict = computed<Verdict | null>(() => {
+  const c = current.value;
+  const ctx = gateContext.value;
+  return c && ctx ? decide(toInput(c, ctx.direction), rules.value, Date.now()) : null;
+});
+
+/** Starts a new check for a scanned code, or for a person found by hand (`scan` null). */
+export function startCheck(
+  scan: ScanResult | null,
+  person: KnownPerson | null,
+  personId: string | null,
+): void {
+  current.value = { scan, person, personId, attestedColour: null, temperatures: [], mask: null };
+  phase.value = { kind: 'checking' };
+}
+
+/** Updates the check in progress; records it once nothing is missing and no re-measure is due. */
+export function updateCheck(patch: Partial<CurrentCheck>): void {
+  const c = current.value;
+  if (!c || phase.value.kind !== 'checking') return;
+  current.value = { ...c, ...patch };
+  const v = liveVerdict.value;
+  if (v && v.missing.length === 0 && !v.reasons.includes('fever-remeasure')) void recordCurrent();
+}
+
+/** Adds a temperature reading (a re-measure appends a second). */
+export function addTemperature(celsius: number): void {
+  const c = current.value;
+  if (c) updateCheck({ temperatures: [...c.temperatures, celsius] });
+}
+
+/** Writes the current check as it stands; the verdict shows only after the commit. */
+export async function recordCurrent(): Promise<void> {
+  const c = current.value;
+  const ctx = gateContext.value;
+  if (!c || !ctx || phase.value.kind !== 'checking') return;
+  phase.value = { kind: 'saving' };
+  const now = Date.now();
+  const verdict = decide(toInput(c, ctx.direction), rules.value, now);
+  try {
+    const { passage } = await recordCheck(
+      {
+        at: now,
+        gateId: ctx.gateId,
+        deviceId: ctx.deviceId,
+        direction: ctx.direction,
+        codeHash: c.scan?.details.textHash ?? null,
+        codeFormat: c.scan?.format ?? null,
+        verdict: verdict.verdict,
+        reasons: verdict.reasons,
+        personId: c.personId,
+        verification: c.scan
+          ? { signature: c.scan.signature, validity: c.scan.validity, errors: c.scan.errors }
+          : undefined,
+        check: {
+          temperaturesC: c.temperatures,
+          mask: c.mask,
+          colour: verdict.colour?.colour ?? null,
+          colourSource: verdict.colour?.source ?? null,
+          signature: c.scan?.signature ?? null,
+          validity: c.scan?.validity ?? null,
+          personKind: c.person?.kind ?? c.scan?.details.facts.estatePass?.kind ?? null,
+          volunteer: volunteer.value,
+          policyVersion: verdict.policyVersion,
+        },
+      },
+      verdict.flags,
+    );
+    phase.value = { kind: 'recorded', passage, verdict, at: now };
+    await refreshRecent();
+  } catch (e) {
+    // One transaction: nothing was written. The check stays on screen to try again.
+    phase.value = { kind: 'failed', message: e instanceof Error ? e.name : String(e) };
+  }
+}
+
+/** Back to a check that failed to save, to try again. */
+export function retryRecord(): void {
+  if (phase.value.kind === 'failed') {
+    phase.value = { kind: 'checking' };
+    void recordCurrent();
+  }
+}
+
+/** Clears the screen for the next person. */
+export function resetCheck(): void {
+  current.value = null;
+  phase.value = { kind: 'idle' };
+}
