@@ -14,6 +14,8 @@ import {
 export type TemperatureState = 'missing' | 'normal' | 'remeasure' | 'fever';
 
 const HOUR_MS = 3_600_000;
+/** Tablet and phone clocks disagree a little; a sample time up to this far ahead still counts. */
+const TEST_CLOCK_SKEW_MS = HOUR_MS;
 
 /**
  * A fever is two readings at or above the threshold; one high reading that is the latest asks
@@ -57,7 +59,8 @@ export function personKind(scan: ScanResult | null, person: KnownPerson | null):
 /**
  * A test from a verified pass counts with its own kind's window; a declared last test time has
  * no kind and is taken as a nucleic-acid test (核酸, what the registration form asks about).
- * A positive result within its window denies whatever the requirement says.
+ * A positive result within its window denies whatever the requirement says. A sample time more
+ * than an hour ahead of now does not count at all (as if no test were shown).
  */
 export function testFindings(
   scan: ScanResult | null,
@@ -73,11 +76,13 @@ export function testFindings(
   const declared = scan?.decoded ? scan.details.facts.declaration?.lastTestAt : null;
   if (typeof declared === 'number') tests.push({ at: declared, windowH: windowH.naat, negative: true });
 
-  const recent = tests.filter((t) => now - t.at <= t.windowH * HOUR_MS);
+  // A test "taken" later than now is a typing slip or a wrong clock, never a current result.
+  const placed = tests.filter((t) => t.at <= now + TEST_CLOCK_SKEW_MS);
+  const recent = placed.filter((t) => now - t.at <= t.windowH * HOUR_MS);
   if (recent.some((t) => !t.negative)) return [{ reason: 'test-positive', severity: 'deny' }];
   if (rules.test.requirement === 'none') return [];
   if (kind !== null && !rules.test.kinds.includes(kind)) return [];
-  if (tests.length === 0) return [{ reason: 'test-missing', severity: rules.test.onFail }];
+  if (placed.length === 0) return [{ reason: 'test-missing', severity: rules.test.onFail }];
   if (recent.length === 0) return [{ reason: 'test-expired', severity: rules.test.onFail }];
   return [];
 }

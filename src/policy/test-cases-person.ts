@@ -53,6 +53,20 @@ export const PERSON_CASES: Row[] = [
     'review',
     ['test-missing'],
   ],
+  [
+    'declared test dated tomorrow does not count',
+    input({ scan: declaration({ lastTestAt: NOW + DAY_MS }), person: courier(NOW + DAY_MS) }),
+    testRules(),
+    'review',
+    ['test-missing'],
+  ],
+  [
+    'declared test 30 min ahead (clock skew) counts',
+    input({ scan: declaration({ lastTestAt: NOW + HOUR_MS / 2 }), person: courier(NOW + DAY_MS) }),
+    testRules(),
+    'pass',
+    [],
+  ],
   ['test required of couriers only, resident', input(), testRules({ kinds: ['courier'] }), 'pass', []],
   ['test required, going out', input({ direction: 'out' }), testRules(), 'pass', []],
   [
