@@ -54,7 +54,7 @@ export async function resolveFlag(
   const d = db();
   return d.transaction('rw', d.flags, async () => {
     const flag = await d.flags.get(id);
-    if (!flag || flag.status !== 'open') return null;
+    if (flag?.status !== 'open') return null;
     const resolved: Flag = { ...flag, status: 'resolved', resolution, note, resolvedBy: by, resolvedAt: now };
     await d.flags.put(resolved);
     return resolved;
