@@ -47,6 +47,19 @@ describe('parseRiskAreas: CSV', () => {
     });
   });
 
+  it('looks past a title row above the header, and reads 2- and 4-digit codes as province and city', () => {
+    const csv =
+      '中高风险地区名单\n地区代码,风险等级,开始日期,结束日期\n4403,高,2026-11-20,\n11,中,2026-11-21,2026-11-27\n';
+    expect(parseRiskAreas(csv, 'csv')).toEqual({
+      ok: true,
+      listDate: '2026-11-21',
+      areas: [
+        { region: '440300', level: 'high', from: '2026-11-20', to: '9999-12-31' },
+        { region: '110000', level: 'medium', from: '2026-11-21', to: '2026-11-27' },
+      ],
+    });
+  });
+
   it('accepts a header with no areas when the list has a date (every area lifted)', () => {
     expect(parseRiskAreas('date,2026-11-23\nregion,level,from,to\n', 'csv')).toEqual({
       ok: true,
@@ -81,6 +94,9 @@ describe('parseRiskAreas: CSV', () => {
     ['region,level,from,to\n440305,high,,2026-11-30\n', 'start date ""'],
     ['region,level,from,to\n440305,high,2026-11-20,soon\n', 'end date "soon"'],
     ['name,level,from,to\n深圳市,high,2026-11-20,2026-11-30\n', 'unknown region "深圳市"'],
+    ['region,level,from,to\n999999,high,2026-11-20,2026-11-30\n', 'not a GB/T 2260 region code'],
+    ['region,level,from,to\n44030,high,2026-11-20,2026-11-30\n', 'unknown region "44030"'],
+    ['title\nstill not a header\na,b,c\n', 'No header row'],
   ])('refuses %j clearly', (text, words) => {
     const errors = errorsOf(parseRiskAreas(text, 'csv', NAMES));
     expect(errors.length).toBeGreaterThan(0);

@@ -27,7 +27,14 @@ type RawRow = { line: number; item: boolean } & Partial<Record<Field, string>>;
 type Raw = { ok: true; rows: RawRow[]; listDate: string | null } | { ok: false; errors: ImportError[] };
 
 const MAX_ERRORS = 20;
+/** Title rows are looked past only this near the top; further down a bad header is an error. */
+const MAX_TITLE_LINE = 3;
 const REGION = /^\d{6}$/;
+/** A province (2 digits) or city (4 digits) written without its trailing zeros. */
+const SHORT_REGION = /^\d{2}(?:\d{2})?$/;
+/** GB/T 2260 province-level codes run from 11 (Beijing) to 82 (Macao). */
+const PROVINCE_MIN = 11;
+const PROVINCE_MAX = 82;
 
 const err = (line: number, message: string, zh: string): ImportError => ({ line, message, zh });
 const fail = (...errors: ImportError[]): { ok: false; errors: ImportError[] } => ({ ok: false, errors });
@@ -83,6 +90,9 @@ function fromCsv(body: string): Raw {
       }
       const fields = row.cells.map(fieldOf);
       if (!fields.includes('level') || !(fields.includes('code') || fields.includes('name'))) {
+        // Exported sheets often open with a one-cell title row (中高风险地区名单): skip a few.
+        const title = row.cells.filter((c) => c !== '').length === 1 && row.line <= MAX_TITLE_LINE;
+        if (title) continue;
         return fail(noHeader(row.line));
       }
       header = fields;
@@ -203,11 +213,20 @@ function build(rows: RawRow[], listDate: string | null, names?: Map<string, stri
 
 type Resolved = { ok: true; code: string } | { ok: false; en: string; zh: string };
 
-/** A six-digit code as is; anything else is a name, looked up exactly (no guessing between 朝阳区s). */
+/** A code (6 digits, or 2/4 without trailing zeros); anything else a name, looked up exactly (no guessing between 朝阳区s). */
 function resolveRegion(row: RawRow, names?: Map<string, string>): Resolved {
   const value = row.code || row.name || '';
   if (value === '') return { ok: false, en: 'no region code or name.', zh: '缺少地区代码或名称。' };
-  if (REGION.test(value)) return { ok: true, code: value };
+  if (REGION.test(value) || SHORT_REGION.test(value)) {
+    const code = value.padEnd(6, '0');
+    const province = Number(code.slice(0, 2));
+    if (province >= PROVINCE_MIN && province <= PROVINCE_MAX) return { ok: true, code };
+    return {
+      ok: false,
+      en: `"${value}" is not a GB/T 2260 region code.`,
+      zh: `“${value}”不是有效的行政区划代码。`,
+    };
+  }
   const code = names?.get(value);
   if (code !== undefined && REGION.test(code)) return { ok: true, code };
   return {
