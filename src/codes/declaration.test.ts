@@ -2,7 +2,7 @@ import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { base45Encode } from './base45.ts';
 import { utf8Bytes } from './bytes.ts';
-import { encodeDeclaration, readDeclaration } from './declaration.ts';
+import { declarationProblems, encodeDeclaration, readDeclaration } from './declaration.ts';
 import type { DeclarationFacts } from './types.ts';
 
 const NOW = Date.parse('2026-11-23T08:00:00Z');
@@ -78,6 +78,12 @@ describe('declaration QR', () => {
     expect(r.decoded).toBe(false);
     expect(r.errors).toEqual(['schema']);
     expect(r.details.messages.join('\n')).toMatch(/kind[\s\S]*phone[\s\S]*itinerary/);
+  });
+  it('refuses to encode facts a gate would reject, and says which', () => {
+    const bad = { ...courier, phone: 'call me', itinerary: [{ region: '44', date: '2026-11-20' }] };
+    expect(declarationProblems(courier)).toEqual([]);
+    expect(declarationProblems(bad).join('\n')).toMatch(/phone[\s\S]*itinerary/);
+    expect(() => encodeDeclaration(bad)).toThrow(/declaration: phone/);
   });
   it('flags a declaration dated in the future', () => {
     const r = readDeclaration(encodeDeclaration({ ...courier, createdAt: NOW + 3_600_000 }), NOW, 'h');

@@ -11,8 +11,17 @@ import type { DeclarationFacts, ScanResult } from './types.ts';
 
 const PREFIX_RE = /^GD(\d{1,3}):/i;
 
-/** Encodes a declaration as QR text (upper-case base45, so the QR uses alphanumeric mode). */
+/** What a gate would reject in these facts (empty when the declaration reads back whole). */
+export function declarationProblems(facts: DeclarationFacts): string[] {
+  const back = fromWire(toWire(facts));
+  return back.ok ? [] : back.problems;
+}
+
+/** Encodes a declaration as QR text (upper-case base45, so the QR uses alphanumeric mode); throws on facts a gate would reject. */
 export function encodeDeclaration(facts: DeclarationFacts): string {
+  // A QR the gate cannot read would only be found out at the gate; the form checks first.
+  const problems = declarationProblems(facts);
+  if (problems.length > 0) throw new Error(`declaration: ${problems.join('; ')}`);
   const json = JSON.stringify(toWire(facts));
   return `GD${DECLARATION_VERSION}:${base45Encode(deflateSync(utf8Bytes(json), { level: 9 }))}`;
 }

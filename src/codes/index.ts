@@ -1,5 +1,5 @@
 /** Public API of the pure codes module: read any scanned code, manage trust, make our own codes. */
-export { encodeDeclaration, readDeclaration } from './declaration.ts';
+export { declarationProblems, encodeDeclaration, readDeclaration } from './declaration.ts';
 export { DECLARATION_PREFIX, detectFormat, ESTATE_PASS_PREFIX } from './detect.ts';
 export {
   type EstateKey,
