@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { GateScreen } from '../gate/GateScreen.tsx';
 import { SettingsScreen } from '../gate/SettingsScreen.tsx';
+import { loadGateSettings } from '../gate/settings-state.ts';
 import { loadTrustState } from '../gate/trust-state.ts';
 import { Header } from './Header.tsx';
 import { route } from './router.ts';
@@ -10,6 +11,7 @@ import { UpdateBanner } from './UpdateBanner.tsx';
 export function App() {
   useEffect(() => {
     void loadTrustState().catch(() => undefined);
+    void loadGateSettings().catch(() => undefined);
   }, []);
   return (
     <div class="shell">

@@ -157,6 +157,22 @@ describe.skipIf(!sharedTestdata)(`NZ COVID Pass spec example ${sharedTestdata ? 
     );
     expect(r).toMatchObject({ signature: 'invalid', validity: 'expired', errors: ['signature', 'expired'] });
   });
+  it('does not verify under another key, and is not decoded when truncated', async () => {
+    // The example's key id mapped to a key of our own: the pass must not verify under it.
+    const own = (await makeIssuer()).trust.keys.get(`${DID}#key-1`);
+    if (!own) throw new Error('key');
+    const swapped = new Map([[EXAMPLE, { iss: EXAMPLE, keys: new Map([[`${EXAMPLE}#key-1`, own]]) }]]);
+    expect(await readNzcp(text, swapped, NOW, 'h')).toMatchObject({
+      decoded: true,
+      signature: 'invalid',
+      errors: ['signature'],
+    });
+    for (const cut of [9, 40, text.length - 5]) {
+      const r = await readNzcp(text.slice(0, cut), trust, NOW, 'h');
+      expect(r.decoded).toBe(false);
+      expect(r.errors.length).toBe(1);
+    }
+  });
   it('is not active before its nbf', async () => {
     const r = await readNzcp(text, trust, Date.parse('2021-01-01T00:00:00Z'), 'h');
     expect(r).toMatchObject({ signature: 'valid', validity: 'not-yet-valid', errors: ['not-yet-valid'] });

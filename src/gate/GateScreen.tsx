@@ -4,8 +4,10 @@ import { CameraView } from './CameraView.tsx';
 import { CheckPanel } from './CheckPanel.tsx';
 import { current } from './check-state.ts';
 import { DirectionToggle } from './DirectionToggle.tsx';
+import { DutyBar } from './DutyBar.tsx';
 import { FlagQueue } from './FlagQueue.tsx';
 import { gateContext, loadGate, onScannedText } from './gate-state.ts';
+import { ManualLookup } from './ManualLookup.tsx';
 import { RecentPassages } from './RecentPassages.tsx';
 import { listenForScanner } from './scanner-keys.ts';
 import { TrustBadge } from './TrustBadge.tsx';
@@ -33,7 +35,15 @@ export function GateScreen() {
           <TrustBadge />
           <DirectionToggle />
         </div>
-        {current.value ? <CheckPanel /> : <p class="last-scan idle">{t('scannerHint')}</p>}
+        <DutyBar />
+        {current.value ? (
+          <CheckPanel />
+        ) : (
+          <>
+            <p class="last-scan idle">{t('scannerHint')}</p>
+            <ManualLookup />
+          </>
+        )}
         <FlagQueue />
         <RecentPassages />
       </aside>

@@ -1,5 +1,7 @@
 import { t } from '../app/i18n.ts';
 import { navigate } from '../app/router.ts';
+import { PolicySettings } from './PolicySettings.tsx';
+import { ResidentSettings } from './ResidentSettings.tsx';
 import { TrustSettings } from './TrustSettings.tsx';
 
 /** Settings of this gate device. */
@@ -10,6 +12,8 @@ export function SettingsScreen() {
         <span aria-hidden="true">←</span> {t('backToGate')}
       </button>
       <TrustSettings />
+      <PolicySettings />
+      <ResidentSettings />
     </main>
   );
 }

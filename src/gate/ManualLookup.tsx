@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import { t } from '../app/i18n.ts';
+import { maskName } from '../app/mask.ts';
+import type { Person } from '../db/index.ts';
+import { findPeople } from '../db/people.ts';
+import { startCheck } from './check-state.ts';
+
+/** For people without a phone: find a resident by building / unit / room or name, then check them. */
+export function ManualLookup() {
+  const [open, setOpen] = useState(false);
+  const [q, setQ] = useState({ building: '', unit: '', room: '', name: '' });
+  const [found, setFound] = useState<Person[] | null>(null);
+  if (!open) {
+    return (
+      <button type="button" class="btn ghost" data-testid="manual-lookup" onClick={() => setOpen(true)}>
+        <span aria-hidden="true">🔍</span> {t('manualPerson')}
+      </button>
+    );
+  }
+  const field = (key: keyof typeof q, label: string) => (
+    <label class="field">
+      {label}
+      <input
+        type="text"
+        value={q[key]}
+        data-testid={`lookup-${key}`}
+        onInput={(e) => setQ({ ...q, [key]: e.currentTarget.value })}
+      />
+    </label>
+  );
+  return (
+    <section class="panel lookup">
+      <form
+        class="lookup-form"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          setFound(await findPeople(q));
+        }}
+      >
+        {field('building', t('building'))}
+        {field('unit', t('unit'))}
+        {field('room', t('room'))}
+        {field('name', t('name'))}
+        <button type="submit" class="btn" data-testid="lookup-search">
+          {t('search')}
+        </button>
+      </form>
+      {found?.length === 0 && <p class="empty">{t('noMatches')}</p>}
+      <ul class="lookup-results">
+        {found?.map((p) => (
+          <li key={p.id}>
+            <button
+              type="button"
+              class="btn"
+              data-testid="lookup-result"
+              onClick={() => {
+                startCheck(
+                  null,
+                  { kind: p.kind, status: p.status, registeredUntil: p.registeredUntil },
+                  p.id,
+                );
+                setOpen(false);
+                setFound(null);
+              }}
+            >
+              {maskName(p.name)} · {p.building}-{p.unit ?? ''}-{p.room}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
