@@ -85,6 +85,31 @@ export class GatePage {
     return this.passages.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code-hash') ?? ''));
   }
 
+  /** Signs a volunteer in for the shift. */
+  async signIn(name: string): Promise<void> {
+    await this.page.getByTestId('volunteer-name').fill(name);
+    await this.page.getByTestId('sign-in').click();
+    await expect(this.page.getByTestId('on-duty')).toHaveText(name);
+  }
+
+  /** Every record of an IndexedDB table, read straight from the browser's database. */
+  async readTable<T>(table: 'passages' | 'flags' | 'people'): Promise<T[]> {
+    return this.page.evaluate(async (name) => {
+      const open = indexedDB.open('gate-checkpoint');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const rows = await new Promise<unknown[]>((resolve, reject) => {
+        const r = db.transaction(name).objectStore(name).getAll();
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      db.close();
+      return rows;
+    }, table) as Promise<T[]>;
+  }
+
   /** Waits until the service worker controls the page (the shell is precached). */
   async waitForServiceWorker(): Promise<void> {
     await this.page.evaluate(async () => {

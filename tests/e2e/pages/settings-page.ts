@@ -31,3 +31,10 @@ export class SettingsPage {
     await expect(this.page.getByTestId('gate-ready')).toBeVisible();
   }
 }
+
+/** Seeds the resident list, as settings allow before the manager's registry exists. */
+export async function seedResidents(page: Page, csv: string): Promise<void> {
+  await page.getByTestId('residents-text').fill(csv);
+  await page.getByTestId('residents-save').click();
+  await expect(page.getByTestId('residents-ok')).toBeVisible();
+}
