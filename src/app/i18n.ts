@@ -54,6 +54,7 @@ const STRINGS = {
   gate: ['出入口', 'Gate'],
   language: ['English', '中文'],
   switchCamera: ['切换摄像头', 'Switch camera'],
+  torch: ['补光灯', 'Torch'],
   updateReady: ['新版本已就绪。', 'A new version is ready.'],
   updateNow: ['空闲时更新', 'Update now'],
   updateLater: ['稍后', 'Later'],

@@ -8,6 +8,7 @@ import {
   loadDecoder,
   openCamera,
   startFrameLoop,
+  torchControl,
 } from '../scan/index.ts';
 
 type CameraState =
@@ -30,6 +31,7 @@ export function CameraView({ onText }: { onText: (text: string) => void }) {
   const [state, setState] = useState<CameraState>({ kind: 'starting' });
   const [facing, setFacing] = useState<Facing>('environment');
   const [attempt, setAttempt] = useState(0);
+  const [torch, setTorch] = useState<{ set: (on: boolean) => Promise<void>; on: boolean } | null>(null);
 
   useEffect(() => {
     let stream: MediaStream | null = null;
@@ -47,6 +49,8 @@ export function CameraView({ onText }: { onText: (text: string) => void }) {
       const el = video.current;
       if (cancelled || !el) return closeCamera(stream);
       el.srcObject = stream;
+      const setTorchOn = torchControl(stream);
+      setTorch(setTorchOn ? { set: setTorchOn, on: false } : null);
       await el.play().catch(() => undefined);
       try {
         const decoder = await loadDecoder();
@@ -78,6 +82,23 @@ export function CameraView({ onText }: { onText: (text: string) => void }) {
             {t('retryCamera')}
           </button>
         </div>
+      )}
+      {torch && (
+        <button
+          type="button"
+          class={`btn camera-torch ${torch.on ? 'on' : ''}`}
+          aria-pressed={torch.on}
+          data-testid="torch"
+          onClick={() => {
+            const on = !torch.on;
+            torch.set(on).then(
+              () => setTorch({ ...torch, on }),
+              () => setTorch(null),
+            );
+          }}
+        >
+          <span aria-hidden="true">🔦</span> {t('torch')}
+        </button>
       )}
       <button
         type="button"

@@ -39,3 +39,12 @@ export async function openCamera(facing: Facing): Promise<MediaStream> {
 export function closeCamera(stream: MediaStream | null): void {
   for (const track of stream?.getTracks() ?? []) track.stop();
 }
+
+/** The torch (flash) of a stream's camera, when it has one: null means no torch to offer. */
+export function torchControl(stream: MediaStream): ((on: boolean) => Promise<void>) | null {
+  const track = stream.getVideoTracks()[0];
+  // `torch` is not in TypeScript's DOM types yet; Chromium on Android reports it.
+  const caps = track?.getCapabilities?.() as { torch?: boolean } | undefined;
+  if (!track || !caps?.torch) return null;
+  return (on) => track.applyConstraints({ advanced: [{ torch: on } as MediaTrackConstraintSet] });
+}

@@ -6,7 +6,7 @@ import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import type { QrDecoder } from './decoder.ts';
 
 export type { CameraFailure, Facing } from './camera.ts';
-export { cameraFailure, closeCamera, openCamera } from './camera.ts';
+export { cameraFailure, closeCamera, openCamera, torchControl } from './camera.ts';
 export type { Frame, QrDecoder } from './decoder.ts';
 export { startFrameLoop } from './frame-loop.ts';
 
