@@ -3,9 +3,25 @@ import { GateScreen } from '../gate/GateScreen.tsx';
 import { SettingsScreen } from '../gate/SettingsScreen.tsx';
 import { loadGateSettings } from '../gate/settings-state.ts';
 import { loadTrustState } from '../gate/trust-state.ts';
+import { PrintCards } from '../manage/PrintCards.tsx';
+import { RegisterScreen } from '../register/RegisterScreen.tsx';
 import { Header } from './Header.tsx';
 import { route } from './router.ts';
 import { UpdateBanner } from './UpdateBanner.tsx';
+
+/** The screen for the current route. */
+function Screen() {
+  switch (route.value) {
+    case '/settings':
+      return <SettingsScreen />;
+    case '/register':
+      return <RegisterScreen />;
+    case '/print':
+      return <PrintCards />;
+    default:
+      return <GateScreen />;
+  }
+}
 
 /** The app shell: header, update offer and the current screen. */
 export function App() {
@@ -17,7 +33,7 @@ export function App() {
     <div class="shell">
       <Header />
       <UpdateBanner />
-      {route.value === '/settings' ? <SettingsScreen /> : <GateScreen />}
+      <Screen />
     </div>
   );
 }

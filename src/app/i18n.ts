@@ -3,10 +3,12 @@
  * the language is a signal so a switch re-renders at once, and it is remembered per device.
  */
 import { signal } from '@preact/signals';
+import { PASS_STRINGS } from '../manage/strings.ts';
+import { REGISTER_STRINGS } from '../register/strings.ts';
 
 export type Lang = 'zh' | 'en';
 
-const STRINGS = {
+const GATE_STRINGS = {
   appName: ['门岗核验', 'Gate checkpoint'],
   gateReady: ['请扫码', 'Ready to scan'],
   cameraStarting: ['正在打开摄像头…', 'Starting the camera…'],
@@ -173,6 +175,9 @@ const STRINGS = {
   today: ['今天', 'today'],
   online: ['在线', 'Online'],
 } as const satisfies Record<string, readonly [string, string]>;
+
+// Each area keeps its own table; together they are the one table `t` reads.
+const STRINGS = { ...GATE_STRINGS, ...REGISTER_STRINGS, ...PASS_STRINGS };
 
 export type StringKey = keyof typeof STRINGS;
 

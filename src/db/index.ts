@@ -6,7 +6,16 @@ import { monotonicFactory } from 'ulid';
 import { createDb, type GateDb } from './schema.ts';
 import type { Direction, Passage } from './types.ts';
 
-export type { CheckRecord, Direction, Flag, FlagResolution, Passage, Person, VerdictKind } from './types.ts';
+export type {
+  CheckRecord,
+  Direction,
+  Flag,
+  FlagResolution,
+  LedgerEntry,
+  Passage,
+  Person,
+  VerdictKind,
+} from './types.ts';
 
 const nextId = monotonicFactory();
 

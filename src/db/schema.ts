@@ -4,10 +4,11 @@
  *
  * What it keeps and why: passages (every check at the gate, the legal record), people
  * (residents, couriers, visitors known to this estate), flags (non-compliance for the
- * volunteers to act on), settings (gate, device and policy configuration).
+ * volunteers to act on), settings (gate, device and policy configuration), ledger (台账 of
+ * returnees to report to the neighbourhood committee).
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { Flag, Passage, Person, Setting } from './types.ts';
+import type { Flag, LedgerEntry, Passage, Person, Setting } from './types.ts';
 
 /** The Dexie database class with its tables. */
 export type GateDb = Dexie & {
@@ -15,6 +16,7 @@ export type GateDb = Dexie & {
   people: EntityTable<Person, 'id'>;
   flags: EntityTable<Flag, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  ledger: EntityTable<LedgerEntry, 'id'>;
 };
 
 /** The IndexedDB database name (one per origin). */
@@ -29,6 +31,7 @@ export function createDb(options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeo
     people: 'id, kind, name, phone, [building+unit+room]',
     flags: 'id, at, [status+at], kind, passageId',
     settings: 'key',
+    ledger: 'id, at, status, personId',
   });
   return db;
 }

@@ -84,3 +84,20 @@ export interface Setting {
   key: string;
   value: unknown;
 }
+
+/** A returnee in the committee's ledger (台账): reported to the neighbourhood committee. */
+export interface LedgerEntry {
+  id: string;
+  at: number;
+  personId: string;
+  name: string;
+  phone: string;
+  from: string;
+  arrivedOn: string;
+  transport: string;
+  home: { building: string; unit: string | null; room: string } | null;
+  itinerary: { region: string; date: string }[];
+  status: 'pending' | 'reported' | 'closed';
+  flagId: string | null;
+  updatedAt: number;
+}
