@@ -1,0 +1,87 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  type IssuedCard,
+  listIssuedCards,
+  listRevocations,
+  loadEstateKey,
+  recordIssuedCards,
+  residentsFor,
+  revokePassId,
+  saveEstateKey,
+} from './estate.ts';
+import { useDb } from './index.ts';
+import { putPeople } from './people.ts';
+import { createDb } from './schema.ts';
+import type { Person } from './types.ts';
+
+const card = (passId: string, issuedAt: number): IssuedCard => ({
+  passId,
+  personId: 'R-3-2-1201',
+  displayName: '张*丰',
+  building: '3',
+  unit: '2',
+  room: '1201',
+  validFrom: 0,
+  validUntil: 1,
+  issuedAt,
+  kid: 'abc',
+});
+
+const person = (id: string, building: string, unit: string, room: string): Person => ({
+  id,
+  kind: 'resident',
+  name: id,
+  phone: null,
+  building,
+  unit,
+  room,
+  status: 'normal',
+  registeredUntil: null,
+  updatedAt: 0,
+});
+
+describe('estate passes storage', () => {
+  beforeEach(async () => {
+    await createDb().delete();
+    useDb(createDb());
+  });
+
+  it('keeps revocations across a reopen, first record wins', async () => {
+    await revokePassId({ passId: 'P2', at: 20, by: '王芳', reason: '遗失' });
+    await revokePassId({ passId: 'P1', at: 10, by: '李明', reason: 'lost' });
+    await revokePassId({ passId: 'P1', at: 30, by: 'x', reason: 'again' });
+    useDb(createDb());
+    expect(await listRevocations()).toEqual([
+      { passId: 'P1', at: 10, by: '李明', reason: 'lost' },
+      { passId: 'P2', at: 20, by: '王芳', reason: '遗失' },
+    ]);
+  });
+
+  it('keeps issued cards newest first, and the key', async () => {
+    expect(await loadEstateKey()).toBeNull();
+    await recordIssuedCards([card('A', 1), card('B', 2)]);
+    expect((await listIssuedCards()).map((c) => c.passId)).toEqual(['B', 'A']);
+    const rec = {
+      estateId: 'e',
+      name: 'n',
+      kid: 'k',
+      privateKeyJwk: { kty: 'EC' },
+      publicKeyJwk: { kty: 'EC' as const, crv: 'P-256' as const, x: 'x', y: 'y' },
+      createdAt: 5,
+    };
+    await saveEstateKey(rec);
+    expect(await loadEstateKey()).toEqual(rec);
+  });
+
+  it('finds residents by household, building or all, in address order', async () => {
+    await putPeople([
+      person('c', '5', '1', '301'),
+      person('b', '3', '2', '1202'),
+      person('a', '3', '2', '201'),
+    ]);
+    expect((await residentsFor({})).map((p) => p.id)).toEqual(['a', 'b', 'c']);
+    expect((await residentsFor({ building: '3' })).map((p) => p.id)).toEqual(['a', 'b']);
+    expect((await residentsFor({ building: '3', unit: '2', room: '1202' })).map((p) => p.id)).toEqual(['b']);
+  });
+});
