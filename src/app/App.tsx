@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { GateScreen } from '../gate/GateScreen.tsx';
+import { loadRiskList } from '../gate/risk-state.ts';
 import { SettingsScreen } from '../gate/SettingsScreen.tsx';
 import { loadGateSettings } from '../gate/settings-state.ts';
 import { loadTrustState } from '../gate/trust-state.ts';
@@ -28,6 +29,7 @@ export function App() {
   useEffect(() => {
     void loadTrustState().catch(() => undefined);
     void loadGateSettings().catch(() => undefined);
+    void loadRiskList().catch(() => undefined);
   }, []);
   return (
     <div class="shell">

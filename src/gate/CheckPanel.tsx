@@ -1,5 +1,6 @@
 import { t } from '../app/i18n.ts';
 import { ColourPicker } from './ColourPicker.tsx';
+import { ConfirmRegistration } from './ConfirmRegistration.tsx';
 import { current, liveVerdict, phase, recordCurrent, resetCheck, retryRecord } from './check-state.ts';
 import { MaskPicker } from './MaskPicker.tsx';
 import { ReasonList } from './ReasonList.tsx';
@@ -16,6 +17,9 @@ export function CheckPanel() {
   return (
     <section class="check-panel" data-testid="check-panel" data-phase={p.kind}>
       {c.scan && <ScanDetails result={c.scan} />}
+      {c.pendingRegistration && c.scan?.details.facts.declaration && (
+        <ConfirmRegistration facts={c.scan.details.facts.declaration} />
+      )}
       {needsColour && <ColourPicker />}
       <TemperatureInput />
       <MaskPicker />

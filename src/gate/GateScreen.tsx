@@ -9,6 +9,7 @@ import { FlagQueue } from './FlagQueue.tsx';
 import { gateContext, loadGate, onScannedText } from './gate-state.ts';
 import { ManualLookup } from './ManualLookup.tsx';
 import { RecentPassages } from './RecentPassages.tsx';
+import { RiskBadge } from './RiskBadge.tsx';
 import { listenForScanner } from './scanner-keys.ts';
 import { TrustBadge } from './TrustBadge.tsx';
 import { VerdictOverlay } from './VerdictOverlay.tsx';
@@ -33,6 +34,7 @@ export function GateScreen() {
             </span>
           )}
           <TrustBadge />
+          <RiskBadge />
           <DirectionToggle />
         </div>
         <DutyBar />

@@ -1,7 +1,9 @@
 import { t } from '../app/i18n.ts';
 import { navigate } from '../app/router.ts';
+import { LedgerSettings } from './LedgerSettings.tsx';
 import { PolicySettings } from './PolicySettings.tsx';
 import { ResidentSettings } from './ResidentSettings.tsx';
+import { RiskAreaSettings } from './RiskAreaSettings.tsx';
 import { TrustSettings } from './TrustSettings.tsx';
 
 /** Settings of this gate device. */
@@ -14,6 +16,8 @@ export function SettingsScreen() {
       <TrustSettings />
       <PolicySettings />
       <ResidentSettings />
+      <RiskAreaSettings />
+      <LedgerSettings />
     </main>
   );
 }

@@ -8,6 +8,7 @@ import type { HealthCodeColour, ScanResult } from '../codes/types.ts';
 import { recordCheck } from '../db/checks.ts';
 import type { Passage } from '../db/index.ts';
 import { decide } from '../policy/decide.ts';
+import { matchItinerary } from '../policy/itinerary.ts';
 import {
   type CheckInput,
   DEFAULT_RULES,
@@ -17,6 +18,7 @@ import {
   type Verdict,
 } from '../policy/types.ts';
 import { gateContext, refreshRecent } from './gate-state.ts';
+import { riskList } from './risk-state.ts';
 
 /** A check in progress. */
 export interface CurrentCheck {
@@ -26,6 +28,8 @@ export interface CurrentCheck {
   attestedColour: HealthCodeColour | null;
   temperatures: number[];
   mask: MaskCheck | null;
+  /** A declaration whose person is not (or no longer) registered: awaits the real-name check. */
+  pendingRegistration: boolean;
 }
 
 export type CheckPhase =
@@ -40,15 +44,26 @@ export const volunteer = signal('');
 export const current = signal<CurrentCheck | null>(null);
 export const phase = signal<CheckPhase>({ kind: 'idle' });
 
-function toInput(c: CurrentCheck, direction: 'in' | 'out'): CheckInput {
-  return { ...c, direction, itineraryRisk: [] };
+function toInput(c: CurrentCheck, direction: 'in' | 'out', now: number): CheckInput {
+  const stops = c.scan?.details.facts.declaration?.itinerary ?? [];
+  const areas = riskList.value?.areas ?? [];
+  return {
+    scan: c.scan,
+    attestedColour: c.attestedColour,
+    temperatures: c.temperatures,
+    mask: c.mask,
+    person: c.person,
+    direction,
+    itineraryRisk: stops.length > 0 && areas.length > 0 ? matchItinerary(stops, areas, now) : [],
+  };
 }
 
 /** The verdict the checks so far would get (live, before recording). */
 export const liveVerdict = computed<Verdict | null>(() => {
   const c = current.value;
   const ctx = gateContext.value;
-  return c && ctx ? decide(toInput(c, ctx.direction), rules.value, Date.now()) : null;
+  const now = Date.now();
+  return c && ctx ? decide(toInput(c, ctx.direction, now), rules.value, now) : null;
 });
 
 /** Starts a new check for a scanned code, or for a person found by hand (`scan` null). */
@@ -56,8 +71,17 @@ export function startCheck(
   scan: ScanResult | null,
   person: KnownPerson | null,
   personId: string | null,
+  pendingRegistration = false,
 ): void {
-  current.value = { scan, person, personId, attestedColour: null, temperatures: [], mask: null };
+  current.value = {
+    scan,
+    person,
+    personId,
+    attestedColour: null,
+    temperatures: [],
+    mask: null,
+    pendingRegistration,
+  };
   phase.value = { kind: 'checking' };
 }
 
@@ -67,7 +91,8 @@ export function updateCheck(patch: Partial<CurrentCheck>): void {
   if (!c || phase.value.kind !== 'checking') return;
   current.value = { ...c, ...patch };
   const v = liveVerdict.value;
-  if (v && v.missing.length === 0 && !v.reasons.includes('fever-remeasure')) void recordCurrent();
+  const due = v && v.missing.length === 0 && !v.reasons.includes('fever-remeasure');
+  if (due && !current.value.pendingRegistration) void recordCurrent();
 }
 
 /** Adds a temperature reading (a re-measure appends a second). */
@@ -83,7 +108,7 @@ export async function recordCurrent(): Promise<void> {
   if (!c || !ctx || phase.value.kind !== 'checking') return;
   phase.value = { kind: 'saving' };
   const now = Date.now();
-  const verdict = decide(toInput(c, ctx.direction), rules.value, now);
+  const verdict = decide(toInput(c, ctx.direction, now), rules.value, now);
   try {
     const { passage } = await recordCheck(
       {

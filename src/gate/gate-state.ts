@@ -14,8 +14,10 @@ import {
   saveDirection,
 } from '../db/index.ts';
 import { personById } from '../db/people.ts';
+import { currentRevokedIds } from '../manage/estate-state.ts';
 import type { KnownPerson } from '../policy/types.ts';
 import { phase, startCheck } from './check-state.ts';
+import { declarationPersonId } from './declaration-person.ts';
 import { type GateContext, ScanDeduper } from './scan-pipeline.ts';
 import { trustStore } from './trust-state.ts';
 
@@ -52,25 +54,41 @@ export async function setDirection(direction: Direction): Promise<void> {
   await saveDirection(ctx.gateId, direction);
 }
 
-/** The registry entry an estate pass names, in the policy's terms. */
-async function personFor(
-  result: ScanResult,
-): Promise<{ person: KnownPerson | null; personId: string | null }> {
+interface Found {
+  person: KnownPerson | null;
+  personId: string | null;
+  pendingRegistration: boolean;
+}
+
+/** The registry entry an estate pass or a declaration names, in the policy's terms. */
+async function personFor(result: ScanResult, now: number): Promise<Found> {
   const pass = result.details.facts.estatePass;
-  if (!pass || result.signature !== 'valid') return { person: null, personId: null };
-  const entry = await personById(pass.personId);
-  if (!entry) return { person: null, personId: pass.personId };
-  return {
-    person: { kind: entry.kind, status: entry.status, registeredUntil: entry.registeredUntil },
-    personId: entry.id,
-  };
+  const declaration = result.details.facts.declaration;
+  let personId: string | null = null;
+  if (pass && result.signature === 'valid') personId = pass.personId;
+  else if (declaration && result.decoded && result.errors.length === 0)
+    personId = await declarationPersonId(declaration);
+  if (personId === null) return { person: null, personId: null, pendingRegistration: false };
+  const entry = await personById(personId);
+  const known = entry
+    ? { kind: entry.kind, status: entry.status, registeredUntil: entry.registeredUntil }
+    : null;
+  // A declaration passes without retyping only while its confirmed registration lasts.
+  const lapsed = declaration !== undefined && (known?.registeredUntil ?? 0) < now;
+  return { person: lapsed ? null : known, personId, pendingRegistration: lapsed };
 }
 
 /** Handles one scanned text from the camera or a hand-held scanner: read it, start the check. */
 export async function onScannedText(text: string): Promise<void> {
   const ctx = gateContext.value;
   if (!ctx || phase.value.kind === 'saving' || !deduper.accept(text, Date.now())) return;
-  const result = await readCode(text, trustStore.value, Date.now());
-  const { person, personId } = await personFor(result).catch(() => ({ person: null, personId: null }));
-  startCheck(result, person, personId);
+  const result = await readCode(text, trustStore.value, Date.now(), {
+    revokedPassIds: await currentRevokedIds(),
+  });
+  const found = await personFor(result, Date.now()).catch(() => ({
+    person: null,
+    personId: null,
+    pendingRegistration: false,
+  }));
+  startCheck(result, found.person, found.personId, found.pendingRegistration);
 }

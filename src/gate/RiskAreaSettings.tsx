@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import { lang, t } from '../app/i18n.ts';
+import { importRiskList, riskList } from './risk-state.ts';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'ok'; count: number }
+  | { kind: 'bad'; errors: { line: number; zh: string; en: string }[] };
+
+/** Imports the day's risk-area list (CSV or JSON, region code or name); all or nothing. */
+export function RiskAreaSettings() {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const list = riskList.value;
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const r = await importRiskList(file.name, await file.text(), Date.now());
+      setState(r.ok ? { kind: 'ok', count: r.count } : { kind: 'bad', errors: r.errors });
+    } catch (e) {
+      setState({
+        kind: 'bad',
+        errors: [{ line: 0, zh: `无法读取文件：${String(e)}`, en: `cannot read the file: ${String(e)}` }],
+      });
+    }
+  };
+  return (
+    <section class="panel" aria-labelledby="risk-title">
+      <h2 id="risk-title">{t('riskTitle')}</h2>
+      <p class="hint">{t('riskHint')}</p>
+      <label class="btn file-btn">
+        {t('riskImport')}
+        <input
+          type="file"
+          accept=".csv,.json,text/csv,application/json"
+          data-testid="risk-file"
+          onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+        />
+      </label>
+      {state.kind === 'ok' && (
+        <p class="notice ok" role="status" data-testid="risk-import-ok">
+          <span aria-hidden="true">✔</span> {t('riskImported')}: {state.count}
+        </p>
+      )}
+      {state.kind === 'bad' && (
+        <ul class="notice bad" role="alert" data-testid="risk-import-error">
+          {state.errors.map((e) => (
+            <li key={`${e.line}:${e.en}`}>
+              <span aria-hidden="true">⚠</span> {e.line > 0 ? `${t('line')} ${e.line}: ` : ''}
+              {lang.value === 'zh' ? e.zh : e.en}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p data-testid="risk-list-date">
+        {list ? `${t('riskListDate')}: ${list.listDate} · ${list.areas.length}` : t('riskNone')}
+      </p>
+    </section>
+  );
+}

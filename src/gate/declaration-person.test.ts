@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { DeclarationFacts } from '../codes/types.ts';
+import { declarationPersonId, endOfChinaDay, registrationExpiry } from './declaration-person.ts';
+
+const NOW = Date.UTC(2026, 10, 23, 2); // 10:00 in China
+const facts: DeclarationFacts = {
+  version: 1,
+  kind: 'courier',
+  name: '陈师傅',
+  phone: '138 0000 1111',
+  idLast4: '123X',
+  company: '顺丰',
+  plate: null,
+  host: null,
+  purpose: null,
+  returnee: null,
+  itinerary: [],
+  reportedColour: 'green',
+  lastTestAt: null,
+  createdAt: NOW,
+};
+
+describe('declaration person', () => {
+  it('names the same person for the same kind, name and phone, whatever else changes', async () => {
+    const a = await declarationPersonId(facts);
+    expect(a).toMatch(/^decl-[0-9a-f]{20}$/);
+    expect(
+      await declarationPersonId({ ...facts, phone: '13800001111', createdAt: NOW + 1, company: '京东' }),
+    ).toBe(a);
+    expect(await declarationPersonId({ ...facts, name: '陈师傅2' })).not.toBe(a);
+  });
+
+  it('a visitor is registered until the end of the day in China; a courier for 7 days', () => {
+    expect(new Date(endOfChinaDay(NOW)).toISOString()).toBe('2026-11-23T15:59:59.999Z');
+    expect(registrationExpiry('visitor', NOW)).toBe(endOfChinaDay(NOW));
+    expect(registrationExpiry('courier', NOW)).toBe(NOW + 7 * 86_400_000);
+    expect(registrationExpiry('returnee', NOW)).toBeGreaterThan(NOW + 14 * 86_400_000);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * A person who registered with a declaration: the same declaration always names the same
+ * person id, so a courier confirmed once passes later without retyping until the expiry.
+ */
+import { sha256Hex } from '../codes/hash.ts';
+import type { DeclarationFacts } from '../codes/types.ts';
+import type { Person } from '../db/index.ts';
+
+const DAY_MS = 86_400_000;
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+/** Days a confirmed courier stays registered (a setting may change it). */
+export const COURIER_DAYS = 7;
+/** A returnee is registered through the 14 days of health monitoring. */
+export const RETURNEE_DAYS = 14;
+
+/** The person id a declaration stands for (kind, name and phone; never the ID number). */
+export async function declarationPersonId(f: DeclarationFacts): Promise<string> {
+  return `decl-${(await sha256Hex(`${f.kind}|${f.name.trim()}|${f.phone.replace(/\D/g, '')}`)).slice(0, 20)}`;
+}
+
+/** End of the day of `now` in China (a visitor's registration lasts the day). */
+export function endOfChinaDay(now: number): number {
+  return Math.floor((now + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS + DAY_MS - CHINA_OFFSET_MS - 1;
+}
+
+/** When a confirmed registration ends: courier N days, visitor the day, returnee 14 days. */
+export function registrationExpiry(
+  kind: DeclarationFacts['kind'],
+  now: number,
+  courierDays = COURIER_DAYS,
+): number {
+  if (kind === 'courier') return now + courierDays * DAY_MS;
+  if (kind === 'returnee') return endOfChinaDay(now + RETURNEE_DAYS * DAY_MS);
+  return endOfChinaDay(now);
+}
+
+/** The registry entry a confirmed declaration becomes. */
+export function personFromDeclaration(id: string, f: DeclarationFacts, now: number): Person {
+  const home = f.returnee ? null : f.host;
+  return {
+    id,
+    kind: f.kind,
+    name: f.name,
+    phone: f.phone,
+    building: home?.building ?? null,
+    unit: home?.unit ?? null,
+    room: home?.room ?? null,
+    status: 'normal',
+    registeredUntil: registrationExpiry(f.kind, now),
+    updatedAt: now,
+  };
+}
