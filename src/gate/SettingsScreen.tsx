@@ -1,5 +1,6 @@
 import { t } from '../app/i18n.ts';
 import { navigate } from '../app/router.ts';
+import { EstateKeySettings } from '../manage/EstateKeySettings.tsx';
 import { LedgerSettings } from './LedgerSettings.tsx';
 import { PolicySettings } from './PolicySettings.tsx';
 import { ResidentSettings } from './ResidentSettings.tsx';
@@ -14,6 +15,7 @@ export function SettingsScreen() {
         <span aria-hidden="true">←</span> {t('backToGate')}
       </button>
       <TrustSettings />
+      <EstateKeySettings />
       <PolicySettings />
       <ResidentSettings />
       <RiskAreaSettings />

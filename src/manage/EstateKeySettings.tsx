@@ -1,0 +1,139 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../app/i18n.ts';
+import { navigate } from '../app/router.ts';
+import { downloadText } from './download.ts';
+import {
+  createEstateKey,
+  estateKey,
+  exportBundleJson,
+  loadEstateState,
+  renameEstate,
+} from './estate-state.ts';
+import { KeyBackupPanel } from './KeyBackupPanel.tsx';
+import { RevokePanel } from './RevokePanel.tsx';
+import { StatusNote } from './StatusNote.tsx';
+
+type Note = { ok: boolean; text: string } | null;
+
+/** The estate's signing key: generate (never silently replaced), export the trust list, back up, revoke. */
+export function EstateKeySettings() {
+  const key = estateKey.value;
+  const [estateId, setEstateId] = useState('');
+  const [name, setName] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [note, setNote] = useState<Note>(null);
+  const [bundle, setBundle] = useState('');
+
+  useEffect(() => {
+    void loadEstateState().catch(() => undefined);
+  }, []);
+  useEffect(() => {
+    setEstateId(key?.estateId ?? '');
+    setName(key?.name ?? '');
+  }, [key?.estateId, key?.name]);
+
+  const run = async (work: () => Promise<string>) => {
+    try {
+      setNote({ ok: true, text: await work() });
+    } catch (e) {
+      setNote({ ok: false, text: `${t('estateFailed')}${e instanceof Error ? e.message : String(e)}` });
+    }
+  };
+  const named = () => estateId.trim() !== '' && name.trim() !== '';
+  const generate = () => {
+    setConfirming(false);
+    if (!named()) return setNote({ ok: false, text: t('estateNeedsId') });
+    void run(async () => {
+      await createEstateKey(estateId.trim(), name.trim());
+      return t('estateKeyReady');
+    });
+  };
+  const rename = () =>
+    void run(async () => {
+      await renameEstate(estateId.trim(), name.trim());
+      return t('estateSaved');
+    });
+  const exportBundle = () =>
+    void run(async () => {
+      const json = await exportBundleJson();
+      if (!json) throw new Error(t('estateNoKey'));
+      setBundle(json);
+      downloadText(`trust-${key?.estateId ?? 'estate'}.json`, json);
+      return t('estateExported');
+    });
+
+  return (
+    <section class="panel" aria-labelledby="estate-title" data-testid="estate-settings">
+      <h2 id="estate-title">{t('estateTitle')}</h2>
+      <label class="field">
+        {t('estateId')}
+        <input value={estateId} data-testid="estate-id" onInput={(e) => setEstateId(e.currentTarget.value)} />
+      </label>
+      <label class="field">
+        {t('estateName')}
+        <input value={name} data-testid="estate-name" onInput={(e) => setName(e.currentTarget.value)} />
+      </label>
+      {key ? (
+        <>
+          <p data-testid="estate-kid" data-kid={key.kid}>
+            <span aria-hidden="true">🔑</span> {t('estateKid')}: <code>{key.kid}</code>
+          </p>
+          <div class="actions">
+            <button
+              type="button"
+              class="btn"
+              data-testid="estate-save-name"
+              disabled={!named() || (estateId.trim() === key.estateId && name.trim() === key.name)}
+              onClick={rename}
+            >
+              {t('estateSaveName')}
+            </button>
+            <button type="button" class="btn primary" data-testid="estate-export" onClick={exportBundle}>
+              <span aria-hidden="true">⇩</span> {t('estateExport')}
+            </button>
+            <button type="button" class="btn" data-testid="open-print" onClick={() => navigate('/print')}>
+              <span aria-hidden="true">🖨</span> {t('openPrint')}
+            </button>
+            <button
+              type="button"
+              class="btn"
+              data-testid="estate-replace"
+              onClick={() => setConfirming(true)}
+            >
+              {t('estateReplace')}
+            </button>
+          </div>
+          {confirming && (
+            <div class="notice warn" role="alertdialog" data-testid="estate-replace-warning">
+              <p>
+                <span aria-hidden="true">⚠</span> {t('estateReplaceWarn')}
+              </p>
+              <button type="button" class="btn" data-testid="estate-replace-confirm" onClick={generate}>
+                {t('estateReplaceConfirm')}
+              </button>
+              <button
+                type="button"
+                class="btn"
+                data-testid="estate-replace-cancel"
+                onClick={() => setConfirming(false)}
+              >
+                {t('cancel')}
+              </button>
+            </div>
+          )}
+        </>
+      ) : (
+        <>
+          <p class="notice warn">{t('estateNoKey')}</p>
+          <button type="button" class="btn primary" data-testid="estate-generate" onClick={generate}>
+            <span aria-hidden="true">🔑</span> {t('estateGenerate')}
+          </button>
+        </>
+      )}
+      <StatusNote note={note} testId="estate-note" />
+      {bundle && <output hidden data-testid="estate-bundle" data-bundle={bundle} />}
+      {key && <KeyBackupPanel />}
+      <RevokePanel />
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import { useState } from 'preact/hooks';
+import { t } from '../app/i18n.ts';
+import type { EstateKeyRecord } from '../db/estate.ts';
+import { downloadText } from './download.ts';
+import { estateKey, installKey } from './estate-state.ts';
+import { decryptKeyBackup, encryptKeyBackup } from './key-backup.ts';
+import { StatusNote } from './StatusNote.tsx';
+
+type Note = { ok: boolean; text: string } | null;
+
+const MIN_PASSPHRASE = 8;
+const PROBLEM = {
+  format: 'restoreBadFormat',
+  passphrase: 'restoreBadPassphrase',
+  key: 'restoreBadKey',
+} as const;
+
+/** Backs the private key up only encrypted with a passphrase, and restores it from that file. */
+export function KeyBackupPanel() {
+  const [passphrase, setPassphrase] = useState('');
+  const [fileText, setFileText] = useState('');
+  const [restorePass, setRestorePass] = useState('');
+  const [pending, setPending] = useState<EstateKeyRecord | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<Note>(null);
+
+  const guard = async (work: () => Promise<Note>) => {
+    setBusy(true);
+    try {
+      setNote(await work());
+    } catch (e) {
+      setNote({ ok: false, text: `${t('estateFailed')}${e instanceof Error ? e.message : String(e)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const backup = () =>
+    guard(async () => {
+      const key = estateKey.value;
+      if (!key) return { ok: false, text: t('estateNoKey') };
+      if (passphrase.length < MIN_PASSPHRASE) return { ok: false, text: t('backupTooShort') };
+      downloadText(`estate-key-${key.estateId}.backup.json`, await encryptKeyBackup(key, passphrase));
+      setPassphrase('');
+      return { ok: true, text: t('backupDone') };
+    });
+  const install = async (record: EstateKeyRecord): Promise<Note> => {
+    setPending(null);
+    await installKey(record);
+    setRestorePass('');
+    return { ok: true, text: t('restoreOk') };
+  };
+  const restore = () =>
+    guard(async () => {
+      setPending(null);
+      const opened = await decryptKeyBackup(fileText, restorePass);
+      if (!opened.ok) return { ok: false, text: t(PROBLEM[opened.problem]) };
+      const current = estateKey.value;
+      // Replacing a different key breaks every card already printed: ask first.
+      if (current && current.kid !== opened.record.kid) {
+        setPending(opened.record);
+        return null;
+      }
+      return install(opened.record);
+    });
+
+  return (
+    <div class="subpanel" data-testid="key-backup">
+      <h3>{t('backupTitle')}</h3>
+      <label class="field">
+        {t('backupPassphrase')}
+        <input
+          type="password"
+          autocomplete="new-password"
+          value={passphrase}
+          data-testid="backup-passphrase"
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+        />
+      </label>
+      <button
+        type="button"
+        class="btn"
+        data-testid="backup-download"
+        disabled={busy}
+        onClick={() => void backup()}
+      >
+        <span aria-hidden="true">🔒</span> {t('backupDownload')}
+      </button>
+      <h3>{t('restoreTitle')}</h3>
+      <label class="btn file-btn">
+        {t('restoreFile')}
+        <input
+          type="file"
+          accept=".json,application/json"
+          data-testid="restore-file"
+          onChange={(e) => void e.currentTarget.files?.[0]?.text().then(setFileText)}
+        />
+      </label>
+      <label class="field">
+        {t('restorePassphrase')}
+        <input
+          type="password"
+          autocomplete="off"
+          value={restorePass}
+          data-testid="restore-passphrase"
+          onInput={(e) => setRestorePass(e.currentTarget.value)}
+        />
+      </label>
+      <button
+        type="button"
+        class="btn"
+        data-testid="restore-run"
+        disabled={busy || fileText === ''}
+        onClick={() => void restore()}
+      >
+        {t('restoreRun')}
+      </button>
+      {pending && (
+        <div class="notice warn" role="alertdialog" data-testid="restore-replace-warning">
+          <p>
+            <span aria-hidden="true">⚠</span> {t('restoreReplaceWarn')}
+          </p>
+          <button
+            type="button"
+            class="btn"
+            data-testid="restore-confirm"
+            onClick={() => void guard(() => install(pending))}
+          >
+            {t('estateReplaceConfirm')}
+          </button>
+          <button type="button" class="btn" onClick={() => setPending(null)}>
+            {t('cancel')}
+          </button>
+        </div>
+      )}
+      <StatusNote note={note} testId="backup-note" />
+    </div>
+  );
+}

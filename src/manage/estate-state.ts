@@ -1,0 +1,106 @@
+/**
+ * The estate pass session state: the signing key, the issued cards and the revoked pass ids, read
+ * from IndexedDB once and refreshed after each write. The gate reads `currentRevokedIds()` on
+ * every scan, so a card revoked here is denied on its next scan without a reload.
+ */
+import { signal } from '@preact/signals';
+import { generateEstateKey } from '../codes/estate-key.ts';
+import {
+  type EstateKeyRecord,
+  type IssuedCard,
+  listIssuedCards,
+  listRevocations,
+  loadEstateKey,
+  type Revocation,
+  revokePassId,
+  saveEstateKey,
+} from '../db/estate.ts';
+import { adoptTrust, savedTrust } from '../gate/trust-state.ts';
+import { estateBundle, withOwnEstate } from './own-trust.ts';
+
+export const estateKey = signal<EstateKeyRecord | null>(null);
+export const issuedCards = signal<IssuedCard[]>([]);
+export const revocations = signal<Revocation[]>([]);
+/** Revoked pass ids as the reader wants them. */
+export const revokedIds = signal<ReadonlySet<string>>(new Set());
+
+let loaded: Promise<void> | null = null;
+
+async function refresh(): Promise<void> {
+  const [key, cards, revoked] = await Promise.all([loadEstateKey(), listIssuedCards(), listRevocations()]);
+  estateKey.value = key;
+  issuedCards.value = cards;
+  revocations.value = revoked;
+  revokedIds.value = new Set(revoked.map((r) => r.passId));
+}
+
+/** Loads the estate state (once; later calls wait for the same load). */
+export function loadEstateState(): Promise<void> {
+  loaded ??= refresh().catch((e: unknown) => {
+    loaded = null;
+    throw e;
+  });
+  return loaded;
+}
+
+/** The revoked pass ids for a scan, loading them on first use; an unreadable store revokes nothing. */
+export async function currentRevokedIds(): Promise<ReadonlySet<string>> {
+  await loadEstateState().catch(() => undefined);
+  return revokedIds.value;
+}
+
+/** Makes this tablet trust its own estate key (merged into the imported bundle). */
+async function adoptOwnKey(key: EstateKeyRecord): Promise<void> {
+  const ids = revocations.value.map((r) => r.passId);
+  await adoptTrust(await withOwnEstate(key, ids, savedTrust.value, Date.now()));
+}
+
+/** Stores a key (new or restored), then trusts it here at once. */
+export async function installKey(record: EstateKeyRecord): Promise<void> {
+  await saveEstateKey(record);
+  estateKey.value = record;
+  await adoptOwnKey(record);
+}
+
+/** Generates a new ECDSA P-256 estate key for `estateId` / `name`. */
+export async function createEstateKey(estateId: string, name: string): Promise<EstateKeyRecord> {
+  const key = await generateEstateKey();
+  const record: EstateKeyRecord = {
+    estateId,
+    name,
+    kid: key.kid,
+    privateKeyJwk: key.privateKeyJwk,
+    publicKeyJwk: key.publicKeyJwk,
+    createdAt: Date.now(),
+  };
+  await installKey(record);
+  return record;
+}
+
+/** Renames the estate (the key stays: printed cards stay valid). */
+export async function renameEstate(estateId: string, name: string): Promise<void> {
+  const key = estateKey.value;
+  if (!key) return;
+  await installKey({ ...key, estateId, name });
+}
+
+/** The trust bundle JSON for the other tablets; this tablet adopts the same entry. */
+export async function exportBundleJson(): Promise<string | null> {
+  const key = estateKey.value;
+  if (!key) return null;
+  await adoptOwnKey(key);
+  return JSON.stringify(estateBundle(key, [...revokedIds.value]), null, 2);
+}
+
+/** Revokes a pass id on this tablet (and in the next exported bundle). */
+export async function revokePass(passId: string, by: string, reason: string): Promise<void> {
+  await revokePassId({ passId, at: Date.now(), by, reason });
+  await refresh();
+  const key = estateKey.value;
+  if (key) await adoptOwnKey(key);
+}
+
+/** Re-reads the issued cards after a print run. */
+export async function refreshEstateState(): Promise<void> {
+  await refresh();
+}
