@@ -61,7 +61,11 @@ async function dispatch(
 ): Promise<ScanResult> {
   switch (format) {
     case 'dcc':
-      return readDcc(text, trust.dcc, now, textHash, options.dcc);
+      // Value sets from the trust bundle apply unless the caller gives its own.
+      return readDcc(text, trust.dcc, now, textHash, {
+        ...options.dcc,
+        valueSets: options.dcc?.valueSets ?? trust.dccValueSets ?? undefined,
+      });
     case 'shc':
       // The chunks of one card arrive space-separated (CLI) or as separate texts (app): same thing.
       return readShc(text.split(/\s+/), trust.shc, now, textHash);

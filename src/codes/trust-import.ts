@@ -53,5 +53,15 @@ export async function importTrust(stored: StoredTrust): Promise<TrustStore> {
       revoked: new Set(e.revoked),
     });
   }
-  return { dcc, shc, nzcp, estate };
+  const vs = stored.dccValueSets;
+  const set = (codes: string[] | null | undefined) => (codes ? new Set(codes) : null);
+  const dccValueSets = vs
+    ? {
+        testDevices: set(vs.testDevices),
+        vaccineProducts: set(vs.vaccineProducts),
+        vaccineMakers: set(vs.vaccineMakers),
+        countries: set(vs.countries),
+      }
+    : null;
+  return { dcc, shc, nzcp, estate, dccValueSets };
 }

@@ -38,6 +38,16 @@ export interface StoredTrust {
   shc: StoredShcIssuer[];
   nzcp: StoredNzcpIssuer[];
   estate: StoredEstate[];
+  /** EU DCC value sets (codes only), when the bundle carries them; absent sets are not checked. */
+  dccValueSets?: StoredDccValueSets;
+}
+
+/** The codes of each DCC value set, as plain lists; null where the bundle had no such set. */
+export interface StoredDccValueSets {
+  testDevices: string[] | null;
+  vaccineProducts: string[] | null;
+  vaccineMakers: string[] | null;
+  countries: string[] | null;
 }
 
 /** One row of the import summary: a format, an issuer, and how many keys it brought. */

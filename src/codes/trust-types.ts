@@ -1,5 +1,6 @@
 /** The trust store a scan is checked against: keys already imported, lists already indexed. */
 import type { DccKey } from './dcc-trust.ts';
+import type { DccValueSets } from './dcc-valuesets.ts';
 
 export interface ShcIssuerTrust {
   iss: string;
@@ -28,6 +29,8 @@ export interface EstateTrust {
 
 export interface TrustStore {
   dcc: DccKey[];
+  /** EU value sets to check DCC payloads against (null: not checked). */
+  dccValueSets?: DccValueSets | null;
   shc: Map<string, ShcIssuerTrust>;
   nzcp: Map<string, NzcpIssuerTrust>;
   estate: EstateTrust[];
@@ -35,7 +38,7 @@ export interface TrustStore {
 
 /** A store that trusts nothing (first run, before a bundle is imported). */
 export function emptyTrustStore(): TrustStore {
-  return { dcc: [], shc: new Map(), nzcp: new Map(), estate: [] };
+  return { dcc: [], shc: new Map(), nzcp: new Map(), estate: [], dccValueSets: null };
 }
 
 /** The same empty store under the short name the public API documents (`emptyTrust()`). */

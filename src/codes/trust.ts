@@ -4,8 +4,9 @@
  */
 import { isObject, type JsonObject, parseJson } from './bytes.ts';
 import { extractDccKey } from './dcc-trust.ts';
+import { loadDccValueSets } from './dcc-valuesets.ts';
 import { estateEntry, nzcpEntry, type Problems, shcEntry } from './trust-entries.ts';
-import type { StoredTrust, TrustSummaryRow } from './trust-stored.ts';
+import type { StoredDccValueSets, StoredTrust, TrustSummaryRow } from './trust-stored.ts';
 
 export { importTrust } from './trust-import.ts';
 export { emptyTrust, emptyTrustStore, type TrustStore } from './trust-types.ts';
@@ -33,6 +34,31 @@ function section(root: JsonObject, name: string, problems: Problems): JsonObject
     else problems.push(`${name}[${i}]: must be an object`);
   }
   return out;
+}
+
+/**
+ * The optional `valueSets` section (an extension of the bundle): the eHealth Network value-set
+ * files keyed by any name, e.g. `{ "test-manf": { "valueSetId": ..., "valueSetValues": {...} } }`.
+ */
+function dccValueSetsOf(v: unknown, problems: Problems): StoredDccValueSets | null {
+  if (v === undefined || v === null) return null;
+  if (!isObject(v)) {
+    problems.push('valueSets: must be an object of value-set files');
+    return null;
+  }
+  const sets = loadDccValueSets(v);
+  const list = (s: Set<string> | null) => (s ? [...s] : null);
+  const stored = {
+    testDevices: list(sets.testDevices),
+    vaccineProducts: list(sets.vaccineProducts),
+    vaccineMakers: list(sets.vaccineMakers),
+    countries: list(sets.countries),
+  };
+  if (Object.values(stored).every((x) => x === null)) {
+    problems.push('valueSets: no known EU DCC value set (valueSetId) found');
+    return null;
+  }
+  return stored;
 }
 
 /** Parses and checks a trust bundle's JSON text into its storable form and a per-issuer summary. */
@@ -67,6 +93,8 @@ export async function parseTrustBundle(jsonText: string): Promise<TrustParseResu
     const entry = await estateEntry(e, `estate[${i}]`, problems);
     if (entry) stored.estate.push(entry);
   }
+  const valueSets = dccValueSetsOf(root.valueSets, problems);
+  if (valueSets) stored.dccValueSets = valueSets;
   if (problems.length > 0) return { ok: false, errors: problems };
   return { ok: true, stored, bundle: stored, summary: summarise(stored) };
 }
