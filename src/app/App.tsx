@@ -4,6 +4,7 @@ import { loadRiskList } from '../gate/risk-state.ts';
 import { SettingsScreen } from '../gate/SettingsScreen.tsx';
 import { loadGateSettings } from '../gate/settings-state.ts';
 import { loadTrustState } from '../gate/trust-state.ts';
+import { ManageScreen } from '../manage/console/ManageScreen.tsx';
 import { PrintCards } from '../manage/PrintCards.tsx';
 import { RegisterScreen } from '../register/RegisterScreen.tsx';
 import { Header } from './Header.tsx';
@@ -19,6 +20,8 @@ function Screen() {
       return <RegisterScreen />;
     case '/print':
       return <PrintCards />;
+    case '/manage':
+      return <ManageScreen />;
     default:
       return <GateScreen />;
   }

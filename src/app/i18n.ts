@@ -3,6 +3,8 @@
  * the language is a signal so a switch re-renders at once, and it is remembered per device.
  */
 import { signal } from '@preact/signals';
+import { CONSOLE_STRINGS } from '../manage/console/strings.ts';
+import { REGISTRY_STRINGS } from '../manage/registry/strings.ts';
 import { PASS_STRINGS } from '../manage/strings.ts';
 import { REGISTER_STRINGS } from '../register/strings.ts';
 
@@ -207,7 +209,13 @@ const GATE_STRINGS = {
 } as const satisfies Record<string, readonly [string, string]>;
 
 // Each area keeps its own table; together they are the one table `t` reads.
-const STRINGS = { ...GATE_STRINGS, ...REGISTER_STRINGS, ...PASS_STRINGS };
+const STRINGS = {
+  ...GATE_STRINGS,
+  ...REGISTER_STRINGS,
+  ...PASS_STRINGS,
+  ...CONSOLE_STRINGS,
+  ...REGISTRY_STRINGS,
+};
 
 export type StringKey = keyof typeof STRINGS;
 

@@ -53,6 +53,15 @@ export interface Person {
   status: 'normal' | 'home-quarantine' | 'home-monitoring' | 'central-quarantine';
   registeredUntil: number | null;
   updatedAt: number;
+  /** When the status began and ends (quarantine / monitoring periods); null when open. */
+  statusFrom?: number | null;
+  statusTo?: number | null;
+  /** Vaccination doses received and doses for a complete series (三色牌 / 四色图). */
+  vaccineDoses?: number | null;
+  vaccineSeries?: number | null;
+  /** Courier company, vehicle plate (registrations). */
+  company?: string | null;
+  plate?: string | null;
 }
 
 /** A non-compliance for volunteers to act on. */
