@@ -1,0 +1,119 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { generateEstateKey, issueEstatePass } from '../../src/codes/estate-pass.ts';
+import { PREVIEW_URL } from './browser.ts';
+import { RESIDENTS_CSV } from './fixtures/estate.ts';
+import { imageToY4m, launchWithCamera } from './fixtures/fake-camera.ts';
+import { GatePage } from './pages/gate-page.ts';
+import { EstateKeyPanel, PrintPage } from './pages/print-page.ts';
+import { SettingsPage, seedResidents } from './pages/settings-page.ts';
+
+const DAY_MS = 86_400_000;
+
+test.describe('printed estate pass cards', () => {
+  test('a printed card passes through the camera at another gate; revoked and foreign cards are denied', async ({
+    page,
+  }) => {
+    // The office tablet: the estate key, the residents, one household's card.
+    await page.goto('/settings');
+    const estate = new EstateKeyPanel(page);
+    await estate.generate('sunny-garden', '阳光花园');
+    await seedResidents(page, RESIDENTS_CSV);
+    const bundle = await estate.exportBundle();
+    expect(JSON.parse(bundle)).toMatchObject({
+      version: 1,
+      estate: [{ estateId: 'sunny-garden', revoked: [] }],
+    });
+    const print = new PrintPage(page);
+    await print.open();
+    await print.printHousehold('3', '2', '1201');
+    await expect(print.cards).toHaveCount(1);
+    const card = await print.card(0);
+    await expect(card.locator).toContainText('张*丰');
+    await expect(card.locator).toContainText('1201');
+    const qrWidth = await card.locator
+      .locator('.pass-qr svg')
+      .evaluate((el) => el.getBoundingClientRect().width);
+    expect(qrWidth).toBeGreaterThanOrEqual((30 / 25.4) * 96); // ≥ 3 cm at CSS 96 dpi
+    const dir = mkdtempSync(join(tmpdir(), 'estate-card-'));
+    await card.locator.screenshot({ path: join(dir, 'card.png') });
+    const video = imageToY4m(join(dir, 'card.png'), join(dir, 'card.y4m'));
+
+    // Another gate tablet, a fresh profile: it imports the exported trust list, then the camera sees the card.
+    const browser = await launchWithCamera(video);
+    try {
+      const gatePage = await (
+        await browser.newContext({ baseURL: PREVIEW_URL, viewport: { width: 1280, height: 800 } })
+      ).newPage();
+      await gatePage.goto('/settings');
+      const settings = new SettingsPage(gatePage);
+      await settings.importBundle('trust-sunny-garden.json', bundle);
+      await expect(gatePage.getByTestId('trust-import-ok')).toBeVisible();
+      await seedResidents(gatePage, RESIDENTS_CSV);
+      await settings.backToGate();
+      await expect(gatePage.getByTestId('scan-details')).toHaveAttribute('data-signature', 'valid');
+      await gatePage.getByTestId('temp-36.5').click();
+      await gatePage.getByTestId('mask-ok').click();
+      await new GatePage(gatePage).expectVerdict('pass', []);
+    } finally {
+      await browser.close();
+    }
+
+    // The card is lost: revoked on the office tablet, its next scan there is denied.
+    await page.getByTestId('back-to-settings').click();
+    await estate.revoke(card.passId);
+    expect(JSON.parse(await estate.exportBundle()).estate[0].revoked).toEqual([card.passId]);
+    await new SettingsPage(page).backToGate();
+    const gate = new GatePage(page);
+    await gate.scanWithScanner(card.text);
+    await gate.completeCheck();
+    await expect(gate.verdict).toHaveAttribute('data-verdict', 'deny');
+    await expect(gate.verdict).toHaveAttribute('data-reasons', /pass-invalid/);
+    await gate.next();
+
+    // A card signed by another estate's key, for the same resident.
+    const other = await generateEstateKey();
+    const now = Date.now();
+    const foreign = await issueEstatePass(
+      {
+        passId: 'FOREIGN-1',
+        personId: 'R-3-2-1201',
+        estateId: 'other-estate',
+        kind: 'resident',
+        displayName: '张*丰',
+        building: '3',
+        unit: '2',
+        room: '1201',
+        validFrom: now - DAY_MS,
+        validUntil: now + 30 * DAY_MS,
+      },
+      other.privateKey,
+      other.kid,
+    );
+    await gate.scanWithScanner(foreign);
+    await gate.completeCheck();
+    await expect(gate.verdict).toHaveAttribute('data-verdict', 'deny');
+    await expect(gate.verdict).toHaveAttribute('data-reasons', /pass-invalid/);
+  });
+
+  test('the key backup opens only with its passphrase; a wrong one changes nothing', async ({ page }) => {
+    await page.goto('/print');
+    await expect(page.getByTestId('print-no-key')).toBeVisible();
+    await page.goto('/settings');
+    const estate = new EstateKeyPanel(page);
+    const kid = await estate.generate('sunny-garden', '阳光花园');
+    const file = await estate.backup('correct horse battery');
+    expect(file).toContain('PBKDF2');
+    await estate.restore(file, 'wrong passphrase');
+    await expect(estate.backupNote).toHaveAttribute('data-ok', 'false');
+    await expect(estate.backupNote).toContainText('口令错误');
+    await estate.restore('{"not":"a backup"}', 'correct horse battery');
+    await expect(estate.backupNote).toContainText('不是有效的密钥备份文件');
+    await expect(estate.kid).toHaveAttribute('data-kid', kid);
+    await estate.restore(file, 'correct horse battery');
+    await expect(estate.backupNote).toHaveAttribute('data-ok', 'true');
+    await expect(estate.kid).toHaveAttribute('data-kid', kid);
+  });
+});
