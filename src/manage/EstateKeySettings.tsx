@@ -76,7 +76,7 @@ export function EstateKeySettings() {
       {key ? (
         <>
           <p data-testid="estate-kid" data-kid={key.kid}>
-            <span aria-hidden="true">🔑</span> {t('estateKid')}: <code>{key.kid}</code>
+            {t('estateKid')}: <code>{key.kid}</code>
           </p>
           <div class="actions">
             <button
@@ -92,7 +92,7 @@ export function EstateKeySettings() {
               <span aria-hidden="true">⇩</span> {t('estateExport')}
             </button>
             <button type="button" class="btn" data-testid="open-print" onClick={() => navigate('/print')}>
-              <span aria-hidden="true">🖨</span> {t('openPrint')}
+              {t('openPrint')}
             </button>
             <button
               type="button"
@@ -126,7 +126,7 @@ export function EstateKeySettings() {
         <>
           <p class="notice warn">{t('estateNoKey')}</p>
           <button type="button" class="btn primary" data-testid="estate-generate" onClick={generate}>
-            <span aria-hidden="true">🔑</span> {t('estateGenerate')}
+            {t('estateGenerate')}
           </button>
         </>
       )}

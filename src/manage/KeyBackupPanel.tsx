@@ -83,7 +83,7 @@ export function KeyBackupPanel() {
         disabled={busy}
         onClick={() => void backup()}
       >
-        <span aria-hidden="true">🔒</span> {t('backupDownload')}
+        {t('backupDownload')}
       </button>
       <h3>{t('restoreTitle')}</h3>
       <label class="btn file-btn">

@@ -1,17 +1,19 @@
-import { t } from '../app/i18n.ts';
+import { lang, t } from '../app/i18n.ts';
 import type { PrintedCard } from './issue-cards.ts';
 
 const day = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium' });
 
 /** One printed resident pass: QR (≥ 3 cm), masked name, address, validity, estate. */
 export function PassCard({ card }: { card: PrintedCard }) {
+  const part = (key: 'cardBuilding' | 'cardUnit' | 'cardRoom', v: string | null) =>
+    v ? t(key).replace('{}', v) : '';
   const address = [
-    card.building && `${card.building} ${t('building')}`,
-    card.unit && `${card.unit} ${t('unit')}`,
-    card.room && `${card.room} ${t('room')}`,
+    part('cardBuilding', card.building),
+    part('cardUnit', card.unit),
+    part('cardRoom', card.room),
   ]
     .filter(Boolean)
-    .join(' · ');
+    .join(lang.value === 'zh' ? '' : ' · ');
   return (
     <article class="pass-card" data-testid="pass-card" data-pass-id={card.passId} data-pass-text={card.text}>
       <header class="pass-card-head">
@@ -21,7 +23,7 @@ export function PassCard({ card }: { card: PrintedCard }) {
       <div class="pass-qr" dangerouslySetInnerHTML={{ __html: card.qrSvg }} />
       <div class="pass-facts">
         <p class="pass-name">{card.displayName}</p>
-        <p>{address}</p>
+        <p class="pass-address">{address}</p>
         <p>
           {t('cardValidity')}: {day.format(card.validFrom)} – {day.format(card.validUntil)}
         </p>

@@ -87,7 +87,7 @@ export function PrintCards() {
         )}
         {cards.length > 0 && (
           <button type="button" class="btn primary" data-testid="print-now" onClick={() => window.print()}>
-            <span aria-hidden="true">🖨</span> {t('printNow')}
+            {t('printNow')}
           </button>
         )}
       </div>

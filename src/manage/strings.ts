@@ -87,6 +87,9 @@ export const PASS_STRINGS = {
     'Enter the building (and unit and room for a household)',
   ],
   cardValidity: ['有效期', 'Valid'],
+  cardBuilding: ['{}栋', 'Building {}'],
+  cardUnit: ['{}单元', 'Unit {}'],
+  cardRoom: ['{}室', 'Room {}'],
   cardTitle: ['住户通行卡', 'Resident pass'],
   backToSettings: ['返回设置', 'Back to settings'],
 } as const satisfies Record<string, readonly [string, string]>;
