@@ -3,7 +3,7 @@
  * (COSE and CWT use integer keys) and unknown tags (18 COSE_Sign1, 61 CWT) stay visible as
  * `CborTag`, so callers can tell a tagged message from an untagged one.
  */
-import { Decoder, Encoder, Tag } from 'cbor-x';
+import { Decoder, Encoder, Tag } from 'cbor-x/index-no-eval';
 
 /** A tagged CBOR item as decoded (or to encode): tag number and content. */
 export { Tag as CborTag };
