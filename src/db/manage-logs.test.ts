@@ -1,0 +1,87 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db, newId, useDb } from './index.ts';
+import { type LogCursor, type LogFilter, NO_FILTER, passagePage, peopleMatching } from './manage-logs.ts';
+import { createDb } from './schema.ts';
+import type { Passage } from './types.ts';
+
+const NOW = Date.UTC(2026, 10, 23, 8);
+
+function passage(at: number, i: number): Passage {
+  return {
+    id: newId(at),
+    at,
+    gateId: i % 2 === 0 ? 'east' : 'west',
+    deviceId: 'dev-1',
+    direction: i % 3 === 0 ? 'out' : 'in',
+    codeHash: null,
+    codeFormat: null,
+    verdict: i % 4 === 0 ? 'deny' : 'pass',
+    reasons: i % 4 === 0 ? ['fever'] : [],
+    personId: i % 5 === 0 ? 'p1' : null,
+  };
+}
+
+async function allPages(filter: LogFilter, people: Set<string> | null = null): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: LogCursor | null = null;
+  for (;;) {
+    const page = await passagePage(filter, cursor, 50, people);
+    ids.push(...page.map((p) => p.id));
+    const last = page.at(-1);
+    if (!last || page.length < 50) return ids;
+    cursor = { at: last.at, id: last.id };
+  }
+}
+
+beforeEach(async () => {
+  await db().delete();
+  useDb(createDb());
+  // 600 records: 400 in one millisecond, the rest spread over minutes.
+  const rows = Array.from({ length: 600 }, (_, i) => passage(i < 400 ? NOW : NOW - (i - 399) * 60_000, i));
+  await db().passages.bulkAdd(rows);
+  await db().people.add({
+    id: 'p1',
+    kind: 'resident',
+    name: '张三',
+    phone: '13812341234',
+    building: '1',
+    unit: '1',
+    room: '101',
+    status: 'normal',
+    registeredUntil: null,
+    updatedAt: NOW,
+    plate: '沪A12345',
+  });
+});
+
+describe('passage paging by key', () => {
+  it('pages newest first, no record skipped or repeated, even 400 in one millisecond', async () => {
+    const ids = await allPages(NO_FILTER);
+    expect(ids).toHaveLength(600);
+    expect(new Set(ids).size).toBe(600);
+    const stored = await db().passages.toArray();
+    const expected = stored.sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1)).map((p) => p.id);
+    expect(ids).toEqual(expected);
+  });
+
+  it('pages a verdict filter and a gate filter through their indexes without loss', async () => {
+    const deny = await allPages({ ...NO_FILTER, verdict: 'deny' });
+    expect(deny).toHaveLength(150);
+    expect(new Set(deny).size).toBe(150);
+    const east = await allPages({ ...NO_FILTER, gateId: 'east', direction: 'out' });
+    const stored = await db().passages.toArray();
+    expect(east).toHaveLength(stored.filter((p) => p.gateId === 'east' && p.direction === 'out').length);
+  });
+
+  it('filters by date range, reason and a person found by name, phone or plate', async () => {
+    const ranged = await allPages({ ...NO_FILTER, from: NOW - 10 * 60_000, to: NOW - 60_000 });
+    expect(ranged).toHaveLength(10);
+    const fever = await allPages({ ...NO_FILTER, reason: 'fever' });
+    expect(fever).toHaveLength(150);
+    for (const q of ['张', '1234', 'a123']) expect((await peopleMatching(q)).has('p1')).toBe(true);
+    expect((await peopleMatching('李')).size).toBe(0);
+    expect(await allPages(NO_FILTER, await peopleMatching('张'))).toHaveLength(120);
+    expect(await allPages(NO_FILTER, new Set())).toHaveLength(0);
+  });
+});

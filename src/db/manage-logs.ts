@@ -1,0 +1,97 @@
+/**
+ * Passage logs for the console: newest first, 50 at a time, paged by a (time, id) cursor on the
+ * most selective index: [verdict+at], then [gateId+at], then at. Never by offset, and the id in
+ * the cursor keeps records of one millisecond from being skipped or repeated across pages.
+ */
+import { db } from './index.ts';
+import type { Direction, Passage, Person, VerdictKind } from './types.ts';
+
+/** A log filter as the console sets it. Empty fields do not filter. */
+export interface LogFilter {
+  from: number | null;
+  to: number | null;
+  gateId: string;
+  direction: Direction | '';
+  verdict: VerdictKind | 'recorded' | '';
+  reason: string;
+  search: string;
+}
+
+/** No filter at all. */
+export const NO_FILTER: LogFilter = {
+  from: null,
+  to: null,
+  gateId: '',
+  direction: '',
+  verdict: '',
+  reason: '',
+  search: '',
+};
+
+/** Where the previous page ended. */
+export interface LogCursor {
+  at: number;
+  id: string;
+}
+
+/** The people whose name, phone or plate contains `text` (the people table is small). */
+export async function peopleMatching(text: string): Promise<Set<string>> {
+  const needle = text.trim().toLowerCase();
+  const people = await db()
+    .people.filter((p) =>
+      [p.name, p.phone ?? '', p.plate ?? ''].some((field) => field.toLowerCase().includes(needle)),
+    )
+    .toArray();
+  return new Set(people.map((p) => p.id));
+}
+
+/** The next page of passages matching `filter`, older than `cursor`. */
+export async function passagePage(
+  filter: LogFilter,
+  cursor: LogCursor | null,
+  limit = 50,
+  people: Set<string> | null = null,
+): Promise<Passage[]> {
+  const d = db();
+  const from = filter.from ?? -Infinity;
+  const to = Math.min(filter.to ?? Infinity, cursor?.at ?? Infinity);
+  if (from > to || people?.size === 0) return [];
+  const range = filter.verdict
+    ? d.passages.where('[verdict+at]').between([filter.verdict, from], [filter.verdict, to], true, true)
+    : filter.gateId
+      ? d.passages.where('[gateId+at]').between([filter.gateId, from], [filter.gateId, to], true, true)
+      : d.passages.where('at').between(from, to, true, true);
+  // Backwards, records of one millisecond come by descending id: skip those at or after the cursor.
+  const after = (p: Passage) =>
+    cursor !== null && (p.at > cursor.at || (p.at === cursor.at && p.id >= cursor.id));
+  return range
+    .reverse()
+    .filter(
+      (p) =>
+        !after(p) &&
+        (!filter.gateId || p.gateId === filter.gateId) &&
+        (!filter.direction || p.direction === filter.direction) &&
+        (!filter.reason || p.reasons.includes(filter.reason)) &&
+        (people === null || (p.personId !== null && people.has(p.personId))),
+    )
+    .limit(limit)
+    .toArray();
+}
+
+/** The people behind a page of passages, by id. */
+export async function peopleOf(passages: readonly Passage[]): Promise<Map<string, Person>> {
+  const ids = [...new Set(passages.flatMap((p) => (p.personId === null ? [] : [p.personId])))];
+  const rows = await db().people.bulkGet(ids);
+  return new Map(rows.flatMap((p) => (p ? [[p.id, p] as const] : [])));
+}
+
+/** One passage by id. */
+export async function passageById(id: string): Promise<Passage | undefined> {
+  return db().passages.get(id);
+}
+
+/** The gate ids seen in settings and recent passages (for the gate filter). */
+export async function knownGates(): Promise<string[]> {
+  const recent = await db().passages.orderBy('id').reverse().limit(500).toArray();
+  return [...new Set(recent.map((p) => p.gateId))].sort();
+}

@@ -1,0 +1,55 @@
+/**
+ * Retention of personal data in passages: past N days a passage loses personId and codeHash and
+ * keeps its verdict, reasons and check (the volunteer included) for the statistics. Runs when the
+ * console opens and once a day after; each run is audited.
+ */
+import {
+  anonymised,
+  DEFAULT_RETENTION_DAYS,
+  needsAnonymising,
+  retentionCutoff,
+} from '../manage/console/retention.ts';
+import { db, getSetting, putSetting } from './index.ts';
+import { audit } from './manage-audit.ts';
+
+const DAYS_KEY = 'manage:retentionDays';
+const LAST_RUN_KEY = 'manage:lastPurge';
+const PURGED_BEFORE_KEY = 'manage:purgedBefore';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Days personal data is kept. */
+export async function retentionDays(): Promise<number> {
+  return getSetting(DAYS_KEY, DEFAULT_RETENTION_DAYS, isNumber);
+}
+
+/** Sets the days personal data is kept. */
+export async function saveRetentionDays(days: number): Promise<void> {
+  await putSetting(DAYS_KEY, days);
+}
+
+/** When the last purge ran, or null. */
+export async function lastPurge(): Promise<number | null> {
+  return getSetting<number | null>(LAST_RUN_KEY, null, (v): v is number | null => isNumber(v));
+}
+
+/** Anonymises passages past retention; returns how many were changed. */
+export async function purgePersonalData(now: number, who: string): Promise<number> {
+  const d = db();
+  const cutoff = retentionCutoff(now, await retentionDays());
+  // Earlier runs cleared everything before their cutoff: only the span since then is read, so a
+  // daily run touches one day of records, not the whole table.
+  const since = await getSetting(PURGED_BEFORE_KEY, -Infinity, (v): v is number => typeof v === 'number');
+  let changed = 0;
+  await d.transaction('rw', d.passages, d.settings, async () => {
+    if (since < cutoff) {
+      const old = await d.passages.where('at').between(since, cutoff, true, false).toArray();
+      const stale = old.filter((p) => needsAnonymising(p, cutoff)).map(anonymised);
+      await d.passages.bulkPut(stale);
+      changed = stale.length;
+      await d.settings.put({ key: PURGED_BEFORE_KEY, value: cutoff });
+    }
+    await d.settings.put({ key: LAST_RUN_KEY, value: now });
+  });
+  await audit('purge', who, `${changed} < ${new Date(cutoff).toISOString()}`, now);
+  return changed;
+}
