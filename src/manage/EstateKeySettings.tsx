@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../app/i18n.ts';
 import { navigate } from '../app/router.ts';
+import { savedTrust } from '../gate/trust-state.ts';
 import { downloadText } from './download.ts';
 import {
   createEstateKey,
   estateKey,
   exportBundleJson,
+  keepOwnKeyTrusted,
   loadEstateState,
   renameEstate,
 } from './estate-state.ts';
@@ -27,6 +29,10 @@ export function EstateKeySettings() {
   useEffect(() => {
     void loadEstateState().catch(() => undefined);
   }, []);
+  const saved = savedTrust.value;
+  useEffect(() => {
+    if (key && saved) void keepOwnKeyTrusted().catch(() => undefined);
+  }, [key, saved]);
   useEffect(() => {
     setEstateId(key?.estateId ?? '');
     setName(key?.name ?? '');

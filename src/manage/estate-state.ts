@@ -55,6 +55,15 @@ async function adoptOwnKey(key: EstateKeyRecord): Promise<void> {
   await adoptTrust(await withOwnEstate(key, ids, savedTrust.value, Date.now()));
 }
 
+/** Re-adds our key after a trust bundle import replaced the saved bundle without it. */
+export async function keepOwnKeyTrusted(): Promise<void> {
+  const key = estateKey.value;
+  const saved = savedTrust.value;
+  // Only once a bundle is loaded: merging into "none yet" at start-up would hide the real one.
+  if (!key || !saved || saved.stored.estate.some((e) => e.kid === key.kid)) return;
+  await adoptOwnKey(key);
+}
+
 /** Stores a key (new or restored), then trusts it here at once. */
 export async function installKey(record: EstateKeyRecord): Promise<void> {
   await saveEstateKey(record);

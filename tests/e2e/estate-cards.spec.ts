@@ -104,6 +104,10 @@ test.describe('printed estate pass cards', () => {
     await page.goto('/settings');
     const estate = new EstateKeyPanel(page);
     const kid = await estate.generate('sunny-garden', '阳光花园');
+    // Importing another trust list later keeps this tablet trusting its own key.
+    await new SettingsPage(page).importBundle('health.json', '{"version":1,"estate":[]}');
+    await expect(page.getByTestId('trust-import-ok')).toBeVisible();
+    await expect(page.getByTestId('trust-summary')).toContainText('sunny-garden');
     const file = await estate.backup('correct horse battery');
     expect(file).toContain('PBKDF2');
     await estate.restore(file, 'wrong passphrase');

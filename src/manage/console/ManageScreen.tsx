@@ -1,14 +1,29 @@
+import { useEffect } from 'preact/hooks';
 import { t } from '../../app/i18n.ts';
-import { DashboardPanel } from '../dashboard/DashboardPanel.tsx';
-import { RegistryPanel } from '../registry/RegistryPanel.tsx';
+import { lockIfIdle, session, touch } from './access-state.ts';
+import { ConsoleTabs } from './ConsoleTabs.tsx';
+import { PinGate } from './PinGate.tsx';
+import './console.css';
 
-/** The manager console (PIN-protected): logs, flags, registries, dashboard, exports. */
+const IDLE_CHECK_MS = 15_000;
+
+/** The manager console (PIN-protected): logs, flags, registries, dashboard, audit, settings. */
 export function ManageScreen() {
+  const who = session.value;
+  useEffect(() => {
+    const onActivity = () => touch(Date.now());
+    const events = ['pointerdown', 'keydown', 'wheel', 'scroll'] as const;
+    for (const e of events) window.addEventListener(e, onActivity, { capture: true, passive: true });
+    const timer = setInterval(() => void lockIfIdle(Date.now()), IDLE_CHECK_MS);
+    return () => {
+      for (const e of events) window.removeEventListener(e, onActivity, { capture: true });
+      clearInterval(timer);
+    };
+  }, []);
   return (
-    <main class="manage">
+    <main class="manage" data-testid="manage" data-locked={who === null}>
       <h2>{t('manageTitle')}</h2>
-      <RegistryPanel />
-      <DashboardPanel />
+      {who === null ? <PinGate /> : <ConsoleTabs who={who} />}
     </main>
   );
 }

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'preact/hooks';
+import { type StringKey, t } from '../../app/i18n.ts';
+import { lastPurge, purgePersonalData } from '../../db/manage-retention.ts';
+import { DashboardPanel } from '../dashboard/DashboardPanel.tsx';
+import { RegistryPanel } from '../registry/RegistryPanel.tsx';
+import { lock } from './access-state.ts';
+import { AuditPanel } from './AuditPanel.tsx';
+import { ConsoleSettings } from './ConsoleSettings.tsx';
+import { FlagsPanel } from './FlagsPanel.tsx';
+import { LogsPanel } from './LogsPanel.tsx';
+import { nextPurgeAt } from './retention.ts';
+
+const TABS = ['logs', 'flags', 'registry', 'dashboard', 'audit', 'settings'] as const;
+type Tab = (typeof TABS)[number];
+const LABELS: Record<Tab, StringKey> = {
+  logs: 'tabLogs',
+  flags: 'tabFlags',
+  registry: 'tabRegistry',
+  dashboard: 'tabDashboard',
+  audit: 'tabAudit',
+  settings: 'tabSettings',
+};
+const PURGE_CHECK_MS = 60 * 60_000;
+
+async function purgeIfDue(who: string): Promise<void> {
+  const now = Date.now();
+  if (nextPurgeAt(await lastPurge(), now) <= now) await purgePersonalData(now, who);
+}
+
+/** The unlocked console: a tab bar, the lock button and the chosen tab. */
+export function ConsoleTabs({ who }: { who: string }) {
+  const [tab, setTab] = useState<Tab>('logs');
+  // Retention runs when the console opens, then whenever a day has passed since the last run.
+  useEffect(() => {
+    void purgeIfDue(who);
+    const timer = setInterval(() => void purgeIfDue(who), PURGE_CHECK_MS);
+    return () => clearInterval(timer);
+  }, [who]);
+  return (
+    <div class="console">
+      <nav class="console-bar">
+        <div role="tablist" class="console-tabs">
+          {TABS.map((k) => (
+            <button
+              key={k}
+              type="button"
+              role="tab"
+              class={`btn toggle${tab === k ? ' on' : ''}`}
+              aria-selected={tab === k}
+              data-testid={`tab-${k}`}
+              onClick={() => setTab(k)}
+            >
+              {t(LABELS[k])}
+            </button>
+          ))}
+        </div>
+        <span class="console-who" data-testid="console-who">
+          👤 {who}
+        </span>
+        <button type="button" class="btn ghost" data-testid="lock" onClick={() => void lock(Date.now())}>
+          🔒 {t('lock')}
+        </button>
+      </nav>
+      <div role="tabpanel">
+        {tab === 'logs' && <LogsPanel who={who} />}
+        {tab === 'flags' && <FlagsPanel who={who} />}
+        {tab === 'registry' && <RegistryPanel />}
+        {tab === 'dashboard' && <DashboardPanel />}
+        {tab === 'audit' && <AuditPanel />}
+        {tab === 'settings' && <ConsoleSettings who={who} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../app/i18n.ts';
+import type { Passage, Person } from '../../db/index.ts';
+import { type LogFilter, NO_FILTER, passagePage, peopleMatching, peopleOf } from '../../db/manage-logs.ts';
+import { exportLogs } from './log-export.ts';
+import { LogFilters } from './LogFilters.tsx';
+import { formatTime, personCells, reasonLabel, verdictLabel } from './log-rows.ts';
+import { PassageDetail } from './PassageDetail.tsx';
+import { VirtualRows } from './VirtualRows.tsx';
+
+const PAGE = 50;
+const ICON: Record<Passage['verdict'], string> = { pass: '✓', review: '!', deny: '✗', recorded: '·' };
+
+/** Passages of all gates, newest first, filtered, paged 50 at a time by key; CSV export. */
+export function LogsPanel({ who }: { who: string }) {
+  const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
+  const [rows, setRows] = useState<Passage[]>([]);
+  const [people, setPeople] = useState<Map<string, Person>>(new Map());
+  const [done, setDone] = useState(false);
+  const [selected, setSelected] = useState<Passage | null>(null);
+  const [exported, setExported] = useState<number | null>(null);
+  const loading = useRef(false);
+  const matches = useRef<Set<string> | null>(null);
+
+  async function load(reset: boolean, f = filter) {
+    if (loading.current || (!reset && done)) return;
+    loading.current = true;
+    try {
+      if (reset) matches.current = f.search.trim() ? await peopleMatching(f.search) : null;
+      const last = reset ? undefined : rows.at(-1);
+      const page = await passagePage(f, last ? { at: last.at, id: last.id } : null, PAGE, matches.current);
+      const found = await peopleOf(page);
+      setRows(reset ? page : [...rows, ...page]);
+      setPeople(reset ? found : new Map([...people, ...found]));
+      setDone(page.length < PAGE);
+    } finally {
+      loading.current = false;
+    }
+  }
+  useEffect(() => void load(true), []);
+
+  return (
+    <section class="panel logs" aria-labelledby="logs-title">
+      <h3 id="logs-title">{t('tabLogs')}</h3>
+      <LogFilters
+        onApply={(f) => {
+          setFilter(f);
+          setSelected(null);
+          void load(true, f);
+        }}
+      />
+      <div class="actions">
+        <button
+          type="button"
+          class="btn"
+          data-testid="export-logs"
+          onClick={async () => setExported(await exportLogs(filter, who, Date.now()))}
+        >
+          ⤓ {t('exportCsv')}
+        </button>
+        {exported !== null && (
+          <span class="hint" data-testid="exported">
+            {t('exportedRows')} {exported}
+          </span>
+        )}
+      </div>
+      {rows.length === 0 ? (
+        <p class="empty" data-testid="logs-empty">
+          {t('noPassages')}
+        </p>
+      ) : (
+        <VirtualRows
+          items={rows}
+          label={t('tabLogs')}
+          onNearEnd={() => void load(false)}
+          render={(p) => {
+            const [name, phone] = personCells(p.personId === null ? undefined : people.get(p.personId));
+            return (
+              <button
+                type="button"
+                class={`log-row verdict-${p.verdict}`}
+                data-testid="log-row"
+                data-id={p.id}
+                data-verdict={p.verdict}
+                onClick={() => setSelected(p)}
+              >
+                <span>{formatTime(p.at)}</span>
+                <span>{p.gateId}</span>
+                <span>{p.direction === 'in' ? t('directionIn') : t('directionOut')}</span>
+                <span class="log-verdict">
+                  <span aria-hidden="true">{ICON[p.verdict]}</span> {verdictLabel(p.verdict)}
+                </span>
+                <span class="log-person">
+                  {name} {phone}
+                </span>
+                <span class="log-reasons">{p.reasons.map(reasonLabel).join('、')}</span>
+              </button>
+            );
+          }}
+        />
+      )}
+      {selected && (
+        <PassageDetail
+          passage={selected}
+          person={selected.personId === null ? undefined : people.get(selected.personId)}
+          onClose={() => setSelected(null)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { t } from '../../app/i18n.ts';
+import type { Passage, Person } from '../../db/index.ts';
+import { formatTime, personCells, reasonLabel, verdictLabel } from './log-rows.ts';
+
+/** Every check of one passage: temperatures, mask, colour and its source, signature, reasons. */
+export function PassageDetail({
+  passage: p,
+  person,
+  onClose,
+}: {
+  passage: Passage;
+  person: Person | undefined;
+  onClose: () => void;
+}) {
+  const c = p.check;
+  const [name, phone, plate] = personCells(person);
+  const rows: [string, string][] = [
+    [t('colTime'), formatTime(p.at)],
+    [t('gate'), `${p.gateId} · ${p.deviceId}`],
+    [t('direction'), p.direction === 'in' ? t('directionIn') : t('directionOut')],
+    [t('colVerdict'), verdictLabel(p.verdict)],
+    [t('colName'), name || '—'],
+    [t('colPhone'), phone || '—'],
+    [t('colPlate'), plate || '—'],
+    [t('colTemps'), c ? c.temperaturesC.map((x) => `${x.toFixed(1)} °C`).join(' → ') : '—'],
+    [t('mask'), c?.mask ?? '—'],
+    [t('colColour'), c?.colour ? `${c.colour} (${c.colourSource ?? '—'})` : '—'],
+    [t('colSignature'), c?.signature ?? p.verification?.signature ?? '—'],
+    [t('colValidity'), c?.validity ?? p.verification?.validity ?? '—'],
+    [t('colPersonKind'), c?.personKind ?? '—'],
+    [t('colVolunteer'), c?.volunteer ?? '—'],
+    [t('colPolicy'), c ? String(c.policyVersion) : '—'],
+    [t('colCodeFormat'), p.codeFormat ?? '—'],
+  ];
+  return (
+    <section class="panel detail" data-testid="passage-detail" data-id={p.id} aria-labelledby="detail-title">
+      <h3 id="detail-title">{t('detailTitle')}</h3>
+      <dl class="detail-grid">
+        {rows.map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <h4>{t('colReasons')}</h4>
+      {p.reasons.length === 0 ? (
+        <p>—</p>
+      ) : (
+        <ul class="reasons" data-testid="detail-reasons">
+          {p.reasons.map((r) => (
+            <li key={r} data-reason={r}>
+              {reasonLabel(r)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" class="btn ghost" data-testid="detail-close" onClick={onClose}>
+        {t('close')}
+      </button>
+    </section>
+  );
+}

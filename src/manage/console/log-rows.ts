@@ -1,0 +1,90 @@
+/** How a passage or flag reads on screen and in the CSV: the same masking in both places. */
+import { hasString, lang, t } from '../../app/i18n.ts';
+import { maskName, maskPhone } from '../../app/mask.ts';
+import type { Flag, Passage, Person } from '../../db/index.ts';
+import { REASON_ORDER, reasonWords } from '../../policy/reasons.ts';
+import type { ReasonCode } from '../../policy/types.ts';
+
+const stamp = new Intl.DateTimeFormat('zh-CN', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+});
+
+/** A local date and time, 2026/11/23 09:00:00. */
+export function formatTime(ms: number): string {
+  return stamp.format(ms);
+}
+
+/** A plate with only its region letters and last character shown: 沪A****5. */
+export function maskPlate(plate: string): string {
+  const c = Array.from(plate);
+  return c.length <= 3 ? plate : `${c.slice(0, 2).join('')}${'*'.repeat(c.length - 3)}${c[c.length - 1]}`;
+}
+
+/** A reason or flag kind in words, or its code when unknown. */
+export function reasonLabel(code: string): string {
+  if (!(REASON_ORDER as readonly string[]).includes(code)) return hasString(`flag_${code}`) ? t(`flag_${code}` as never) : code;
+  const w = reasonWords(code as ReasonCode, []);
+  return lang.value === 'zh' ? w.zh : w.en;
+}
+
+/** The verdict in words. */
+export function verdictLabel(v: Passage['verdict']): string {
+  return v === 'recorded' ? t('verdictRecorded') : t(`verdict_${v}`);
+}
+
+/** The masked person fields of a passage: name, phone, plate. */
+export function personCells(person: Person | undefined): [string, string, string] {
+  if (!person) return ['', '', ''];
+  return [maskName(person.name), person.phone ? maskPhone(person.phone) : '', person.plate ? maskPlate(person.plate) : ''];
+}
+
+/** The CSV header of the log export. */
+export function logHeader(): string[] {
+  return [t('colTime'), t('gate'), t('direction'), t('colVerdict'), t('colReasons'), t('colName'), t('colPhone'), t('colPlate'), t('colTemps'), t('mask'), t('colColour'), t('colVolunteer'), t('colPolicy'), 'id'];
+}
+
+/** One passage as a CSV row, personal data masked as on screen. */
+export function logRow(p: Passage, person: Person | undefined): (string | number | null)[] {
+  const c = p.check;
+  return [
+    formatTime(p.at),
+    p.gateId,
+    p.direction === 'in' ? t('directionIn') : t('directionOut'),
+    verdictLabel(p.verdict),
+    p.reasons.map(reasonLabel).join('; '),
+    ...personCells(person),
+    c ? c.temperaturesC.join(' / ') : '',
+    c?.mask ?? '',
+    c?.colour ? `${c.colour} (${c.colourSource ?? ''})` : '',
+    c?.volunteer ?? '',
+    c?.policyVersion ?? '',
+    p.id,
+  ];
+}
+
+/** The CSV header of the flag export. */
+export function flagHeader(): string[] {
+  return [t('colTime'), t('gate'), t('colKind'), t('colStatus'), t('colOpenedBy'), t('colResolution'), t('colResolvedBy'), t('colResolvedAt'), t('colNote'), 'passage'];
+}
+
+/** One flag as a CSV row. */
+export function flagRow(f: Flag): (string | number | null)[] {
+  return [
+    formatTime(f.at),
+    f.gateId,
+    reasonLabel(f.kind),
+    f.status === 'open' ? t('flagOpen') : t('flagResolved'),
+    f.openedBy,
+    f.resolution ? t(`res_${f.resolution}` as never) : '',
+    f.resolvedBy,
+    f.resolvedAt === null ? '' : formatTime(f.resolvedAt),
+    f.note,
+    f.passageId,
+  ];
+}
