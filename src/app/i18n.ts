@@ -125,6 +125,11 @@ const GATE_STRINGS = {
   residentsSaved: ['已保存住户', 'Residents saved'],
   line: ['第', 'Line'],
   shiftSummary: ['本班统计', 'This shift'],
+  verifyTitle: ['记录完整性核验', 'Log integrity'],
+  verifyRun: ['核验全部通行记录', 'Verify every passage'],
+  verifyRunning: ['正在核验…', 'Verifying…'],
+  verifyOk: ['记录完整，未发现篡改或删除', 'Intact: nothing altered or removed'],
+  verifyBroken: ['发现篡改或删除，首个异常记录：', 'Altered or removed; first broken record:'],
   riskTitle: ['中高风险地区名单', 'Medium / high risk areas'],
   riskHint: [
     'CSV 或 JSON：地区代码或名称、等级（高/中）、起止日期',

@@ -3,6 +3,7 @@
  * passage and every flag it opens are stored, or nothing is (a tab killed mid-write leaves no
  * half record). Callers show "recorded" only after `recordCheck` resolves, i.e. after commit.
  */
+import { CHAIN_START, checkLink, link, personalDigest } from './chain.ts';
 import { db, newId } from './index.ts';
 import type { Flag, FlagResolution, Passage } from './types.ts';
 
@@ -27,6 +28,9 @@ export async function recordCheck(
     resolvedAt: null,
   }));
   await d.transaction('rw', d.passages, d.flags, async () => {
+    // The previous record is read in the same transaction, so two tabs cannot fork the chain.
+    const last = await d.passages.orderBy('id').last();
+    passage.chain = link(passage, last?.chain?.hash ?? CHAIN_START, personalDigest(record));
     await d.passages.add(passage);
     if (flags.length > 0) await d.flags.bulkAdd(flags);
   });
@@ -78,4 +82,32 @@ export async function shiftSummary(
     .filter((f) => f.gateId === gateId)
     .count();
   return { ...counts, openFlags: open };
+}
+
+/** Walks the whole log in key order in pages, reporting the first record whose chain breaks. */
+export async function verifyChain(
+  onProgress?: (checked: number) => void,
+  pageSize = 5000,
+): Promise<{ checked: number; firstBreak: { id: string; why: 'missing' | 'prev' | 'hash' } | null }> {
+  const d = db();
+  let prev = CHAIN_START;
+  let checked = 0;
+  let after: string | null = null;
+  for (;;) {
+    const page: Passage[] = await (after === null
+      ? d.passages.orderBy('id')
+      : d.passages.where('id').above(after)
+    )
+      .limit(pageSize)
+      .toArray();
+    for (const p of page) {
+      const why = checkLink(p, prev);
+      if (why) return { checked, firstBreak: { id: p.id, why } };
+      prev = p.chain?.hash ?? prev;
+      checked++;
+    }
+    onProgress?.(checked);
+    if (page.length < pageSize) return { checked, firstBreak: null };
+    after = page[page.length - 1]?.id ?? null;
+  }
 }

@@ -22,6 +22,8 @@ export interface Passage {
   personId: string | null;
   /** What reading the code found (signature, validity, error codes); absent before reading. */
   verification?: { signature: string; validity: string; errors: string[] };
+  /** The per-device hash chain link (see chain.ts). */
+  chain?: { prev: string; personal: string; hash: string };
   /** The checks, when the passage is a whole gate check (absent on a bare scan record). */
   check?: CheckRecord;
 }

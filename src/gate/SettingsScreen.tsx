@@ -6,6 +6,7 @@ import { PolicySettings } from './PolicySettings.tsx';
 import { ResidentSettings } from './ResidentSettings.tsx';
 import { RiskAreaSettings } from './RiskAreaSettings.tsx';
 import { TrustSettings } from './TrustSettings.tsx';
+import { VerifyLogPanel } from './VerifyLogPanel.tsx';
 
 /** Settings of this gate device. */
 export function SettingsScreen() {
@@ -20,6 +21,7 @@ export function SettingsScreen() {
       <ResidentSettings />
       <RiskAreaSettings />
       <LedgerSettings />
+      <VerifyLogPanel />
     </main>
   );
 }

@@ -48,3 +48,41 @@ test.describe('gate settings', () => {
     expect(await gate.readTable('people')).toEqual([]);
   });
 });
+
+test.describe('log integrity', () => {
+  test('verify log finds nothing on an untouched log and names the first record altered behind the app', async ({
+    page,
+  }) => {
+    const gate = new GatePage(page);
+    await gate.open();
+    await gate.signIn('李强');
+    for (const n of [1, 2, 3]) await gate.checkUnregistered(`https://jkm.example.gov.cn/code?u=${n}`);
+    await page.getByTestId('open-settings').click();
+    await page.getByTestId('verify-log').click();
+    await expect(page.getByTestId('verify-result')).toHaveAttribute('data-break', '');
+    await expect(page.getByTestId('verify-result')).toContainText('3');
+
+    // Someone edits the second record straight in IndexedDB: review → pass.
+    const altered = await page.evaluate(async () => {
+      const open = indexedDB.open('gate-checkpoint');
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        open.onsuccess = () => resolve(open.result);
+      });
+      const store = db.transaction('passages', 'readwrite').objectStore('passages');
+      const all = await new Promise<{ id: string; verdict: string; reasons: string[] }[]>((resolve) => {
+        const r = store.getAll();
+        r.onsuccess = () => resolve(r.result);
+      });
+      const second = all.sort((a, b) => (a.id < b.id ? -1 : 1))[1];
+      if (!second) return '';
+      await new Promise((resolve) => {
+        const r = store.put({ ...second, verdict: 'pass', reasons: [] });
+        r.onsuccess = resolve;
+      });
+      db.close();
+      return second.id;
+    });
+    await page.getByTestId('verify-log').click();
+    await expect(page.getByTestId('verify-result')).toHaveAttribute('data-break', altered);
+  });
+});
