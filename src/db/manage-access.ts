@@ -41,3 +41,17 @@ export async function lastOperator(): Promise<string> {
 export async function saveOperator(name: string): Promise<void> {
   await putSetting(OPERATOR_KEY, name);
 }
+
+const IDLE_KEY = 'manage:idleMinutes';
+/** Idle minutes before the console locks itself, unless the manager sets otherwise. */
+export const DEFAULT_IDLE_MINUTES = 5;
+
+/** Idle minutes before the console locks itself. */
+export async function idleMinutes(): Promise<number> {
+  return getSetting(IDLE_KEY, DEFAULT_IDLE_MINUTES, (v): v is number => typeof v === 'number' && v > 0);
+}
+
+/** Sets the idle minutes before auto-lock. */
+export async function saveIdleMinutes(minutes: number): Promise<void> {
+  await putSetting(IDLE_KEY, minutes);
+}

@@ -23,13 +23,26 @@ export function LogFilters({ onApply }: { onApply: (f: LogFilter) => void }) {
   function apply(e: Event) {
     e.preventDefault();
     const end = dayStart(to);
-    onApply({ from: dayStart(from), to: end === null ? null : end + DAY_MS - 1, gateId, direction, verdict, reason, search });
+    onApply({
+      from: dayStart(from),
+      to: end === null ? null : end + DAY_MS - 1,
+      gateId,
+      direction,
+      verdict,
+      reason,
+      search,
+    });
   }
   return (
     <form class="filters" data-testid="log-filters" onSubmit={apply}>
       <label class="field">
         {t('dateFrom')}
-        <input type="date" data-testid="filter-from" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+        <input
+          type="date"
+          data-testid="filter-from"
+          value={from}
+          onInput={(e) => setFrom(e.currentTarget.value)}
+        />
       </label>
       <label class="field">
         {t('dateTo')}
@@ -38,7 +51,7 @@ export function LogFilters({ onApply }: { onApply: (f: LogFilter) => void }) {
       <label class="field">
         {t('gate')}
         <select data-testid="filter-gate" value={gateId} onChange={(e) => setGate(e.currentTarget.value)}>
-          <option value="">{t('all')}</option>
+          <option value="">{t('filterAll')}</option>
           {gates.map((g) => (
             <option key={g} value={g}>
               {g}
@@ -53,7 +66,7 @@ export function LogFilters({ onApply }: { onApply: (f: LogFilter) => void }) {
           value={direction}
           onChange={(e) => setDirection(e.currentTarget.value as LogFilter['direction'])}
         >
-          <option value="">{t('all')}</option>
+          <option value="">{t('filterAll')}</option>
           <option value="in">{t('directionIn')}</option>
           <option value="out">{t('directionOut')}</option>
         </select>
@@ -65,7 +78,7 @@ export function LogFilters({ onApply }: { onApply: (f: LogFilter) => void }) {
           value={verdict}
           onChange={(e) => setVerdict(e.currentTarget.value as LogFilter['verdict'])}
         >
-          <option value="">{t('all')}</option>
+          <option value="">{t('filterAll')}</option>
           <option value="pass">{t('verdict_pass')}</option>
           <option value="review">{t('verdict_review')}</option>
           <option value="deny">{t('verdict_deny')}</option>
@@ -75,7 +88,7 @@ export function LogFilters({ onApply }: { onApply: (f: LogFilter) => void }) {
       <label class="field">
         {t('colReasons')}
         <select data-testid="filter-reason" value={reason} onChange={(e) => setReason(e.currentTarget.value)}>
-          <option value="">{t('all')}</option>
+          <option value="">{t('filterAll')}</option>
           {REASON_ORDER.map((r) => (
             <option key={r} value={r}>
               {reasonLabel(r)}

@@ -56,7 +56,7 @@ export function PassageDetail({
         </ul>
       )}
       <button type="button" class="btn ghost" data-testid="detail-close" onClick={onClose}>
-        {t('close')}
+        {t('detailClose')}
       </button>
     </section>
   );

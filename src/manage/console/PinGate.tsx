@@ -53,7 +53,12 @@ export function PinGate() {
   if (first === null) return null;
   const locked = lockedMs > 0;
   return (
-    <form class="panel pin-gate" data-testid="pin-gate" data-mode={first ? 'set' : 'unlock'} onSubmit={submit}>
+    <form
+      class="panel pin-gate"
+      data-testid="pin-gate"
+      data-mode={first ? 'set' : 'unlock'}
+      onSubmit={submit}
+    >
       <h2>{first ? t('pinSetTitle') : t('pinUnlockTitle')}</h2>
       {first && <p class="hint">{t('pinSetHint')}</p>}
       <label class="field">

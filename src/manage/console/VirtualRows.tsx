@@ -24,8 +24,6 @@ export function VirtualRows<T>({
   return (
     <div
       class="vlist"
-      role="list"
-      aria-label={label}
       data-testid="vlist"
       data-count={items.length}
       style={{ height: `${VIEW_ROWS * ROW_HEIGHT_PX}px` }}
@@ -35,18 +33,17 @@ export function VirtualRows<T>({
         if (el.scrollTop + el.clientHeight >= el.scrollHeight - 3 * ROW_HEIGHT_PX) onNearEnd();
       }}
     >
-      <div style={{ height: `${items.length * ROW_HEIGHT_PX}px`, position: 'relative' }}>
+      <ul aria-label={label} class="vlist-body" style={{ height: `${items.length * ROW_HEIGHT_PX}px` }}>
         {items.slice(first, last).map((item, i) => (
-          <div
+          <li
             key={first + i}
-            role="listitem"
             class="vrow"
             style={{ top: `${(first + i) * ROW_HEIGHT_PX}px`, height: `${ROW_HEIGHT_PX}px` }}
           >
             {render(item, first + i)}
-          </div>
+          </li>
         ))}
-      </div>
+      </ul>
     </div>
   );
 }

@@ -22,7 +22,10 @@ export const idleLimit = signal(DEFAULT_IDLE_MINUTES);
 let lastActivity = 0;
 
 /** What unlocking came to. */
-export type UnlockResult = { kind: 'ok' } | { kind: 'wrong'; triesLeft: number } | { kind: 'locked'; ms: number };
+export type UnlockResult =
+  | { kind: 'ok' }
+  | { kind: 'wrong'; triesLeft: number }
+  | { kind: 'locked'; ms: number };
 
 async function open(who: string, now: number): Promise<void> {
   await saveOperator(who);

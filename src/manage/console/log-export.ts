@@ -1,7 +1,7 @@
 /** The log and flag exports: every page of the current filter, as a CSV Blob download. */
 import type { Flag, Passage, Person } from '../../db/index.ts';
 import { audit } from '../../db/manage-audit.ts';
-import { flagPage, type FlagFilter } from '../../db/manage-flags.ts';
+import { type FlagFilter, flagPage } from '../../db/manage-flags.ts';
 import { type LogFilter, passagePage, peopleMatching, peopleOf } from '../../db/manage-logs.ts';
 import { downloadText } from '../download.ts';
 import { toCsv } from './csv.ts';

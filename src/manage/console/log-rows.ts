@@ -28,9 +28,21 @@ export function maskPlate(plate: string): string {
 
 /** A reason or flag kind in words, or its code when unknown. */
 export function reasonLabel(code: string): string {
-  if (!(REASON_ORDER as readonly string[]).includes(code)) return hasString(`flag_${code}`) ? t(`flag_${code}` as never) : code;
+  if (!(REASON_ORDER as readonly string[]).includes(code)) return flagWord(code);
   const w = reasonWords(code as ReasonCode, []);
   return lang.value === 'zh' ? w.zh : w.en;
+}
+
+function flagWord(code: string): string {
+  const key = `flag_${code}`;
+  return hasString(key) ? t(key) : code;
+}
+
+/** How a flag was resolved, in words ('' when open). */
+export function resolutionLabel(code: string | null): string {
+  if (code === null) return '';
+  const key = `res_${code}`;
+  return hasString(key) ? t(key) : code;
 }
 
 /** The verdict in words. */
@@ -41,12 +53,31 @@ export function verdictLabel(v: Passage['verdict']): string {
 /** The masked person fields of a passage: name, phone, plate. */
 export function personCells(person: Person | undefined): [string, string, string] {
   if (!person) return ['', '', ''];
-  return [maskName(person.name), person.phone ? maskPhone(person.phone) : '', person.plate ? maskPlate(person.plate) : ''];
+  return [
+    maskName(person.name),
+    person.phone ? maskPhone(person.phone) : '',
+    person.plate ? maskPlate(person.plate) : '',
+  ];
 }
 
 /** The CSV header of the log export. */
 export function logHeader(): string[] {
-  return [t('colTime'), t('gate'), t('direction'), t('colVerdict'), t('colReasons'), t('colName'), t('colPhone'), t('colPlate'), t('colTemps'), t('mask'), t('colColour'), t('colVolunteer'), t('colPolicy'), 'id'];
+  return [
+    t('colTime'),
+    t('gate'),
+    t('direction'),
+    t('colVerdict'),
+    t('colReasons'),
+    t('colName'),
+    t('colPhone'),
+    t('colPlate'),
+    t('colTemps'),
+    t('mask'),
+    t('colColour'),
+    t('colVolunteer'),
+    t('colPolicy'),
+    'id',
+  ];
 }
 
 /** One passage as a CSV row, personal data masked as on screen. */
@@ -70,7 +101,18 @@ export function logRow(p: Passage, person: Person | undefined): (string | number
 
 /** The CSV header of the flag export. */
 export function flagHeader(): string[] {
-  return [t('colTime'), t('gate'), t('colKind'), t('colStatus'), t('colOpenedBy'), t('colResolution'), t('colResolvedBy'), t('colResolvedAt'), t('colNote'), 'passage'];
+  return [
+    t('colTime'),
+    t('gate'),
+    t('colKind'),
+    t('colStatus'),
+    t('colOpenedBy'),
+    t('colResolution'),
+    t('colResolvedBy'),
+    t('colResolvedAt'),
+    t('colNote'),
+    'passage',
+  ];
 }
 
 /** One flag as a CSV row. */
@@ -81,7 +123,7 @@ export function flagRow(f: Flag): (string | number | null)[] {
     reasonLabel(f.kind),
     f.status === 'open' ? t('flagOpen') : t('flagResolved'),
     f.openedBy,
-    f.resolution ? t(`res_${f.resolution}` as never) : '',
+    resolutionLabel(f.resolution),
     f.resolvedBy,
     f.resolvedAt === null ? '' : formatTime(f.resolvedAt),
     f.note,

@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../app/i18n.ts';
+import { changePin } from './access-state.ts';
+import { pinAcceptable } from './pin.ts';
+
+/** Changing the manager PIN: the current one first, then the new one twice. */
+export function ChangePin() {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [again, setAgain] = useState('');
+  const [result, setResult] = useState<'ok' | 'wrong' | 'invalid' | null>(null);
+  async function submit(e: Event) {
+    e.preventDefault();
+    if (!pinAcceptable(next) || next !== again) return setResult('invalid');
+    setResult((await changePin(current, next, Date.now())) ? 'ok' : 'wrong');
+    setCurrent('');
+    setNext('');
+    setAgain('');
+  }
+  const field = (label: string, value: string, set: (v: string) => void, id: string) => (
+    <label class="field">
+      {label}
+      <input
+        type="password"
+        inputMode="numeric"
+        data-testid={id}
+        value={value}
+        onInput={(e) => set(e.currentTarget.value)}
+      />
+    </label>
+  );
+  return (
+    <form class="filters" onSubmit={submit} aria-label={t('pinChange')}>
+      {field(t('pinCurrent'), current, setCurrent, 'pin-current')}
+      {field(t('pinNew'), next, setNext, 'pin-new')}
+      {field(t('pinConfirm'), again, setAgain, 'pin-new-confirm')}
+      <button type="submit" class="btn" data-testid="pin-change">
+        {t('pinChange')}
+      </button>
+      {result === 'ok' && <span role="status">✓ {t('pinChanged')}</span>}
+      {result === 'wrong' && <span role="alert">✗ {t('pinWrong')}</span>}
+      {result === 'invalid' && <span role="alert">✗ {t('pinTooShort')}</span>}
+    </form>
+  );
+}

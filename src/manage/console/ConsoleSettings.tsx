@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../app/i18n.ts';
+import { idleMinutes, saveIdleMinutes } from '../../db/manage-access.ts';
+import { audit } from '../../db/manage-audit.ts';
+import { lastPurge, purgePersonalData, retentionDays, saveRetentionDays } from '../../db/manage-retention.ts';
+import { idleLimit } from './access-state.ts';
+import { ChangePin } from './ChangePin.tsx';
+import { formatTime } from './log-rows.ts';
+import { nextPurgeAt } from './retention.ts';
+
+/** Console settings: idle auto-lock, retention days with the next purge time, purge now, PIN change. */
+export function ConsoleSettings({ who }: { who: string }) {
+  const [idle, setIdle] = useState('');
+  const [days, setDays] = useState('');
+  const [last, setLast] = useState<number | null>(null);
+  const [purged, setPurged] = useState<number | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  async function reload() {
+    setIdle(String(await idleMinutes()));
+    setDays(String(await retentionDays()));
+    setLast(await lastPurge());
+  }
+  useEffect(() => void reload(), []);
+
+  async function save(e: Event) {
+    e.preventDefault();
+    setSaved(false);
+    const i = Number(idle);
+    const d = Number(days);
+    if (!Number.isInteger(i) || i < 1 || !Number.isInteger(d) || d < 1) return;
+    const now = Date.now();
+    if (i !== (await idleMinutes())) {
+      await saveIdleMinutes(i);
+      idleLimit.value = i;
+      await audit('setting', who, `idleMinutes=${i}`, now);
+    }
+    if (d !== (await retentionDays())) {
+      await saveRetentionDays(d);
+      await audit('setting', who, `retentionDays=${d}`, now);
+    }
+    await reload();
+    setSaved(true);
+  }
+
+  return (
+    <section class="panel" aria-labelledby="csettings-title">
+      <h3 id="csettings-title">{t('tabSettings')}</h3>
+      <form class="filters" onSubmit={save}>
+        <label class="field">
+          {t('idleMinutes')}
+          <input
+            type="number"
+            min="1"
+            data-testid="idle-minutes"
+            value={idle}
+            onInput={(e) => setIdle(e.currentTarget.value)}
+          />
+        </label>
+        <label class="field">
+          {t('retentionDays')}
+          <input
+            type="number"
+            min="1"
+            data-testid="retention-days"
+            value={days}
+            onInput={(e) => setDays(e.currentTarget.value)}
+          />
+        </label>
+        <button type="submit" class="btn" data-testid="settings-save">
+          {t('consoleSave')}
+        </button>
+        {saved && <span data-testid="settings-saved">✓ {t('consoleSaved')}</span>}
+      </form>
+      <p data-testid="next-purge">
+        {t('nextPurge')}: {formatTime(nextPurgeAt(last, Date.now()))}
+        {last !== null && ` · ${t('lastPurge')}: ${formatTime(last)}`}
+      </p>
+      <button
+        type="button"
+        class="btn"
+        data-testid="purge-now"
+        onClick={async () => {
+          setPurged(await purgePersonalData(Date.now(), who));
+          await reload();
+        }}
+      >
+        {t('purgeNow')}
+      </button>
+      {purged !== null && (
+        <p data-testid="purged" data-count={purged}>
+          {t('purgedCount')} {purged}
+        </p>
+      )}
+      <ChangePin />
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../app/i18n.ts';
+import type { Flag, FlagResolution } from '../../db/index.ts';
+import { resolveFlagAudited } from '../../db/manage-flags.ts';
+import { resolutionLabel } from './log-rows.ts';
+
+const RESOLUTIONS: FlagResolution[] = [
+  'mask-fixed',
+  'remeasured-normal',
+  'sent-to-register',
+  'referred-committee',
+  'denied-entry',
+  'false-alarm',
+];
+
+/** Resolving an open flag from the console: a resolution, an optional note, audited. */
+export function FlagResolve({ flag, who, onDone }: { flag: Flag; who: string; onDone: () => void }) {
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  if (!open)
+    return (
+      <button type="button" class="btn chip" data-testid="flag-open-resolve" onClick={() => setOpen(true)}>
+        {t('resolve')}
+      </button>
+    );
+  return (
+    <div class="resolutions">
+      <input
+        data-testid="flag-note"
+        placeholder={t('colNote')}
+        aria-label={t('colNote')}
+        value={note}
+        onInput={(e) => setNote(e.currentTarget.value)}
+      />
+      {RESOLUTIONS.map((r) => (
+        <button
+          key={r}
+          type="button"
+          class="btn chip"
+          data-testid={`console-resolve-${r}`}
+          onClick={async () => {
+            await resolveFlagAudited(flag.id, r, who, Date.now(), note.trim() || null);
+            onDone();
+          }}
+        >
+          {resolutionLabel(r)}
+        </button>
+      ))}
+    </div>
+  );
+}

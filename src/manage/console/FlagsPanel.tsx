@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../app/i18n.ts';
+import type { Flag } from '../../db/index.ts';
+import { type FlagFilter, flagPage } from '../../db/manage-flags.ts';
+import { FLAG_REASONS } from '../../policy/reasons.ts';
+import { FlagResolve } from './FlagResolve.tsx';
+import { exportFlags } from './log-export.ts';
+import { formatTime, reasonLabel, resolutionLabel } from './log-rows.ts';
+
+const PAGE = 50;
+const KINDS = [...FLAG_REASONS, 'returnee-report'];
+
+/** Flags, open and resolved, with their resolution trail; filter by status and kind; resolve; export. */
+export function FlagsPanel({ who }: { who: string }) {
+  const [filter, setFilter] = useState<FlagFilter>({ status: 'open', kind: '' });
+  const [flags, setFlags] = useState<Flag[]>([]);
+  const [done, setDone] = useState(true);
+
+  async function load(reset: boolean) {
+    const last = reset ? undefined : flags.at(-1);
+    const page = await flagPage(filter, last ? { at: last.at, id: last.id } : null, PAGE);
+    setFlags(reset ? page : [...flags, ...page]);
+    setDone(page.length < PAGE);
+  }
+  useEffect(() => void load(true), [filter.status, filter.kind]);
+
+  return (
+    <section class="panel" aria-labelledby="cflags-title">
+      <h3 id="cflags-title">{t('tabFlags')}</h3>
+      <div class="filters">
+        <label class="field">
+          {t('colStatus')}
+          <select
+            data-testid="flag-status"
+            value={filter.status}
+            onChange={(e) => setFilter({ ...filter, status: e.currentTarget.value as FlagFilter['status'] })}
+          >
+            <option value="">{t('filterAll')}</option>
+            <option value="open">{t('flagOpen')}</option>
+            <option value="resolved">{t('flagResolved')}</option>
+          </select>
+        </label>
+        <label class="field">
+          {t('colKind')}
+          <select
+            data-testid="flag-kind"
+            value={filter.kind}
+            onChange={(e) => setFilter({ ...filter, kind: e.currentTarget.value })}
+          >
+            <option value="">{t('filterAll')}</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {reasonLabel(k)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          class="btn"
+          data-testid="export-flags"
+          onClick={() => void exportFlags(filter, who, Date.now())}
+        >
+          ⤓ {t('exportCsv')}
+        </button>
+      </div>
+      {flags.length === 0 && <p class="empty">{t('consoleNoFlags')}</p>}
+      <ul class="flag-list">
+        {flags.map((f) => (
+          <li key={f.id} class="flag" data-testid="console-flag" data-kind={f.kind} data-status={f.status}>
+            <span aria-hidden="true">{f.status === 'open' ? '⚑' : '✓'}</span> {formatTime(f.at)} · {f.gateId}{' '}
+            · <strong>{reasonLabel(f.kind)}</strong> ·{' '}
+            {f.status === 'open' ? t('flagOpen') : t('flagResolved')} · {t('colOpenedBy')} {f.openedBy || '—'}
+            {f.status === 'resolved' ? (
+              <p class="hint" data-testid="flag-trail">
+                {f.resolvedAt === null ? '' : formatTime(f.resolvedAt)} · {f.resolvedBy} ·{' '}
+                {resolutionLabel(f.resolution)} {f.note ? `· ${f.note}` : ''}
+              </p>
+            ) : (
+              <FlagResolve flag={f} who={who} onDone={() => void load(true)} />
+            )}
+          </li>
+        ))}
+      </ul>
+      {!done && (
+        <button type="button" class="btn ghost" onClick={() => void load(false)}>
+          {t('loadMore')}
+        </button>
+      )}
+    </section>
+  );
+}
