@@ -29,7 +29,8 @@ export function PrintCards() {
     const until = endOfDay(req.validUntil);
     const [b, u, r] = [req.building.trim(), req.unit.trim(), req.room.trim()];
     const missing = req.scope !== 'all' && (b === '' || (req.scope === 'household' && r === ''));
-    if (!key || until === null || missing) return setNote({ ok: false, text: t('printScopeMissing') });
+    if (!key || missing) return setNote({ ok: false, text: t('printScopeMissing') });
+    if (until === null || until <= Date.now()) return setNote({ ok: false, text: t('printBadDate') });
     setBusy(true);
     try {
       const scope =

@@ -86,6 +86,7 @@ export const PASS_STRINGS = {
     '请填写楼栋（一户还需单元和房号）',
     'Enter the building (and unit and room for a household)',
   ],
+  printBadDate: ['有效期必须晚于今天', 'The end date must be after today'],
   cardValidity: ['有效期', 'Valid'],
   cardBuilding: ['{}栋', 'Building {}'],
   cardUnit: ['{}单元', 'Unit {}'],
