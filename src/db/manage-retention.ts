@@ -32,13 +32,18 @@ export async function lastPurge(): Promise<number | null> {
   return getSetting<number | null>(LAST_RUN_KEY, null, (v): v is number | null => isNumber(v));
 }
 
-/** Anonymises passages past retention; returns how many were changed. */
-export async function purgePersonalData(now: number, who: string): Promise<number> {
+/**
+ * Anonymises passages past retention; returns how many were changed. `full` reads every old
+ * passage, for records that arrived after an earlier run had passed their time (a restore).
+ */
+export async function purgePersonalData(now: number, who: string, full = false): Promise<number> {
   const d = db();
   const cutoff = retentionCutoff(now, await retentionDays());
   // Earlier runs cleared everything before their cutoff: only the span since then is read, so a
   // daily run touches one day of records, not the whole table.
-  const since = await getSetting(PURGED_BEFORE_KEY, -Infinity, (v): v is number => typeof v === 'number');
+  const since = full
+    ? -Infinity
+    : await getSetting(PURGED_BEFORE_KEY, -Infinity, (v): v is number => typeof v === 'number');
   let changed = 0;
   await d.transaction('rw', d.passages, d.settings, async () => {
     if (since < cutoff) {
@@ -50,6 +55,6 @@ export async function purgePersonalData(now: number, who: string): Promise<numbe
     }
     await d.settings.put({ key: LAST_RUN_KEY, value: now });
   });
-  await audit('purge', who, `${changed} < ${new Date(cutoff).toISOString()}`, now);
+  await audit('purge', who, `${changed} < ${new Date(cutoff).toISOString()}${full ? ' (full)' : ''}`, now);
   return changed;
 }

@@ -81,7 +81,7 @@ export function ConsoleSettings({ who }: { who: string }) {
         class="btn"
         data-testid="purge-now"
         onClick={async () => {
-          setPurged(await purgePersonalData(Date.now(), who));
+          setPurged(await purgePersonalData(Date.now(), who, true));
           await reload();
         }}
       >
