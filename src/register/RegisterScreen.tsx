@@ -1,10 +1,18 @@
 import { t } from '../app/i18n.ts';
+import { DeclarationQr } from './DeclarationQr.tsx';
+import { RegistrationForm } from './RegistrationForm.tsx';
+import { saved } from './register-state.ts';
+import './register.css';
 
 /** Self-registration on a person's own phone (courier, visitor, returnee). */
 export function RegisterScreen() {
+  const declaration = saved.value;
+  if (declaration) return <DeclarationQr saved={declaration} />;
   return (
     <main class="register">
       <h2>{t('registerTitle')}</h2>
+      <p class="reg-muted">{t('regIntro')}</p>
+      <RegistrationForm />
     </main>
   );
 }

@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../app/i18n.ts';
+import { leaveDeclaration } from './register-state.ts';
+import type { SavedDeclaration } from './saved.ts';
+
+/** Makes the QR as SVG text; the library is loaded only when a code is shown. */
+async function qrSvg(text: string): Promise<string> {
+  const { default: QRCode } = await import('qrcode');
+  return QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+}
+
+/** The declaration full screen, to show at the gate; kept on the phone for next time. */
+export function DeclarationQr({ saved }: { saved: SavedDeclaration }) {
+  const [svg, setSvg] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    setSvg(null);
+    qrSvg(saved.text).then(
+      (s) => live && setSvg(s),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [saved.text]);
+  const kind = saved.form.kind ?? 'visitor';
+  return (
+    <section class="reg-qr-screen" data-testid="declaration-screen" aria-label={t('regQrHint')}>
+      <p class="reg-qr-who">
+        <strong data-testid="declaration-name">{saved.form.name}</strong>
+        <span data-testid="declaration-kind">{t(`regKind_${kind}`)}</span>
+      </p>
+      {/* The SVG comes from the qrcode library and our own text: no outside markup. */}
+      <div
+        class="reg-qr"
+        data-testid="declaration-qr"
+        data-declaration={saved.text}
+        role="img"
+        aria-label={t('regQrHint')}
+        dangerouslySetInnerHTML={svg === null ? undefined : { __html: svg }}
+      />
+      {failed && <p class="reg-error">{t('regQrFailed')}</p>}
+      <p class="reg-qr-hint">{t('regQrHint')}</p>
+      <p class="reg-muted">{t('regSelfDeclared')}</p>
+      <div class="reg-qr-actions">
+        <button
+          type="button"
+          class="btn"
+          data-testid="declaration-edit"
+          onClick={() => leaveDeclaration(true)}
+        >
+          {t('regEdit')}
+        </button>
+        <button
+          type="button"
+          class="btn ghost"
+          data-testid="declaration-again"
+          onClick={() => leaveDeclaration(false)}
+        >
+          {t('regAgain')}
+        </button>
+      </div>
+    </section>
+  );
+}

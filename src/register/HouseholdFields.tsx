@@ -1,0 +1,38 @@
+import type { StringKey } from '../app/i18n.ts';
+import { t } from '../app/i18n.ts';
+import { form, updateForm } from './register-state.ts';
+import { TextField } from './TextField.tsx';
+
+/** Building / unit / room of a household in the estate (the one visited, or the returnee's home). */
+export function HouseholdFields({ legend }: { legend: StringKey }) {
+  const f = form.value;
+  return (
+    <fieldset class="reg-group reg-household">
+      <legend>{t(legend)}</legend>
+      <TextField
+        field="building"
+        label="regBuilding"
+        maxLength={10}
+        placeholder="3"
+        value={f.building}
+        onInput={(building) => updateForm({ building })}
+      />
+      <TextField
+        field="unit"
+        label="regUnit"
+        maxLength={10}
+        placeholder="2"
+        value={f.unit}
+        onInput={(unit) => updateForm({ unit })}
+      />
+      <TextField
+        field="room"
+        label="regRoom"
+        maxLength={10}
+        placeholder="1201"
+        value={f.room}
+        onInput={(room) => updateForm({ room })}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,27 @@
+import { t } from '../app/i18n.ts';
+import { FieldError } from './FieldError.tsx';
+import { MAX_STOPS } from './form-facts.ts';
+import { addStop, form } from './register-state.ts';
+import { StopRow } from './StopRow.tsx';
+
+/** The 14-day itinerary: places (GB/T 2260) with dates. */
+export function ItineraryList() {
+  const stops = form.value.itinerary;
+  return (
+    <fieldset class="reg-group reg-itinerary">
+      <legend>{t('regItinerary')}</legend>
+      <p class="reg-muted">{t('regItineraryHint')}</p>
+      <ol class="reg-stops">
+        {stops.map((s, i) => (
+          <StopRow key={s.key} stop={s} index={i} removable={stops.length > 1} />
+        ))}
+      </ol>
+      <FieldError field="itinerary" />
+      {stops.length < MAX_STOPS && (
+        <button type="button" class="btn" data-testid="reg-add-stop" onClick={addStop}>
+          <span aria-hidden="true">＋</span> {t('regAddStop')}
+        </button>
+      )}
+    </fieldset>
+  );
+}

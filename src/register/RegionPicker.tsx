@@ -1,0 +1,77 @@
+import { useEffect } from 'preact/hooks';
+import { t } from '../app/i18n.ts';
+import { FieldError } from './FieldError.tsx';
+import type { RegionChoice } from './form-model.ts';
+import { childrenOf, type RegionNode, regionCode, regionLabel } from './regions.ts';
+import { ensureRegions, regionsFailed, regionTree } from './regions-state.ts';
+
+interface Props {
+  /** Error key and test-id prefix: `reg-<field>-province` / `-city` / `-district`. */
+  field: string;
+  legend: string;
+  value: RegionChoice;
+  onChange: (next: RegionChoice) => void;
+}
+
+function choice(tree: readonly RegionNode[], province: string, city: string, district: string): RegionChoice {
+  return {
+    province,
+    city,
+    region: regionCode(tree, province, city, district),
+    label: regionLabel(tree, province, city, district),
+  };
+}
+
+/** Province → city → district, from the GB/T 2260 list (loaded on first show). */
+export function RegionPicker({ field, legend, value, onChange }: Props) {
+  useEffect(ensureRegions, []);
+  const tree = regionTree.value;
+  if (tree === null) {
+    return (
+      <fieldset class="reg-region">
+        <legend>{legend}</legend>
+        <p class={regionsFailed.value ? 'reg-error' : 'reg-muted'}>
+          {t(regionsFailed.value ? 'regRegionsFailed' : 'regRegionsLoading')}
+        </p>
+      </fieldset>
+    );
+  }
+  const cities = childrenOf(tree, value.province);
+  const districts = childrenOf(cities, value.city);
+  const district = value.region.length === 6 && value.region.startsWith(value.city) ? value.region : '';
+  const level = (
+    part: 'province' | 'city' | 'district',
+    label: 'regProvince' | 'regCity' | 'regDistrict',
+    options: readonly RegionNode[],
+    selected: string,
+    pick: (code: string) => void,
+  ) => (
+    <label class="reg-select">
+      <span>{t(label)}</span>
+      <select
+        data-testid={`reg-${field}-${part}`}
+        value={selected}
+        disabled={options.length === 0}
+        onChange={(e) => pick(e.currentTarget.value)}
+      >
+        <option value="">{t('regChoose')}</option>
+        {options.map((n) => (
+          <option key={n.code} value={n.code}>
+            {n.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <fieldset class="reg-region" aria-describedby={`reg-${field}-error`}>
+      <legend>{legend}</legend>
+      {level('province', 'regProvince', tree, value.province, (p) => onChange(choice(tree, p, '', '')))}
+      {level('city', 'regCity', cities, value.city, (c) => onChange(choice(tree, value.province, c, '')))}
+      {level('district', 'regDistrict', districts, district, (d) =>
+        onChange(choice(tree, value.province, value.city, d)),
+      )}
+      <FieldError field={field} />
+    </fieldset>
+  );
+}

