@@ -34,15 +34,18 @@ export interface LogCursor {
   id: string;
 }
 
+// Above this many matching people a search scans the time range instead.
+const PERSON_INDEX_MAX = 50;
+
 /** The people whose name, phone or plate contains `text` (the people table is small). */
 export async function peopleMatching(text: string): Promise<Set<string>> {
   const needle = text.trim().toLowerCase();
-  const people = await db()
-    .people.filter((p) =>
-      [p.name, p.phone ?? '', p.plate ?? ''].some((field) => field.toLowerCase().includes(needle)),
-    )
-    .toArray();
-  return new Set(people.map((p) => p.id));
+  // One bulk read, then match in memory: filter() would cost one request per person.
+  const people = await db().people.toArray();
+  const hits = people.filter((p) =>
+    [p.name, p.phone ?? '', p.plate ?? ''].some((f) => f.toLowerCase().includes(needle)),
+  );
+  return new Set(hits.map((p) => p.id));
 }
 
 /** The next page of passages matching `filter`, older than `cursor`. */
@@ -56,26 +59,36 @@ export async function passagePage(
   const from = filter.from ?? -Infinity;
   const to = Math.min(filter.to ?? Infinity, cursor?.at ?? Infinity);
   if (from > to || people?.size === 0) return [];
+  // Backwards, records of one millisecond come by descending id: skip those at or after the cursor.
+  const after = (p: Passage) =>
+    cursor !== null && (p.at > cursor.at || (p.at === cursor.at && p.id >= cursor.id));
+  const keep = (p: Passage) =>
+    !after(p) &&
+    p.at >= from &&
+    p.at <= to &&
+    (!filter.verdict || p.verdict === filter.verdict) &&
+    (!filter.gateId || p.gateId === filter.gateId) &&
+    (!filter.direction || p.direction === filter.direction) &&
+    (!filter.reason || p.reasons.includes(filter.reason)) &&
+    (people === null || (p.personId !== null && people.has(p.personId)));
+  if (people !== null && people.size <= PERSON_INDEX_MAX) {
+    // A few people pass a few times a day, and only within retention: their passages by the
+    // personId index are a small set, sorted here, instead of scanning the time range for them.
+    const own = await d.passages
+      .where('personId')
+      .anyOf([...people])
+      .toArray();
+    return own
+      .filter(keep)
+      .sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+      .slice(0, limit);
+  }
   const range = filter.verdict
     ? d.passages.where('[verdict+at]').between([filter.verdict, from], [filter.verdict, to], true, true)
     : filter.gateId
       ? d.passages.where('[gateId+at]').between([filter.gateId, from], [filter.gateId, to], true, true)
       : d.passages.where('at').between(from, to, true, true);
-  // Backwards, records of one millisecond come by descending id: skip those at or after the cursor.
-  const after = (p: Passage) =>
-    cursor !== null && (p.at > cursor.at || (p.at === cursor.at && p.id >= cursor.id));
-  return range
-    .reverse()
-    .filter(
-      (p) =>
-        !after(p) &&
-        (!filter.gateId || p.gateId === filter.gateId) &&
-        (!filter.direction || p.direction === filter.direction) &&
-        (!filter.reason || p.reasons.includes(filter.reason)) &&
-        (people === null || (p.personId !== null && people.has(p.personId))),
-    )
-    .limit(limit)
-    .toArray();
+  return range.reverse().filter(keep).limit(limit).toArray();
 }
 
 /** The people behind a page of passages, by id. */

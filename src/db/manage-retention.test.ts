@@ -1,0 +1,67 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db, useDb } from './index.ts';
+import { auditPage } from './manage-audit.ts';
+import { lastPurge, purgePersonalData, saveRetentionDays } from './manage-retention.ts';
+import { createDb } from './schema.ts';
+import type { Passage } from './types.ts';
+
+const NOW = Date.UTC(2026, 10, 23, 8);
+const DAY = 86_400_000;
+
+function passage(id: string, ageDays: number): Passage {
+  return {
+    id,
+    at: NOW - ageDays * DAY,
+    gateId: 'east',
+    deviceId: 'dev-1',
+    direction: 'in',
+    codeHash: `h-${id}`,
+    codeFormat: 'estate-pass',
+    verdict: 'deny',
+    reasons: ['fever'],
+    personId: `p-${id}`,
+    check: {
+      temperaturesC: [38.5],
+      mask: 'ok',
+      colour: 'green',
+      colourSource: 'verified',
+      signature: 'valid',
+      validity: 'valid',
+      personKind: 'resident',
+      volunteer: '王芳',
+      policyVersion: 1,
+    },
+  };
+}
+
+beforeEach(async () => {
+  await db().delete();
+  useDb(createDb());
+  await db().passages.bulkAdd([passage('a', 40), passage('b', 28.5), passage('c', 27.5), passage('d', 1)]);
+});
+
+describe('retention purge', () => {
+  it('anonymises passages past 28 days, keeps verdict, reasons and volunteer, and is audited', async () => {
+    expect(await purgePersonalData(NOW, '陈经理')).toBe(2);
+    const rows = await db().passages.orderBy('at').toArray();
+    expect(rows.map((p) => p.personId)).toEqual([null, null, 'p-c', 'p-d']);
+    expect(rows.map((p) => p.codeHash)).toEqual([null, null, 'h-c', 'h-d']);
+    expect(rows.every((p) => p.verdict === 'deny' && p.check?.volunteer === '王芳')).toBe(true);
+    expect(await lastPurge()).toBe(NOW);
+    const [entry] = await auditPage(10);
+    expect(entry).toMatchObject({ action: 'purge', who: '陈经理', at: NOW });
+  });
+
+  it('a day later reads only the new span; a shorter retention or a full run catch up', async () => {
+    await purgePersonalData(NOW, 'm');
+    expect(await purgePersonalData(NOW + DAY, 'm')).toBe(1);
+    // A record restored late, older than what was already purged: only a full run finds it.
+    await db().passages.add(passage('e', 50));
+    expect(await purgePersonalData(NOW + DAY, 'm')).toBe(0);
+    expect(await purgePersonalData(NOW + DAY, 'm', true)).toBe(1);
+    await saveRetentionDays(1);
+    expect(await purgePersonalData(NOW + DAY, 'm')).toBe(1);
+    expect(await db().passages.where('personId').anyOf(['p-a', 'p-b', 'p-c', 'p-d', 'p-e']).count()).toBe(0);
+  });
+});
