@@ -30,7 +30,10 @@ export function ChangePin() {
     </label>
   );
   return (
-    <form class="filters" onSubmit={submit} aria-label={t('pinChange')}>
+    <form class="filters" onSubmit={submit} aria-labelledby="pin-change-title">
+      <h4 id="pin-change-title" class="form-title">
+        {t('pinChange')}
+      </h4>
       {field(t('pinCurrent'), current, setCurrent, 'pin-current')}
       {field(t('pinNew'), next, setNext, 'pin-new')}
       {field(t('pinConfirm'), again, setAgain, 'pin-new-confirm')}

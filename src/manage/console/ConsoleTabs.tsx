@@ -55,10 +55,10 @@ export function ConsoleTabs({ who }: { who: string }) {
           ))}
         </div>
         <span class="console-who" data-testid="console-who">
-          👤 {who}
+          {t('signedInAs')} {who}
         </span>
         <button type="button" class="btn ghost" data-testid="lock" onClick={() => void lock(Date.now())}>
-          🔒 {t('lock')}
+          {t('lock')}
         </button>
       </nav>
       <div role="tabpanel">

@@ -78,7 +78,7 @@ export function LogsPanel({ who }: { who: string }) {
             return (
               <button
                 type="button"
-                class={`log-row verdict-${p.verdict}`}
+                class={`log-row log-${p.verdict}`}
                 data-testid="log-row"
                 data-id={p.id}
                 data-verdict={p.verdict}

@@ -1,6 +1,7 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../app/i18n.ts';
 import type { Passage, Person } from '../../db/index.ts';
-import { formatTime, personCells, reasonLabel, verdictLabel } from './log-rows.ts';
+import { colourLabel, formatTime, maskLabel, personCells, reasonLabel, verdictLabel } from './log-rows.ts';
 
 /** Every check of one passage: temperatures, mask, colour and its source, signature, reasons. */
 export function PassageDetail({
@@ -13,6 +14,9 @@ export function PassageDetail({
   onClose: () => void;
 }) {
   const c = p.check;
+  const box = useRef<HTMLElement>(null);
+  // The detail opens below the list: bring it into view on a short screen.
+  useEffect(() => box.current?.scrollIntoView({ block: 'nearest' }), [p.id]);
   const [name, phone, plate] = personCells(person);
   const rows: [string, string][] = [
     [t('colTime'), formatTime(p.at)],
@@ -23,8 +27,8 @@ export function PassageDetail({
     [t('colPhone'), phone || '—'],
     [t('colPlate'), plate || '—'],
     [t('colTemps'), c ? c.temperaturesC.map((x) => `${x.toFixed(1)} °C`).join(' → ') : '—'],
-    [t('mask'), c?.mask ?? '—'],
-    [t('colColour'), c?.colour ? `${c.colour} (${c.colourSource ?? '—'})` : '—'],
+    [t('mask'), maskLabel(c?.mask) || '—'],
+    [t('colColour'), colourLabel(c?.colour, c?.colourSource) || '—'],
     [t('colSignature'), c?.signature ?? p.verification?.signature ?? '—'],
     [t('colValidity'), c?.validity ?? p.verification?.validity ?? '—'],
     [t('colPersonKind'), c?.personKind ?? '—'],
@@ -33,7 +37,13 @@ export function PassageDetail({
     [t('colCodeFormat'), p.codeFormat ?? '—'],
   ];
   return (
-    <section class="panel detail" data-testid="passage-detail" data-id={p.id} aria-labelledby="detail-title">
+    <section
+      ref={box}
+      class="panel detail"
+      data-testid="passage-detail"
+      data-id={p.id}
+      aria-labelledby="detail-title"
+    >
       <h3 id="detail-title">{t('detailTitle')}</h3>
       <dl class="detail-grid">
         {rows.map(([k, v]) => (

@@ -1,5 +1,5 @@
 /** How a passage or flag reads on screen and in the CSV: the same masking in both places. */
-import { hasString, lang, t } from '../../app/i18n.ts';
+import { hasString, lang, type StringKey, t } from '../../app/i18n.ts';
 import { maskName, maskPhone } from '../../app/mask.ts';
 import type { Flag, Passage, Person } from '../../db/index.ts';
 import { REASON_ORDER, reasonWords } from '../../policy/reasons.ts';
@@ -43,6 +43,29 @@ export function resolutionLabel(code: string | null): string {
   if (code === null) return '';
   const key = `res_${code}`;
   return hasString(key) ? t(key) : code;
+}
+
+const MASK: Record<string, StringKey> = { ok: 'maskOk', improper: 'maskImproper', none: 'maskNone' };
+const COLOUR: Record<string, StringKey> = { green: 'codeGreen', yellow: 'codeYellow', red: 'codeRed' };
+const SOURCE: Record<string, StringKey> = {
+  verified: 'srcVerified',
+  attested: 'srcAttested',
+  declared: 'srcDeclared',
+};
+const word = (table: Record<string, StringKey>, code: string | null | undefined): string => {
+  const key = code ? table[code] : undefined;
+  return key ? t(key) : (code ?? '');
+};
+
+/** The mask check in words. */
+export function maskLabel(mask: string | null | undefined): string {
+  return word(MASK, mask);
+}
+
+/** The code colour and where it came from, in words: 绿码（已验签）. */
+export function colourLabel(colour: string | null | undefined, source: string | null | undefined): string {
+  if (!colour) return '';
+  return `${word(COLOUR, colour)}（${word(SOURCE, source)}）`;
 }
 
 /** The verdict in words. */
@@ -91,8 +114,8 @@ export function logRow(p: Passage, person: Person | undefined): (string | number
     p.reasons.map(reasonLabel).join('; '),
     ...personCells(person),
     c ? c.temperaturesC.join(' / ') : '',
-    c?.mask ?? '',
-    c?.colour ? `${c.colour} (${c.colourSource ?? ''})` : '',
+    maskLabel(c?.mask),
+    colourLabel(c?.colour, c?.colourSource),
     c?.volunteer ?? '',
     c?.policyVersion ?? '',
     p.id,
