@@ -1,0 +1,93 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { CHAIN_START, checkLink } from '../../src/db/chain.ts';
+import type { Flag, Passage } from '../../src/db/types.ts';
+import { FLAG_REASONS } from '../../src/policy/reasons.ts';
+import type { ReasonCode } from '../../src/policy/types.ts';
+import { PREVIEW_URL } from './browser.ts';
+import { killHard, newPage, startKillable } from './fixtures/killable-chromium.ts';
+import { GatePage } from './pages/gate-page.ts';
+
+const KILLS = Number(process.env.GATE_KILLS ?? 50);
+
+/** Starts a check and taps the last input; returns the passage id if "recorded" showed in time. */
+async function oneCheck(page: Page, code: string, waitMs: number): Promise<string | null> {
+  await page.keyboard.type(code);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('code-green').click();
+  await page.getByTestId('temp-36.5').click();
+  await page.getByTestId('mask-ok').click();
+  const verdict = page.getByTestId('verdict');
+  try {
+    await page.getByTestId('recorded').waitFor({ timeout: waitMs });
+  } catch {
+    return null;
+  }
+  const id = await verdict.getAttribute('data-passage');
+  await page.getByTestId('next-person').click();
+  return id;
+}
+
+// Tracing follows every context, and a killed browser cannot hand its trace back.
+test.use({ trace: 'off' });
+
+test.describe('durability', () => {
+  test.setTimeout(600_000);
+
+  test(`${KILLS} hard kills of the browser mid-check: every check that showed "recorded" is there, whole; no half record`, async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'gate-kill-'));
+    const shown: string[] = [];
+    let n = 0;
+    for (let run = 0; run < KILLS; run++) {
+      const k = await startKillable(profile);
+      try {
+        const page = await newPage(k);
+        await page.goto(PREVIEW_URL);
+        await expect(page.getByTestId('gate-ready')).toBeVisible();
+        const checks = run % 3;
+        for (let i = 0; i < checks; i++) {
+          const id = await oneCheck(page, `KILL-${run}-${n++}`, 10_000);
+          if (id) shown.push(id);
+        }
+        // The last check is cut at a random moment around its write.
+        const id = await oneCheck(page, `KILL-${run}-${n++}`, Math.floor(Math.random() * 40));
+        if (id) shown.push(id);
+      } finally {
+        await killHard(k);
+      }
+    }
+
+    const k = await startKillable(profile);
+    try {
+      const page = await newPage(k);
+      const gate = new GatePage(page);
+      await page.goto(PREVIEW_URL);
+      await expect(gate.ready).toBeVisible();
+      const passages = (await gate.readTable<Passage>('passages')).sort((a, b) => (a.id < b.id ? -1 : 1));
+      const flags = await gate.readTable<Flag>('flags');
+      const ids = new Set(passages.map((p) => p.id));
+      expect(shown.length).toBeGreaterThan(KILLS / 2);
+      expect(shown.filter((id) => !ids.has(id))).toEqual([]);
+      for (const p of passages) {
+        expect(p.check?.temperaturesC).toEqual([36.5]);
+        const wanted = p.reasons.filter((r) => FLAG_REASONS.has(r as ReasonCode)).sort();
+        expect(
+          flags
+            .filter((f) => f.passageId === p.id)
+            .map((f) => f.kind)
+            .sort(),
+        ).toEqual(wanted);
+      }
+      expect(flags.filter((f) => !ids.has(f.passageId))).toEqual([]);
+      let prev = CHAIN_START;
+      for (const p of passages) {
+        expect(checkLink(p, prev)).toBeNull();
+        prev = p.chain?.hash ?? prev;
+      }
+    } finally {
+      await killHard(k);
+    }
+  });
+});
