@@ -1,0 +1,75 @@
+/**
+ * Registry reads and edits for the console: residents found by name, phone or building through
+ * their indexes (never a scan of the whole table), couriers and visitors by kind, ledger edits.
+ */
+
+import { db } from './index.ts';
+import { auditRegistry } from './registry-audit.ts';
+import type { LedgerEntry, Person } from './types.ts';
+
+/** People of the given kinds matching `text` (name or phone prefix, or a building), at most `limit`. */
+export async function searchPeople(
+  kinds: readonly Person['kind'][],
+  text: string,
+  limit = 200,
+): Promise<Person[]> {
+  const d = db();
+  const q = text.trim();
+  const wanted = (p: Person) => kinds.includes(p.kind);
+  if (q === '')
+    return d.people
+      .where('kind')
+      .anyOf([...kinds])
+      .limit(limit)
+      .toArray();
+  const [byName, byPhone, byBuilding] = await Promise.all([
+    d.people.where('name').startsWith(q).limit(limit).toArray(),
+    /^\+?\d+$/.test(q) ? d.people.where('phone').startsWith(q).limit(limit).toArray() : [],
+    d.people
+      .where('[building+unit+room]')
+      // [q] sorts before and [q, []] after every [q, unit, room]: arrays sort above strings.
+      .between([q], [q, []])
+      .limit(limit)
+      .toArray(),
+  ]);
+  const found = new Map<string, Person>();
+  for (const p of [...byBuilding, ...byName, ...byPhone]) if (wanted(p)) found.set(p.id, p);
+  return [...found.values()].slice(0, limit);
+}
+
+/** Every resident (by the kind index), for the household map and the vaccination board. */
+export async function allResidents(): Promise<Person[]> {
+  return db().people.where('kind').equals('resident').toArray();
+}
+
+/** Couriers whose registration is still valid at `now` (by the kind index). */
+export async function activeCouriers(now: number): Promise<number> {
+  return db()
+    .people.where('kind')
+    .equals('courier')
+    .filter((p) => (p.registeredUntil ?? 0) > now)
+    .count();
+}
+
+/** Saves a person added or edited by hand, with its audit line, in one transaction. */
+export async function savePerson(person: Person, who: string, now: number): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.people, d.settings, async () => {
+    await d.people.put({ ...person, updatedAt: now });
+    await auditRegistry('edit', who, `${person.kind} ${person.id}`, now);
+  });
+}
+
+/** Saves an edited ledger entry, with its audit line, in one transaction. */
+export async function saveLedgerEntry(entry: LedgerEntry, who: string, now: number): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.ledger, d.settings, async () => {
+    await d.ledger.put({ ...entry, updatedAt: now });
+    await auditRegistry('edit', who, `ledger ${entry.id} ${entry.status}`, now);
+  });
+}
+
+/** Ledger entries newest first, at most `limit` (by the `at` index). */
+export async function ledgerPage(limit = 500): Promise<LedgerEntry[]> {
+  return db().ledger.orderBy('at').reverse().limit(limit).toArray();
+}

@@ -1,0 +1,56 @@
+/** Which column of an imported sheet holds which field, guessed from its Chinese or English header. */
+
+/** The fields an import can fill. */
+export const FIELDS = [
+  'building',
+  'unit',
+  'room',
+  'name',
+  'phone',
+  'status',
+  'statusFrom',
+  'statusTo',
+  'vaccineDoses',
+  'vaccineSeries',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Field → column index (absent when the sheet has no such column). */
+export type ColumnMap = Partial<Record<Field, number>>;
+
+/** Fields without which a row cannot be a household member. */
+/** Longer cells are refused: no name, room or phone is this long. */
+export const MAX_CELL_CHARS = 100;
+
+export const REQUIRED: readonly Field[] = ['building', 'room', 'name'];
+
+// Tested in this order: the more specific words first ('接种剂次' before a bare '次').
+const HINTS: readonly [Field, RegExp][] = [
+  ['vaccineSeries', /全程|应接种|series|required\s*doses/i],
+  ['vaccineDoses', /剂次|接种|疫苗|针|doses?|vaccin/i],
+  ['statusFrom', /开始|起始|起|from|start/i],
+  ['statusTo', /结束|截止|止|解除|to$|until|end/i],
+  ['status', /状态|管控|status/i],
+  ['building', /楼栋|楼号|栋|幢|楼|building|block/i],
+  ['unit', /单元|unit/i],
+  ['room', /房号|房间|门牌|室|room|flat|apt/i],
+  ['name', /姓名|名字|name/i],
+  ['phone', /电话|手机|联系方式|phone|mobile|tel/i],
+];
+
+/** Guesses the column map from a header row; each column and each field is used at most once. */
+export function guessColumns(header: readonly string[]): ColumnMap {
+  const map: ColumnMap = {};
+  header.forEach((raw, index) => {
+    const text = raw.trim();
+    if (text === '') return;
+    const hit = HINTS.find(([field, re]) => map[field] === undefined && re.test(text));
+    if (hit) map[hit[0]] = index;
+  });
+  return map;
+}
+
+/** The required fields the map does not place. */
+export function missingFields(map: ColumnMap): Field[] {
+  return REQUIRED.filter((f) => map[f] === undefined);
+}
