@@ -135,6 +135,22 @@ test.describe('the manager console', () => {
     expect(actions).toEqual(['unlock', 'lock', 'purge', 'pin-set']);
   });
 
+  test('the console locks itself after the idle minutes', async ({ page }) => {
+    await page.clock.install({ time: NOW });
+    const console = new ManagePage(page);
+    await console.open();
+    await console.setPin(PIN, '陈经理');
+    await page.clock.fastForward('04:00');
+    await expect(page.getByTestId('tab-logs')).toBeVisible();
+    await page.clock.fastForward('01:30');
+    await expect(console.pinGate).toHaveAttribute('data-mode', 'unlock');
+    await expect(page.getByTestId('tab-logs')).toHaveCount(0);
+    await console.unlock(PIN);
+    await console.tab('audit');
+    await expect(page.getByTestId('audit-row').first()).toHaveAttribute('data-action', 'unlock');
+    await expect(page.getByTestId('audit-row').nth(1)).toHaveAttribute('data-action', 'auto-lock');
+  });
+
   test('logs filter by verdict and search, a detail shows every check, CSV export and flag resolution', async ({
     page,
   }) => {

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../app/i18n.ts';
-import { lockIfIdle, session, touch } from './access-state.ts';
+import { lock, lockIfIdle, session, touch } from './access-state.ts';
 import { ConsoleTabs } from './ConsoleTabs.tsx';
 import { PinGate } from './PinGate.tsx';
 import './console.css';
@@ -14,10 +14,13 @@ export function ManageScreen() {
     const onActivity = () => touch(Date.now());
     const events = ['pointerdown', 'keydown', 'wheel', 'scroll'] as const;
     for (const e of events) window.addEventListener(e, onActivity, { capture: true, passive: true });
+    void lockIfIdle(Date.now());
     const timer = setInterval(() => void lockIfIdle(Date.now()), IDLE_CHECK_MS);
     return () => {
       for (const e of events) window.removeEventListener(e, onActivity, { capture: true });
       clearInterval(timer);
+      // Leaving for the gate screen locks: a volunteer opening /manage next finds the PIN, not the console.
+      void lock(Date.now());
     };
   }, []);
   return (
