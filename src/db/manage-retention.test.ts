@@ -64,4 +64,22 @@ describe('retention purge', () => {
     expect(await purgePersonalData(NOW + DAY, 'm')).toBe(1);
     expect(await db().passages.where('personId').anyOf(['p-a', 'p-b', 'p-c', 'p-d', 'p-e']).count()).toBe(0);
   });
+
+  it('works through many passages in chunks, even a chunk that ends inside one millisecond', async () => {
+    const old = NOW - 30 * DAY;
+    const many = Array.from({ length: 230 }, (_, i) => ({
+      ...passage(`m${String(i).padStart(3, '0')}`, 0),
+      at: i < 120 ? old : old - i,
+    }));
+    await db().passages.bulkAdd(many);
+    expect(await purgePersonalData(NOW, 'm', false, 50)).toBe(232);
+    expect(
+      await db()
+        .passages.where('at')
+        .below(NOW - 28 * DAY)
+        .filter((p) => p.personId !== null)
+        .count(),
+    ).toBe(0);
+    expect(await db().passages.count()).toBe(234);
+  });
 });

@@ -36,7 +36,12 @@ export async function lastPurge(): Promise<number | null> {
  * Anonymises passages past retention; returns how many were changed. `full` reads every old
  * passage, for records that arrived after an earlier run had passed their time (a restore).
  */
-export async function purgePersonalData(now: number, who: string, full = false): Promise<number> {
+export async function purgePersonalData(
+  now: number,
+  who: string,
+  full = false,
+  chunkSize = 5000,
+): Promise<number> {
   const d = db();
   const cutoff = retentionCutoff(now, await retentionDays());
   // Earlier runs cleared everything before their cutoff: only the span since then is read, so a
@@ -45,14 +50,37 @@ export async function purgePersonalData(now: number, who: string, full = false):
     ? -Infinity
     : await getSetting(PURGED_BEFORE_KEY, -Infinity, (v): v is number => typeof v === 'number');
   let changed = 0;
-  await d.transaction('rw', d.passages, d.settings, async () => {
-    if (since < cutoff) {
-      const old = await d.passages.where('at').between(since, cutoff, true, false).toArray();
-      const stale = old.filter((p) => needsAnonymising(p, cutoff)).map(anonymised);
-      await d.passages.bulkPut(stale);
-      changed = stale.length;
-      await d.settings.put({ key: PURGED_BEFORE_KEY, value: cutoff });
+  if (since < cutoff) {
+    let lo = since;
+    let inclusive = true;
+    // Chunks of keyed bulk reads, each in its own transaction: a first run over a year of
+    // passages neither holds them all in memory nor keeps one transaction open for seconds.
+    for (;;) {
+      const chunk = await d.passages
+        .where('at')
+        .between(lo, cutoff, inclusive, false)
+        .limit(chunkSize)
+        .toArray();
+      const last = chunk.at(-1);
+      if (!last) break;
+      const full = chunk.length === chunkSize;
+      // A full chunk may end inside one millisecond: read that millisecond whole, then go past it.
+      const rows = full
+        ? [
+            ...chunk.filter((p) => p.at < last.at),
+            ...(await d.passages.where('at').equals(last.at).toArray()),
+          ]
+        : chunk;
+      const stale = rows.filter((p) => needsAnonymising(p, cutoff)).map(anonymised);
+      if (stale.length > 0) await d.passages.bulkPut(stale);
+      changed += stale.length;
+      if (!full) break;
+      lo = last.at;
+      inclusive = false;
     }
+  }
+  await d.transaction('rw', d.settings, async () => {
+    if (since < cutoff) await d.settings.put({ key: PURGED_BEFORE_KEY, value: cutoff });
     await d.settings.put({ key: LAST_RUN_KEY, value: now });
   });
   await audit('purge', who, `${changed} < ${new Date(cutoff).toISOString()}${full ? ' (full)' : ''}`, now);
