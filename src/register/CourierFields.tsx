@@ -12,12 +12,14 @@ const OPTIONS = [
 /** A courier's company (common ones or free text) and vehicle plate. */
 export function CourierFields() {
   const f = form.value;
-  const options = OPTIONS.map((o) => (o.value === OTHER_COMPANY ? { ...o, label: t('regCompanyOther') } : o));
+  const options = OPTIONS.map((o) =>
+    o.value === OTHER_COMPANY ? { ...o, label: t('registerCompanyOther') } : o,
+  );
   return (
     <div class="reg-group">
       <ChoiceChips
         field="company"
-        legend={t('regCompany')}
+        legend={t('registerCompany')}
         options={options}
         value={f.company}
         onPick={(company) => updateForm({ company })}
@@ -25,7 +27,7 @@ export function CourierFields() {
       {f.company === OTHER_COMPANY && (
         <TextField
           field="companyOther"
-          label="regCompanyName"
+          label="registerCompanyName"
           maxLength={30}
           value={f.companyOther}
           onInput={(companyOther) => updateForm({ companyOther })}
@@ -33,7 +35,7 @@ export function CourierFields() {
       )}
       <TextField
         field="plate"
-        label="regPlate"
+        label="registerPlate"
         maxLength={10}
         autoComplete="off"
         placeholder="粤B12345"

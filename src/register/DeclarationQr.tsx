@@ -26,10 +26,10 @@ export function DeclarationQr({ saved }: { saved: SavedDeclaration }) {
   }, [saved.text]);
   const kind = saved.form.kind ?? 'visitor';
   return (
-    <section class="reg-qr-screen" data-testid="declaration-screen" aria-label={t('regQrHint')}>
+    <section class="reg-qr-screen" data-testid="declaration-screen" aria-label={t('registerQrHint')}>
       <p class="reg-qr-who">
         <strong data-testid="declaration-name">{saved.form.name}</strong>
-        <span data-testid="declaration-kind">{t(`regKind_${kind}`)}</span>
+        <span data-testid="declaration-kind">{t(`registerKind_${kind}`)}</span>
       </p>
       {/* The SVG comes from the qrcode library and our own text: no outside markup. */}
       <div
@@ -37,12 +37,12 @@ export function DeclarationQr({ saved }: { saved: SavedDeclaration }) {
         data-testid="declaration-qr"
         data-declaration={saved.text}
         role="img"
-        aria-label={t('regQrHint')}
+        aria-label={t('registerQrHint')}
         dangerouslySetInnerHTML={svg === null ? undefined : { __html: svg }}
       />
-      {failed && <p class="reg-error">{t('regQrFailed')}</p>}
-      <p class="reg-qr-hint">{t('regQrHint')}</p>
-      <p class="reg-muted">{t('regSelfDeclared')}</p>
+      {failed && <p class="reg-error">{t('registerQrFailed')}</p>}
+      <p class="reg-qr-hint">{t('registerQrHint')}</p>
+      <p class="reg-muted">{t('registerSelfDeclared')}</p>
       <div class="reg-qr-actions">
         <button
           type="button"
@@ -50,7 +50,7 @@ export function DeclarationQr({ saved }: { saved: SavedDeclaration }) {
           data-testid="declaration-edit"
           onClick={() => leaveDeclaration(true)}
         >
-          {t('regEdit')}
+          {t('registerEdit')}
         </button>
         <button
           type="button"
@@ -58,7 +58,7 @@ export function DeclarationQr({ saved }: { saved: SavedDeclaration }) {
           data-testid="declaration-again"
           onClick={() => leaveDeclaration(false)}
         >
-          {t('regAgain')}
+          {t('registerAgain')}
         </button>
       </div>
     </section>

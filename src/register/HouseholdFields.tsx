@@ -11,7 +11,7 @@ export function HouseholdFields({ legend }: { legend: StringKey }) {
       <legend>{t(legend)}</legend>
       <TextField
         field="building"
-        label="regBuilding"
+        label="registerBuilding"
         maxLength={10}
         placeholder="3"
         value={f.building}
@@ -19,7 +19,7 @@ export function HouseholdFields({ legend }: { legend: StringKey }) {
       />
       <TextField
         field="unit"
-        label="regUnit"
+        label="registerUnit"
         maxLength={10}
         placeholder="2"
         value={f.unit}
@@ -27,7 +27,7 @@ export function HouseholdFields({ legend }: { legend: StringKey }) {
       />
       <TextField
         field="room"
-        label="regRoom"
+        label="registerRoom"
         maxLength={10}
         placeholder="1201"
         value={f.room}

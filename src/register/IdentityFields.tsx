@@ -8,7 +8,7 @@ export function IdentityFields() {
     <div class="reg-group">
       <TextField
         field="name"
-        label="regName"
+        label="registerName"
         value={f.name}
         autoComplete="name"
         maxLength={30}
@@ -16,7 +16,7 @@ export function IdentityFields() {
       />
       <TextField
         field="phone"
-        label="regPhone"
+        label="registerPhone"
         inputMode="tel"
         autoComplete="tel-national"
         maxLength={16}
@@ -26,7 +26,7 @@ export function IdentityFields() {
       />
       <TextField
         field="idLast4"
-        label="regIdLast4"
+        label="registerIdLast4"
         maxLength={4}
         autoComplete="off"
         placeholder="123X"

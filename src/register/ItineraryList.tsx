@@ -9,8 +9,8 @@ export function ItineraryList() {
   const stops = form.value.itinerary;
   return (
     <fieldset class="reg-group reg-itinerary">
-      <legend>{t('regItinerary')}</legend>
-      <p class="reg-muted">{t('regItineraryHint')}</p>
+      <legend>{t('registerItinerary')}</legend>
+      <p class="reg-muted">{t('registerItineraryHint')}</p>
       <ol class="reg-stops">
         {stops.map((s, i) => (
           <StopRow key={s.key} stop={s} index={i} removable={stops.length > 1} />
@@ -19,7 +19,7 @@ export function ItineraryList() {
       <FieldError field="itinerary" />
       {stops.length < MAX_STOPS && (
         <button type="button" class="btn" data-testid="reg-add-stop" onClick={addStop}>
-          <span aria-hidden="true">＋</span> {t('regAddStop')}
+          <span aria-hidden="true">＋</span> {t('registerAddStop')}
         </button>
       )}
     </fieldset>

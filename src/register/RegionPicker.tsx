@@ -31,7 +31,7 @@ export function RegionPicker({ field, legend, value, onChange }: Props) {
       <fieldset class="reg-region">
         <legend>{legend}</legend>
         <p class={regionsFailed.value ? 'reg-error' : 'reg-muted'}>
-          {t(regionsFailed.value ? 'regRegionsFailed' : 'regRegionsLoading')}
+          {t(regionsFailed.value ? 'registerRegionsFailed' : 'registerRegionsLoading')}
         </p>
       </fieldset>
     );
@@ -41,7 +41,7 @@ export function RegionPicker({ field, legend, value, onChange }: Props) {
   const district = value.region.length === 6 && value.region.startsWith(value.city) ? value.region : '';
   const level = (
     part: 'province' | 'city' | 'district',
-    label: 'regProvince' | 'regCity' | 'regDistrict',
+    label: 'registerProvince' | 'registerCity' | 'registerDistrict',
     options: readonly RegionNode[],
     selected: string,
     pick: (code: string) => void,
@@ -54,7 +54,7 @@ export function RegionPicker({ field, legend, value, onChange }: Props) {
         disabled={options.length === 0}
         onChange={(e) => pick(e.currentTarget.value)}
       >
-        <option value="">{t('regChoose')}</option>
+        <option value="">{t('registerChoose')}</option>
         {options.map((n) => (
           <option key={n.code} value={n.code}>
             {n.name}
@@ -66,9 +66,11 @@ export function RegionPicker({ field, legend, value, onChange }: Props) {
   return (
     <fieldset class="reg-region" aria-describedby={`reg-${field}-error`}>
       <legend>{legend}</legend>
-      {level('province', 'regProvince', tree, value.province, (p) => onChange(choice(tree, p, '', '')))}
-      {level('city', 'regCity', cities, value.city, (c) => onChange(choice(tree, value.province, c, '')))}
-      {level('district', 'regDistrict', districts, district, (d) =>
+      {level('province', 'registerProvince', tree, value.province, (p) => onChange(choice(tree, p, '', '')))}
+      {level('city', 'registerCity', cities, value.city, (c) =>
+        onChange(choice(tree, value.province, c, '')),
+      )}
+      {level('district', 'registerDistrict', districts, district, (d) =>
         onChange(choice(tree, value.province, value.city, d)),
       )}
       <FieldError field={field} />

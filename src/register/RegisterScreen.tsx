@@ -11,7 +11,7 @@ export function RegisterScreen() {
   return (
     <main class="register">
       <h2>{t('registerTitle')}</h2>
-      <p class="reg-muted">{t('regIntro')}</p>
+      <p class="reg-muted">{t('registerIntro')}</p>
       <RegistrationForm />
     </main>
   );

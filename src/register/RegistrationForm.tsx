@@ -4,7 +4,7 @@ import { ChoiceChips } from './ChoiceChips.tsx';
 import { CourierFields } from './CourierFields.tsx';
 import { FieldError } from './FieldError.tsx';
 import { chinaDateTimeText } from './field-checks.ts';
-import { FORM_KINDS, type FormKind } from './form-model.ts';
+import { FORM_KINDS } from './form-model.ts';
 import { IdentityFields } from './IdentityFields.tsx';
 import { ItineraryList } from './ItineraryList.tsx';
 import { ReturneeFields } from './ReturneeFields.tsx';
@@ -12,7 +12,6 @@ import { errors, form, submitForm, updateForm } from './register-state.ts';
 import { TextField } from './TextField.tsx';
 import { VisitorFields } from './VisitorFields.tsx';
 
-const KIND_ICONS: Record<FormKind, string> = { courier: '📦', visitor: '🚶', returnee: '🧳' };
 const COLOURS: { value: HealthCodeColour; key: 'codeGreen' | 'codeYellow' | 'codeRed'; icon: string }[] = [
   { value: 'green', key: 'codeGreen', icon: '✔' },
   { value: 'yellow', key: 'codeYellow', icon: '⚠' },
@@ -42,8 +41,8 @@ export function RegistrationForm() {
     >
       <ChoiceChips
         field="kind"
-        legend={t('regKindLegend')}
-        options={FORM_KINDS.map((k) => ({ value: k, label: t(`regKind_${k}`), icon: KIND_ICONS[k] }))}
+        legend={t('registerKindLegend')}
+        options={FORM_KINDS.map((k) => ({ value: k, label: t(`registerKind_${k}`) }))}
         value={f.kind}
         onPick={(kind) => updateForm({ kind: FORM_KINDS.find((k) => k === kind) ?? null })}
       />
@@ -56,7 +55,7 @@ export function RegistrationForm() {
           <ItineraryList />
           <ChoiceChips
             field="colour"
-            legend={t('regColour')}
+            legend={t('registerColour')}
             options={COLOURS.map((c) => ({
               value: c.value,
               label: t(c.key),
@@ -70,7 +69,7 @@ export function RegistrationForm() {
           />
           <TextField
             field="lastTest"
-            label="regLastTest"
+            label="registerLastTest"
             type="datetime-local"
             max={chinaDateTimeText(Date.now())}
             value={f.lastTest}
@@ -80,12 +79,12 @@ export function RegistrationForm() {
       )}
       {failed && (
         <p class="reg-error reg-summary" role="alert" data-testid="reg-form-errors">
-          <span aria-hidden="true">⚠</span> {t('regFormErrors')}
+          <span aria-hidden="true">⚠</span> {t('registerFormErrors')}
         </p>
       )}
       <FieldError field="form" />
       <button type="submit" class="btn reg-submit" data-testid="reg-submit">
-        {t('regSubmit')}
+        {t('registerSubmit')}
       </button>
     </form>
   );

@@ -11,20 +11,20 @@ import { TextField } from './TextField.tsx';
 export function ReturneeFields() {
   const f = form.value;
   const transports = TRANSPORTS.map((v) => {
-    const key = `regTransport_${v}`;
+    const key = `registerTransport_${v}`;
     return { value: v as string, label: hasString(key) ? t(key) : v };
   });
   return (
     <div class="reg-group">
       <RegionPicker
         field="from"
-        legend={t('regFrom')}
+        legend={t('registerFrom')}
         value={f.from}
         onChange={(from) => updateForm({ from })}
       />
       <TextField
         field="arrivedOn"
-        label="regArrivedOn"
+        label="registerArrivedOn"
         type="date"
         max={chinaDate(Date.now())}
         value={f.arrivedOn}
@@ -32,12 +32,12 @@ export function ReturneeFields() {
       />
       <ChoiceChips
         field="transport"
-        legend={t('regTransport')}
+        legend={t('registerTransport')}
         options={transports}
         value={f.transport}
         onPick={(transport) => updateForm({ transport })}
       />
-      <HouseholdFields legend="regHomeLegend" />
+      <HouseholdFields legend="registerHomeLegend" />
     </div>
   );
 }

@@ -13,12 +13,12 @@ export function StopRow({ stop, index, removable }: { stop: StopInput; index: nu
     <li class="reg-stop" data-testid="reg-stop">
       <RegionPicker
         field={`stop-${stop.key}-region`}
-        legend={`${t('regStop')} ${index + 1}`}
+        legend={`${t('registerStop')} ${index + 1}`}
         value={stop}
         onChange={(choice) => updateStop(stop.key, choice)}
       />
       <div class="reg-field">
-        <label for={dateId}>{t('regStopDate')}</label>
+        <label for={dateId}>{t('registerStopDate')}</label>
         <input
           id={dateId}
           data-testid={dateId}
@@ -37,7 +37,7 @@ export function StopRow({ stop, index, removable }: { stop: StopInput; index: nu
           data-testid={`reg-stop-${stop.key}-remove`}
           onClick={() => removeStop(stop.key)}
         >
-          <span aria-hidden="true">✕</span> {t('regRemoveStop')}
+          <span aria-hidden="true">✕</span> {t('registerRemoveStop')}
         </button>
       )}
     </li>

@@ -6,10 +6,10 @@ import { TextField } from './TextField.tsx';
 export function VisitorFields() {
   return (
     <div class="reg-group">
-      <HouseholdFields legend="regHostLegend" />
+      <HouseholdFields legend="registerHostLegend" />
       <TextField
         field="purpose"
-        label="regPurpose"
+        label="registerPurpose"
         maxLength={100}
         wide
         value={form.value.purpose}

@@ -74,13 +74,13 @@ describe('form → DeclarationFacts', () => {
 
   it('asks for the kind first and everything of a blank form', () => {
     expect(errorsOf(formToFacts(emptyForm(), NOW))).toMatchObject({
-      kind: 'regErrKind',
-      name: 'regErrRequired',
-      phone: 'regErrRequired',
-      idLast4: 'regErrRequired',
-      'stop-1-region': 'regErrRegion',
-      'stop-1-date': 'regErrRequired',
-      colour: 'regErrColour',
+      kind: 'registerErrKind',
+      name: 'registerErrRequired',
+      phone: 'registerErrRequired',
+      idLast4: 'registerErrRequired',
+      'stop-1-region': 'registerErrRegion',
+      'stop-1-date': 'registerErrRequired',
+      colour: 'registerErrColour',
     });
   });
 
@@ -123,11 +123,11 @@ describe('form → DeclarationFacts', () => {
       ),
     );
     expect(errors).toEqual({
-      phone: 'regErrPhone',
-      plate: 'regErrPlate',
-      idLast4: 'regErrIdLast4',
-      name: 'regErrName',
-      companyOther: 'regErrRequired',
+      phone: 'registerErrPhone',
+      plate: 'registerErrPlate',
+      idLast4: 'registerErrIdLast4',
+      name: 'registerErrName',
+      companyOther: 'registerErrRequired',
     });
   });
 
@@ -142,15 +142,15 @@ describe('form → DeclarationFacts', () => {
       lastTest: '2026-11-23T11:00',
     });
     expect(errorsOf(formToFacts(form, NOW))).toEqual({
-      'stop-2-date': 'regErrStopDate',
-      'stop-3-date': 'regErrStopDate',
-      lastTest: 'regErrFuture',
+      'stop-2-date': 'registerErrStopDate',
+      'stop-3-date': 'registerErrStopDate',
+      lastTest: 'registerErrFuture',
     });
     expect(errorsOf(formToFacts(courierForm({ itinerary: [] }), NOW))).toEqual({
-      itinerary: 'regErrItinerary',
+      itinerary: 'registerErrItinerary',
     });
     expect(errorsOf(formToFacts(returneeForm({ arrivedOn: '2026-11-24' }), NOW))).toEqual({
-      arrivedOn: 'regErrFutureDate',
+      arrivedOn: 'registerErrFutureDate',
     });
   });
 });

@@ -36,9 +36,9 @@ export const MAX_STOPS = 30;
 /** Checks a required free-text field; returns the trimmed text or records the error. */
 function required(errors: FormErrors, field: string, value: string, max: number): string {
   const text = value.trim();
-  if (text === '') errors[field] = 'regErrRequired';
+  if (text === '') errors[field] = 'registerErrRequired';
   else if (text.length > max)
-    errors[field] = max === MAX_ADDRESS_PART ? 'regErrTooLongShort' : 'regErrTooLong';
+    errors[field] = max === MAX_ADDRESS_PART ? 'registerErrTooLongShort' : 'registerErrTooLong';
   return text;
 }
 
@@ -46,25 +46,26 @@ function household(f: RegisterForm, errors: FormErrors): NonNullable<Declaration
   const building = required(errors, 'building', f.building, MAX_ADDRESS_PART);
   const room = required(errors, 'room', f.room, MAX_ADDRESS_PART);
   const unit = f.unit.trim();
-  if (unit.length > MAX_ADDRESS_PART) errors.unit = 'regErrTooLongShort';
+  if (unit.length > MAX_ADDRESS_PART) errors.unit = 'registerErrTooLongShort';
   return { building, unit: unit === '' ? null : unit, room };
 }
 
 function company(f: RegisterForm, errors: FormErrors): string {
   if (!(COMPANIES as readonly string[]).includes(f.company) && f.company !== OTHER_COMPANY) {
-    errors.company = 'regErrChoose';
+    errors.company = 'registerErrChoose';
   }
   if (f.company !== OTHER_COMPANY) return f.company;
   return required(errors, 'companyOther', f.companyOther, MAX_NAME);
 }
 
 function itinerary(f: RegisterForm, now: number, errors: FormErrors): DeclarationFacts['itinerary'] {
-  if (f.itinerary.length === 0) errors.itinerary = 'regErrItinerary';
-  else if (f.itinerary.length > MAX_STOPS) errors.itinerary = 'regErrTooManyStops';
+  if (f.itinerary.length === 0) errors.itinerary = 'registerErrItinerary';
+  else if (f.itinerary.length > MAX_STOPS) errors.itinerary = 'registerErrTooManyStops';
   return f.itinerary.map((s) => {
-    if (!/^\d{6}$/.test(s.region)) errors[`stop-${s.key}-region`] = 'regErrRegion';
-    if (s.date === '') errors[`stop-${s.key}-date`] = 'regErrRequired';
-    else if (!isWithinLastDays(s.date, now, ITINERARY_DAYS)) errors[`stop-${s.key}-date`] = 'regErrStopDate';
+    if (!/^\d{6}$/.test(s.region)) errors[`stop-${s.key}-region`] = 'registerErrRegion';
+    if (s.date === '') errors[`stop-${s.key}-date`] = 'registerErrRequired';
+    else if (!isWithinLastDays(s.date, now, ITINERARY_DAYS))
+      errors[`stop-${s.key}-date`] = 'registerErrStopDate';
     return { region: s.region, date: s.date };
   });
 }
@@ -72,8 +73,8 @@ function itinerary(f: RegisterForm, now: number, errors: FormErrors): Declaratio
 function lastTestAt(f: RegisterForm, now: number, errors: FormErrors): number | null {
   if (f.lastTest === '') return null;
   const at = chinaDateTime(f.lastTest);
-  if (at === null || at <= 0) errors.lastTest = 'regErrDateTime';
-  else if (at > now + CLOCK_SKEW_MS) errors.lastTest = 'regErrFuture';
+  if (at === null || at <= 0) errors.lastTest = 'registerErrDateTime';
+  else if (at > now + CLOCK_SKEW_MS) errors.lastTest = 'registerErrFuture';
   return at;
 }
 
@@ -82,26 +83,26 @@ function returnee(
   now: number,
   errors: FormErrors,
 ): NonNullable<DeclarationFacts['returnee']> {
-  if (f.from.city === '' || f.from.label === '') errors.from = 'regErrFrom';
-  if (f.arrivedOn === '') errors.arrivedOn = 'regErrRequired';
-  else if (!isDate(f.arrivedOn)) errors.arrivedOn = 'regErrDate';
-  else if (!isNotFutureDate(f.arrivedOn, now)) errors.arrivedOn = 'regErrFutureDate';
-  if (!(TRANSPORTS as readonly string[]).includes(f.transport)) errors.transport = 'regErrChoose';
+  if (f.from.city === '' || f.from.label === '') errors.from = 'registerErrFrom';
+  if (f.arrivedOn === '') errors.arrivedOn = 'registerErrRequired';
+  else if (!isDate(f.arrivedOn)) errors.arrivedOn = 'registerErrDate';
+  else if (!isNotFutureDate(f.arrivedOn, now)) errors.arrivedOn = 'registerErrFutureDate';
+  if (!(TRANSPORTS as readonly string[]).includes(f.transport)) errors.transport = 'registerErrChoose';
   return { from: f.from.label, arrivedOn: f.arrivedOn, transport: f.transport };
 }
 
 /** Checks the whole form at `now` and maps it to the facts a declaration QR carries. */
 export function formToFacts(f: RegisterForm, now: number): FormResult {
   const errors: FormErrors = {};
-  if (f.kind === null) errors.kind = 'regErrKind';
+  if (f.kind === null) errors.kind = 'registerErrKind';
   const name = required(errors, 'name', f.name, MAX_NAME);
-  if (/\d/.test(name)) errors.name = 'regErrName';
+  if (/\d/.test(name)) errors.name = 'registerErrName';
   const phone = normalisePhone(f.phone);
-  if (phone === '') errors.phone = 'regErrRequired';
-  else if (!isMobilePhone(phone)) errors.phone = 'regErrPhone';
+  if (phone === '') errors.phone = 'registerErrRequired';
+  else if (!isMobilePhone(phone)) errors.phone = 'registerErrPhone';
   const idLast4 = normaliseIdLast4(f.idLast4);
-  if (idLast4 === '') errors.idLast4 = 'regErrRequired';
-  else if (!isIdLast4(idLast4)) errors.idLast4 = 'regErrIdLast4';
+  if (idLast4 === '') errors.idLast4 = 'registerErrRequired';
+  else if (!isIdLast4(idLast4)) errors.idLast4 = 'registerErrIdLast4';
   const plate = normalisePlate(f.plate);
   const facts: DeclarationFacts = {
     version: DECLARATION_VERSION,
@@ -120,7 +121,7 @@ export function formToFacts(f: RegisterForm, now: number): FormResult {
     lastTestAt: lastTestAt(f, now, errors),
     createdAt: now,
   };
-  if (facts.plate !== null && !isPlate(facts.plate)) errors.plate = 'regErrPlate';
-  if (f.colour === null) errors.colour = 'regErrColour';
+  if (facts.plate !== null && !isPlate(facts.plate)) errors.plate = 'registerErrPlate';
+  if (f.colour === null) errors.colour = 'registerErrColour';
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, facts };
 }

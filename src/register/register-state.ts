@@ -61,7 +61,7 @@ export function submitForm(now: number): boolean {
   }
   // The form's checks are stricter than the gate's; this only guards against the two drifting.
   if (declarationProblems(result.facts).length > 0) {
-    errors.value = { form: 'regQrFailed' };
+    errors.value = { form: 'registerQrFailed' };
     return false;
   }
   const next: SavedDeclaration = { text: encodeDeclaration(result.facts), form: form.value, createdAt: now };
