@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, PREVIEW_URL } from './tests/e2e/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PREVIEW_PORT, PREVIEW_URL } from './tests/e2e/browser.ts';
 
 /** End-to-end tests drive the production build (vite build + preview) in Debian's Chromium. */
 export default defineConfig({
@@ -21,7 +21,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npx vite build --logLevel warn && npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+    command: `npx vite build --logLevel warn && npx vite preview --port ${PREVIEW_PORT} --strictPort --host 127.0.0.1`,
     url: PREVIEW_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

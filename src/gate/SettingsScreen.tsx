@@ -1,6 +1,7 @@
 import { t } from '../app/i18n.ts';
 import { navigate } from '../app/router.ts';
 import { EstateKeySettings } from '../manage/EstateKeySettings.tsx';
+import { BackupPanel } from './BackupPanel.tsx';
 import { LedgerSettings } from './LedgerSettings.tsx';
 import { PolicySettings } from './PolicySettings.tsx';
 import { ResidentSettings } from './ResidentSettings.tsx';
@@ -22,6 +23,7 @@ export function SettingsScreen() {
       <RiskAreaSettings />
       <LedgerSettings />
       <VerifyLogPanel />
+      <BackupPanel />
     </main>
   );
 }

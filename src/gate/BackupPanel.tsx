@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { t } from '../app/i18n.ts';
+import { downloadText } from '../manage/download.ts';
+import { MIN_PASSPHRASE_CHARS, makeBackup, restoreBackup } from './backup-flow.ts';
+
+type Note = { kind: 'ok' | 'bad' | 'busy'; key: Parameters<typeof t>[0] } | null;
+
+/** Exports everything as one passphrase-encrypted file, and restores such a file on another tablet. */
+export function BackupPanel() {
+  const [pass, setPass] = useState('');
+  const [note, setNote] = useState<Note>(null);
+  const exportAll = async () => {
+    if (pass.length < MIN_PASSPHRASE_CHARS) return setNote({ kind: 'bad', key: 'backupShortPass' });
+    setNote({ kind: 'busy', key: 'backupWorking' });
+    const text = await makeBackup(pass, Date.now());
+    downloadText(`gate-backup-${new Date().toISOString().slice(0, 10)}.json`, text);
+    setNote({ kind: 'ok', key: 'backupSaved' });
+  };
+  const restore = async (file: File | undefined) => {
+    if (!file) return;
+    setNote({ kind: 'busy', key: 'backupWorking' });
+    const r = await restoreBackup(await file.text(), pass);
+    if (r === 'ok') {
+      setNote({ kind: 'ok', key: 'backupRestored' });
+      // Every screen re-reads the restored database.
+      window.setTimeout(() => window.location.assign('/'), 800);
+    } else setNote({ kind: 'bad', key: r === 'passphrase' ? 'backupWrongPass' : 'backupBadFile' });
+  };
+  return (
+    <section class="panel" aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('backupTitle')}</h2>
+      <label class="field">
+        {t('backupPassphrase')}
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={pass}
+          data-testid="backup-passphrase"
+          onInput={(e) => setPass(e.currentTarget.value)}
+        />
+      </label>
+      <div class="actions">
+        <button type="button" class="btn" data-testid="backup-export" onClick={() => void exportAll()}>
+          {t('backupExport')}
+        </button>
+        <label class="btn file-btn">
+          {t('backupRestore')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-testid="backup-file"
+            onChange={(e) => void restore(e.currentTarget.files?.[0])}
+          />
+        </label>
+      </div>
+      {note && (
+        <p
+          class={`notice ${note.kind === 'bad' ? 'bad' : 'ok'}`}
+          role={note.kind === 'bad' ? 'alert' : 'status'}
+          data-testid="backup-note"
+          data-kind={note.kind}
+        >
+          {t(note.key)}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+/** The whole-tablet encrypted backup: every table sealed with a passphrase, and its restore. */
+import { seal, unseal } from '../app/sealed.ts';
+import { BACKUP_FORMAT, dumpAll, isBackupData, restoreAll } from '../db/backup.ts';
+
+/** Shortest passphrase accepted: the file holds personal data and the estate's private key. */
+export const MIN_PASSPHRASE_CHARS = 8;
+
+/** The sealed backup file's text. */
+export async function makeBackup(passphrase: string, now: number): Promise<string> {
+  const data = await dumpAll(now);
+  return seal(BACKUP_FORMAT, new TextEncoder().encode(JSON.stringify(data)), passphrase);
+}
+
+/** Opens and restores a backup; any problem is reported and nothing is changed. */
+export async function restoreBackup(
+  text: string,
+  passphrase: string,
+): Promise<'ok' | 'format' | 'passphrase' | 'content'> {
+  const opened = await unseal(BACKUP_FORMAT, text, passphrase);
+  if (!opened.ok) return opened.problem;
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(opened.bytes));
+  } catch {
+    return 'content';
+  }
+  if (!isBackupData(data)) return 'content';
+  try {
+    await restoreAll(data);
+  } catch {
+    return 'content';
+  }
+  return 'ok';
+}

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { GatePage } from './pages/gate-page.ts';
+
+test.describe('encrypted backup', () => {
+  test('everything exported under a passphrase restores on another tablet; a wrong passphrase or an edited file changes nothing', async ({
+    browser,
+  }) => {
+    const tabletA = await browser.newPage();
+    const a = new GatePage(tabletA);
+    await a.open();
+    await a.signIn('王芳');
+    await a.checkUnregistered('https://jkm.example.gov.cn/code?u=backup-1');
+    await a.checkUnregistered('https://jkm.example.gov.cn/code?u=backup-2');
+    await tabletA.getByTestId('open-settings').click();
+    await tabletA.getByTestId('backup-passphrase').fill('short');
+    await tabletA.getByTestId('backup-export').click();
+    await expect(tabletA.getByTestId('backup-note')).toHaveAttribute('data-kind', 'bad');
+    await tabletA.getByTestId('backup-passphrase').fill('门岗备份-2026-strong');
+    const [download] = await Promise.all([
+      tabletA.waitForEvent('download'),
+      tabletA.getByTestId('backup-export').click(),
+    ]);
+    const file = readFileSync(await download.path(), 'utf8');
+    expect(file).not.toContain('王芳');
+    expect(file).not.toContain('unregistered');
+
+    const tabletB = await (await browser.newContext()).newPage();
+    const b = new GatePage(tabletB);
+    await b.open();
+    await b.signIn('李强');
+    await b.checkUnregistered('https://jkm.example.gov.cn/code?u=on-b');
+    await tabletB.getByTestId('open-settings').click();
+    const pick = (text: string) =>
+      tabletB
+        .getByTestId('backup-file')
+        .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+
+    await tabletB.getByTestId('backup-passphrase').fill('not the passphrase');
+    await pick(file);
+    await expect(tabletB.getByTestId('backup-note')).toContainText('口令错误');
+    const edited = JSON.parse(file) as { data: string };
+    const data = edited.data;
+    edited.data = `${data.slice(0, 40)}${data[40] === 'A' ? 'B' : 'A'}${data.slice(41)}`;
+    await tabletB.getByTestId('backup-passphrase').fill('门岗备份-2026-strong');
+    await pick(JSON.stringify(edited));
+    await expect(tabletB.getByTestId('backup-note')).toHaveAttribute('data-kind', 'bad');
+    expect(await b.readTable('passages')).toHaveLength(1);
+
+    await pick(file);
+    await expect(tabletB.getByTestId('backup-note')).toHaveAttribute('data-kind', 'ok');
+    await tabletB.waitForEvent('load');
+    await expect(b.ready).toBeVisible();
+    await expect(b.passages).toHaveCount(2);
+    await expect(tabletB.getByTestId('on-duty')).toHaveText('王芳');
+  });
+});
