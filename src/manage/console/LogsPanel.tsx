@@ -70,6 +70,8 @@ export function LogsPanel({ who }: { who: string }) {
         </p>
       ) : (
         <VirtualRows
+          // A new filter starts at the top: remount rather than keep the old scroll offset.
+          key={JSON.stringify(filter)}
           items={rows}
           label={t('tabLogs')}
           onNearEnd={() => void load(false)}
