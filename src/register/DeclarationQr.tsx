@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import QRCode from 'qrcode';
 import { t } from '../app/i18n.ts';
 import { leaveDeclaration } from './register-state.ts';
 import type { SavedDeclaration } from './saved.ts';
 
-/** Makes the QR as SVG text; the library is loaded only when a code is shown. */
-async function qrSvg(text: string): Promise<string> {
-  const { default: QRCode } = await import('qrcode');
+/** Makes the QR as SVG text (level M with the standard 4-module quiet zone, for phone screens). */
+function qrSvg(text: string): Promise<string> {
   return QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
 }
 

@@ -100,4 +100,53 @@ test.describe('registration on a person’s own phone', () => {
     await expect(register.form).toBeVisible();
     await expect(register.qr).toHaveCount(0);
   });
+
+  test('offline after the first visit, a returnee registers and the code is still there after a reload', async ({
+    page,
+    context,
+  }) => {
+    const register = new RegisterPage(page);
+    await register.open();
+    await register.waitForServiceWorker();
+    await context.setOffline(true);
+    await page.reload();
+
+    await register.chooseKind('returnee');
+    await register.fillIdentity('李秀英', '13912345678', '0421');
+    // The place list is a lazy chunk: it must come from the precache with the network off.
+    await register.fillReturnee('湖北省', '武汉市', '2026-11-22', '火车');
+    await register.fillHousehold('3', '2', '1201');
+    await register.fillStop(0, {
+      province: '湖北省',
+      city: '武汉市',
+      district: '武昌区',
+      date: '2026-11-21',
+    });
+    await register.fillStop(1, {
+      province: '北京市',
+      city: '市辖区',
+      district: '朝阳区',
+      date: '2026-11-22',
+    });
+    await register.chooseColour('yellow');
+    await page.getByTestId('reg-lastTest').fill('2026-11-22T08:15');
+    await register.submit();
+
+    const text = await register.declarationText();
+    await expect(page.getByTestId('declaration-kind')).toHaveText('返乡人员');
+    expect(readDeclaration(text, NOW, 'e2e').details.facts.declaration).toMatchObject({
+      kind: 'returnee',
+      name: '李秀英',
+      host: { building: '3', unit: '2', room: '1201' },
+      returnee: { from: '湖北省武汉市', arrivedOn: '2026-11-22', transport: '火车' },
+      itinerary: [
+        { region: '420106', date: '2026-11-21' },
+        { region: '110105', date: '2026-11-22' },
+      ],
+      reportedColour: 'yellow',
+      lastTestAt: Date.UTC(2026, 10, 22, 0, 15),
+    });
+    await page.reload();
+    await expect(register.qr).toHaveAttribute('data-declaration', text);
+  });
 });

@@ -45,6 +45,21 @@ export class RegisterPage {
     await this.page.getByTestId('reg-plate').fill(plate);
   }
 
+  /** Types building / unit / room of the household (visited, or a returnee's home). */
+  async fillHousehold(building: string, unit: string, room: string): Promise<void> {
+    await this.page.getByTestId('reg-building').fill(building);
+    await this.page.getByTestId('reg-unit').fill(unit);
+    await this.page.getByTestId('reg-room').fill(room);
+  }
+
+  /** A returnee's origin (province and city), arrival date and transport. */
+  async fillReturnee(province: string, city: string, arrivedOn: string, transport: string): Promise<void> {
+    await this.page.getByTestId('reg-from-province').selectOption({ label: province });
+    await this.page.getByTestId('reg-from-city').selectOption({ label: city });
+    await this.page.getByTestId('reg-arrivedOn').fill(arrivedOn);
+    await this.page.getByTestId(`reg-transport-${transport}`).click();
+  }
+
   /** Fills the n-th itinerary stop (0-based), adding stops as needed. */
   async fillStop(index: number, stop: StopEntry): Promise<void> {
     const rows = this.page.getByTestId('reg-stop');
@@ -69,6 +84,18 @@ export class RegisterPage {
   /** The message next to a field, e.g. `phone` or `stop-1-date`. */
   error(field: string): Locator {
     return this.page.getByTestId(`reg-error-${field}`);
+  }
+
+  /** Waits until the service worker controls the page (the app then opens offline). */
+  async waitForServiceWorker(): Promise<void> {
+    await this.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise<void>((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+        );
+      }
+    });
   }
 
   /** Waits for the full-screen code and returns its QR text. */
