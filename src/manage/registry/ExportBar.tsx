@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import { type StringKey, t } from '../../app/i18n.ts';
+import { allResidents, ledgerPage } from '../../db/registry-people.ts';
+import { session } from '../console/access-state.ts';
+import { exportTable, householdTable, ledgerTable, residentTable, type Table } from './export.ts';
+
+type What = 'residents' | 'households' | 'ledger';
+const LABELS: Record<What, Record<'csv' | 'xlsx', StringKey>> = {
+  residents: { csv: 'expResidentsCsv', xlsx: 'expResidentsXlsx' },
+  households: { csv: 'expHouseholdsCsv', xlsx: 'expHouseholdsXlsx' },
+  ledger: { csv: 'expLedgerCsv', xlsx: 'expLedgerXlsx' },
+};
+
+async function table(what: What, now: number): Promise<Table> {
+  if (what === 'ledger') return ledgerTable(await ledgerPage(100_000));
+  const people = await allResidents();
+  return what === 'residents' ? residentTable(people) : householdTable(people, now);
+}
+
+/** Export buttons: residents, households and the ledger, each as CSV or Excel. */
+export function ExportBar() {
+  const [busy, setBusy] = useState(false);
+  async function run(what: What, format: 'csv' | 'xlsx') {
+    setBusy(true);
+    try {
+      const now = Date.now();
+      await exportTable(await table(what, now), format, session.value ?? '', now);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div class="export-bar">
+      {(Object.keys(LABELS) as What[]).flatMap((what) =>
+        (['csv', 'xlsx'] as const).map((format) => (
+          <button
+            key={`${what}-${format}`}
+            type="button"
+            class="btn ghost"
+            data-testid={`export-${what}-${format}`}
+            disabled={busy}
+            onClick={() => void run(what, format)}
+          >
+            ⬇ {t(LABELS[what][format])}
+          </button>
+        )),
+      )}
+    </div>
+  );
+}

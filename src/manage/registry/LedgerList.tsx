@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../app/i18n.ts';
+import { maskName, maskPhone } from '../../app/mask.ts';
+import type { LedgerEntry } from '../../db/index.ts';
+import { ledgerPage, saveLedgerEntry } from '../../db/registry-people.ts';
+import { session } from '../console/access-state.ts';
+
+const STATUS_KEY = { pending: 'ledgerPending', reported: 'ledgerReported', closed: 'ledgerClosed' } as const;
+
+function matches(e: LedgerEntry, q: string): boolean {
+  if (q === '') return true;
+  const home = e.home ? `${e.home.building}-${e.home.unit ?? ''}-${e.home.room}` : '';
+  return e.name.includes(q) || e.phone.startsWith(q) || home.startsWith(q) || e.from.includes(q);
+}
+
+/** The returnee ledger (台账): searchable, masked, with the status editable in place. */
+export function LedgerList(props: { version: number }) {
+  const [entries, setEntries] = useState<LedgerEntry[]>([]);
+  const [query, setQuery] = useState('');
+  const [saved, setSaved] = useState(0);
+  useEffect(() => {
+    void ledgerPage().then(setEntries);
+  }, [saved, props.version]);
+
+  async function setStatus(e: LedgerEntry, status: LedgerEntry['status']) {
+    await saveLedgerEntry({ ...e, status }, session.value ?? '', Date.now());
+    setSaved(saved + 1);
+  }
+
+  const shown = entries.filter((e) => matches(e, query.trim()));
+  return (
+    <div class="ledger">
+      <div class="filters">
+        <input
+          type="search"
+          class="search"
+          data-testid="registry-search"
+          placeholder={t('regSearch')}
+          aria-label={t('regSearch')}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+      </div>
+      {shown.length === 0 && <p class="hint">{t('ledgerEmpty')}</p>}
+      <ul class="people-list">
+        {shown.map((e) => (
+          <li key={e.id} class="ledger-row" data-testid="ledger-row" data-status={e.status}>
+            <span class="person-name">{maskName(e.name)}</span>
+            <span>{maskPhone(e.phone)}</span>
+            <span>
+              {t('from')} {e.from} · {e.arrivedOn} · {e.transport}
+            </span>
+            <label class="field">
+              <span class="sr-only">{t('regStatus')}</span>
+              <select
+                data-testid="ledger-status"
+                value={e.status}
+                onChange={(ev) => void setStatus(e, ev.currentTarget.value as LedgerEntry['status'])}
+              >
+                {(['pending', 'reported', 'closed'] as const).map((s) => (
+                  <option key={s} value={s}>
+                    {t(STATUS_KEY[s])}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * Registry exports: residents, households and the returnee ledger as CSV (UTF-8 with a BOM,
+ * formula cells neutralised, through the console's CSV writer) or .xlsx (write-excel-file).
+ */
+import writeXlsxFile from 'write-excel-file/browser';
+import { type StringKey, t } from '../../app/i18n.ts';
+import type { LedgerEntry, Person } from '../../db/index.ts';
+import { auditRegistry } from '../../db/registry-audit.ts';
+import { neutralise, toCsv } from '../console/csv.ts';
+import { type Household, households } from '../dashboard/colour-map.ts';
+import { downloadText } from '../download.ts';
+import { formatDay } from './dates.ts';
+
+type Cell = string | number | null;
+/** A table to export: a header and its rows. */
+export interface Table {
+  name: string;
+  header: string[];
+  rows: Cell[][];
+}
+
+const RESIDENT_COLUMNS: StringKey[] = [
+  'field_building',
+  'field_unit',
+  'field_room',
+  'field_name',
+  'field_phone',
+  'field_status',
+  'field_statusFrom',
+  'field_statusTo',
+  'field_vaccineDoses',
+  'field_vaccineSeries',
+];
+/** Residents as a table, with full personal data (the export is the manager's own ledger). */
+export function residentTable(people: readonly Person[]): Table {
+  return {
+    name: 'residents',
+    header: RESIDENT_COLUMNS.map(t),
+    rows: people.map((p) => [
+      p.building,
+      p.unit,
+      p.room,
+      p.name,
+      p.phone,
+      t(`status_${p.status}`),
+      formatDay(p.statusFrom),
+      formatDay(p.statusTo),
+      p.vaccineDoses ?? null,
+      p.vaccineSeries ?? null,
+    ]),
+  };
+}
+
+/** Households (building / unit / room) with their people count and map colour. */
+export function householdTable(people: readonly Person[], now: number): Table {
+  const list: Household[] = households(people, now);
+  return {
+    name: 'households',
+    header: [t('field_building'), t('field_unit'), t('field_room'), t('regPeople'), t('regStatus')],
+    rows: list.map((h) => [h.building, h.unit, h.room, h.people, t(`colour_${h.colour}`)]),
+  };
+}
+
+/** The returnee ledger as a table. */
+export function ledgerTable(entries: readonly LedgerEntry[]): Table {
+  return {
+    name: 'ledger',
+    header: [
+      t('field_name'),
+      t('field_phone'),
+      t('regAddress'),
+      t('from'),
+      t('regArrived'),
+      t('regTransport'),
+      t('regStatus'),
+    ],
+    rows: entries.map((e) => [
+      e.name,
+      e.phone,
+      e.home ? `${e.home.building}-${e.home.unit ?? ''}-${e.home.room}` : '',
+      e.from,
+      e.arrivedOn,
+      e.transport,
+      t(
+        e.status === 'pending'
+          ? 'ledgerPending'
+          : e.status === 'reported'
+            ? 'ledgerReported'
+            : 'ledgerClosed',
+      ),
+    ]),
+  };
+}
+
+const stamp = (now: number) => new Date(now).toISOString().slice(0, 10);
+
+/** Downloads the table as CSV or .xlsx and writes the audit line. */
+export async function exportTable(
+  table: Table,
+  format: 'csv' | 'xlsx',
+  who: string,
+  now: number,
+): Promise<void> {
+  const fileName = `${table.name}-${stamp(now)}.${format}`;
+  if (format === 'csv') downloadText(fileName, toCsv(table.header, table.rows), 'text/csv;charset=utf-8');
+  else {
+    // Strings are neutralised here too: Excel runs a typed "=…" string cell only on edit, LibreOffice may not wait.
+    const cell = (v: Cell) =>
+      typeof v === 'number' ? { value: v } : { value: neutralise(v ?? ''), type: String };
+    const data = [
+      table.header.map((h) => ({ value: h, fontWeight: 'bold' as const })),
+      ...table.rows.map((r) => r.map(cell)),
+    ];
+    await writeXlsxFile(data).toFile(fileName);
+  }
+  await auditRegistry('export', who, `${fileName} ${table.rows.length}`, now);
+}

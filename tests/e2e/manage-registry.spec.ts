@@ -1,0 +1,161 @@
+import { expect, test } from '@playwright/test';
+import readXlsxFile from 'read-excel-file/node';
+import writeXlsxFile from 'write-excel-file/node';
+import { gbkBytes, RegistryPage } from './pages/registry-page.ts';
+
+interface StoredPerson {
+  id: string;
+  name: string;
+  phone: string | null;
+  building: string;
+  unit: string | null;
+  room: string;
+  status: string;
+  vaccineDoses?: number | null;
+}
+
+const GBK_CSV = [
+  '楼栋,单元,房号,姓名,手机,状态,开始日期,结束日期',
+  '3,2,1201,张三丰,13812341234,居家隔离,2026-11-20,2026-11-27',
+  '3,2,1201,李四,13900001111,正常,,',
+  '5,1,301,王五,13700002222,集中隔离,2026/11/21,',
+].join('\r\n');
+
+test('a GBK CSV from Chinese Excel imports all its residents; lists mask them, the form shows them whole', async ({
+  page,
+}) => {
+  expect([...gbkBytes('张')]).toEqual([0xd5, 0xc5]);
+  const reg = new RegistryPage(page);
+  await reg.openConsole();
+  await reg.chooseFile('住户.csv', 'text/csv', gbkBytes(GBK_CSV));
+  await expect(page.getByTestId('import-encoding')).toHaveAttribute('data-encoding', 'gbk');
+  await expect(page.getByTestId('map-name')).toHaveValue('3');
+  await expect(page.getByTestId('map-statusTo')).toHaveValue('7');
+  await page.getByTestId('import-run').click();
+  await expect(page.getByTestId('import-done')).toHaveAttribute('data-count', '3');
+
+  const people = await reg.readTable<StoredPerson>('people');
+  expect(people.map((p) => [p.name, p.building, p.room, p.status]).sort()).toEqual([
+    ['张三丰', '3', '1201', 'home-quarantine'],
+    ['李四', '3', '1201', 'normal'],
+    ['王五', '5', '301', 'central-quarantine'],
+  ]);
+
+  await reg.view('residents');
+  await expect(reg.rows).toHaveCount(3);
+  await expect(page.getByText('张*丰')).toBeVisible();
+  await expect(page.getByText('138****1234')).toBeVisible();
+  await expect(page.getByText('张三丰')).toHaveCount(0);
+  await reg.search('5');
+  await expect(reg.rows).toHaveCount(1);
+  await reg.search('1390');
+  await expect(reg.rows).toHaveCount(1);
+  await reg.rows.first().click();
+  await expect(page.getByTestId('person-name')).toHaveValue('李四');
+  await page.getByTestId('person-vaccineDoses').fill('2');
+  await page.getByTestId('person-save').click();
+  await expect(page.getByTestId('person-saved')).toBeVisible();
+  const edited = (await reg.readTable<StoredPerson>('people')).find((p) => p.name === '李四');
+  expect(edited?.vaccineDoses).toBe(2);
+
+  await reg.view('households');
+  await expect(page.getByTestId('household-row')).toHaveCount(2);
+  await expect(page.locator('[data-household="3-2-1201"]')).toContainText('2');
+});
+
+test('an .xlsx of households imports; a bad file is refused with its row numbers and changes nothing', async ({
+  page,
+}) => {
+  const reg = new RegistryPage(page);
+  await reg.openConsole();
+  const sheet = [
+    ['楼号', '单元', '室', '姓名', '电话', '接种剂次', '全程剂次'],
+    ['7', '1', '101', '赵六', '13600003333', 2, 2],
+    ['7', '1', '102', '钱七', '13600004444', 1, 2],
+  ].map((row) => row.map((value) => ({ value })));
+  const xlsx = await writeXlsxFile(sheet).toBuffer();
+  const count = await reg.importFile(
+    '户.xlsx',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    xlsx,
+  );
+  expect(count).toBe(2);
+  const before = await reg.readTable<StoredPerson>('people');
+  expect(before.map((p) => [p.name, p.vaccineDoses]).sort()).toEqual([
+    ['赵六', 2],
+    ['钱七', 1],
+  ]);
+
+  const bad = [
+    '楼栋,房号,姓名,手机,状态',
+    '8,101,孙八,13500001111,正常',
+    ',102,周九,,',
+    '8,103,吴十,12ab,发烧',
+  ].join('\n');
+  await reg.chooseFile('bad.csv', 'text/csv', Buffer.from(bad, 'utf-8'));
+  await expect(page.getByTestId('import-report')).toBeVisible();
+  await expect(page.getByTestId('import-run')).toHaveCount(0);
+  const rows = await reg.problems.evaluateAll((els) => els.map((e) => `${e.dataset.row}:${e.dataset.field}`));
+  expect(rows).toEqual(['3:building', '4:phone', '4:status']);
+  await expect(reg.problems.first()).toContainText('第 3 行');
+  expect(await reg.readTable<StoredPerson>('people')).toEqual(before);
+});
+
+test('exports: residents as CSV with a BOM and neutralised cells, households and ledger as .xlsx', async ({
+  page,
+}) => {
+  const reg = new RegistryPage(page);
+  await reg.openConsole();
+  const csv = ['楼栋,单元,房号,姓名,手机', '9,1,101,=HYPERLINK("x"),13800001111', '9,1,102,陈一,'].join('\n');
+  await reg.importFile('r.csv', 'text/csv', Buffer.from(csv, 'utf-8'));
+  await reg.seedLog({
+    ledger: [
+      {
+        id: 'L1',
+        at: Date.now(),
+        personId: 'decl-1',
+        name: '刘二',
+        phone: '13711112222',
+        from: '440305',
+        arrivedOn: '2026-11-22',
+        transport: '火车',
+        home: { building: '9', unit: '1', room: '102' },
+        itinerary: [],
+        status: 'pending',
+        flagId: null,
+        updatedAt: Date.now(),
+      },
+    ],
+  });
+
+  const residents = await reg.download('export-residents-csv');
+  expect(residents.name).toMatch(/^residents-.*\.csv$/);
+  const text = residents.bytes.toString('utf-8');
+  expect(text.startsWith('\uFEFF楼栋,单元,房号,姓名,手机号')).toBe(true);
+  expect(text).toContain(`"'=HYPERLINK(""x"")",13800001111`);
+  expect(text).toContain('9,1,102,陈一,');
+
+  const households = await reg.download('export-households-xlsx');
+  const hRows = await readXlsxFile(households.bytes);
+  expect(hRows[0]?.data.slice(1)).toEqual([
+    ['9', '1', '101', 1, '无'],
+    ['9', '1', '102', 1, '无'],
+  ]);
+
+  await reg.view('ledger');
+  await expect(page.getByTestId('ledger-row')).toHaveCount(1);
+  await expect(page.getByText('刘*')).toBeVisible();
+  await page.getByTestId('ledger-status').selectOption('reported');
+  await expect(page.getByTestId('ledger-row')).toHaveAttribute('data-status', 'reported');
+  const ledger = await reg.download('export-ledger-xlsx');
+  const lRows = await readXlsxFile(ledger.bytes);
+  expect(lRows[0]?.data[1]).toEqual([
+    '刘二',
+    '13711112222',
+    '9-1-102',
+    '440305',
+    '2026-11-22',
+    '火车',
+    '已报备',
+  ]);
+});
