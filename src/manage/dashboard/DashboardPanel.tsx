@@ -1,6 +1,113 @@
-import { t } from '../../app/i18n.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { hasString, lang, t } from '../../app/i18n.ts';
+import { REASON_ORDER, reasonWords } from '../../policy/reasons.ts';
+import { CountBars } from './CountBars.tsx';
+import { type DashboardData, loadDashboard } from './dashboard-state.ts';
+import { FourColourMap } from './FourColourMap.tsx';
+import { HourChart } from './HourChart.tsx';
+import type { Period } from './periods.ts';
+import { ThreeColourBoard } from './ThreeColourBoard.tsx';
+import './dashboard.css';
+
+const VERDICT_KEYS = {
+  pass: 'verdict_pass',
+  review: 'verdict_review',
+  deny: 'verdict_deny',
+  recorded: 'verdictRecorded',
+} as const;
+
+// Flag kinds are reason codes (words from the policy table) or registry kinds (the string table).
+function flagLabel(kind: string): string {
+  const key = `flag_${kind}`;
+  if (hasString(key)) return t(key);
+  const reason = REASON_ORDER.find((r) => r === kind);
+  if (!reason) return kind;
+  const words = reasonWords(reason, []);
+  return lang.value === 'zh' ? words.zh : words.en;
+}
+
+function Tile(props: { testId: string; icon: string; label: string; value: number }) {
+  return (
+    <li class="tile" data-testid={props.testId} data-count={props.value}>
+      <span aria-hidden="true">{props.icon}</span> {props.label}
+      <strong>{props.value}</strong>
+    </li>
+  );
+}
 
 /** Today's and the week's figures, the four-colour map and the three-colour board. */
 export function DashboardPanel() {
-  return <section class="panel">{t('dashboardTitle')}</section>;
+  const [period, setPeriod] = useState<Period>('today');
+  const [data, setData] = useState<DashboardData | null>(null);
+  useEffect(() => {
+    let live = true;
+    setData(null);
+    void loadDashboard(period, Date.now()).then((d) => live && setData(d));
+    return () => {
+      live = false;
+    };
+  }, [period]);
+  return (
+    <section
+      class="panel dashboard"
+      aria-labelledby="dashboard-title"
+      data-testid="dashboard"
+      data-ready={data !== null}
+    >
+      <h3 id="dashboard-title">{t('dashboardTitle')}</h3>
+      <div role="tablist" class="period">
+        {(['today', 'week'] as const).map((p) => (
+          <button
+            key={p}
+            type="button"
+            role="tab"
+            aria-selected={period === p}
+            class={`btn toggle${period === p ? ' on' : ''}`}
+            data-testid={`period-${p}`}
+            onClick={() => setPeriod(p)}
+          >
+            {t(p === 'today' ? 'dashToday' : 'dashWeek')}
+          </button>
+        ))}
+      </div>
+      {data === null ? (
+        <p class="hint">{t('dashLoading')}</p>
+      ) : (
+        <>
+          <ul class="tiles">
+            <Tile testId="stat-total" icon="🚶" label={t('dashPassages')} value={data.total} />
+            <Tile testId="stat-fever" icon="🌡" label={t('dashFever')} value={data.fever} />
+            <Tile
+              testId="stat-unregistered"
+              icon="❓"
+              label={t('dashUnregistered')}
+              value={data.unregistered}
+            />
+            <Tile testId="stat-couriers" icon="📦" label={t('dashCouriers')} value={data.couriers} />
+          </ul>
+          <HourChart hourly={data.hourly} />
+          <div class="dash-row">
+            <CountBars
+              title={t('dashVerdicts')}
+              testId="verdict-split"
+              bars={data.verdicts.map((v) => ({
+                key: v.verdict,
+                label: t(VERDICT_KEYS[v.verdict as keyof typeof VERDICT_KEYS] ?? 'verdictRecorded'),
+                count: v.count,
+                tone: v.verdict,
+              }))}
+            />
+            <CountBars
+              title={t('dashFlags')}
+              testId="flag-kinds"
+              empty={t('dashNoFlags')}
+              bars={data.flags.map((f) => ({ key: f.kind, label: flagLabel(f.kind), count: f.count }))}
+            />
+          </div>
+          <FourColourMap households={data.households} counts={data.counts} />
+          <ThreeColourBoard board={data.board} />
+        </>
+      )}
+    </section>
+  );
 }

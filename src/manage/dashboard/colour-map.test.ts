@@ -34,6 +34,7 @@ describe('four-colour map', () => {
         person({ room: '103', status: 'home-monitoring', statusTo: NOW - DAY, vaccineDoses: 1 }),
         person({ room: '104' }),
         person({ room: '105', status: 'home-monitoring', statusFrom: NOW + DAY }),
+        person({ room: '107', status: 'home-quarantine', statusTo: NOW - 3_600_000 }),
         person({ kind: 'courier', room: '106', status: 'central-quarantine' }),
       ],
       NOW,
@@ -44,8 +45,9 @@ describe('four-colour map', () => {
       ['103', 'blue', 1],
       ['104', 'none', 1],
       ['105', 'none', 1],
+      ['107', 'brown', 1],
     ]);
-    expect(colourCounts(list)).toEqual({ red: 1, brown: 1, yellow: 0, blue: 1, none: 2 });
+    expect(colourCounts(list)).toEqual({ red: 1, brown: 2, yellow: 0, blue: 1, none: 2 });
   });
 
   it('sorts buildings and rooms naturally', () => {

@@ -14,10 +14,15 @@ export interface Household {
   people: number;
 }
 
-/** A status counts while its period holds `now` (an open end holds forever). */
+const DAY_MS = 86_400_000;
+
+/** A status counts while its period holds `now`: the end day is included, an open end holds forever. */
 export function statusActive(p: Person, now: number): boolean {
   if (p.status === 'normal') return false;
-  return (p.statusFrom ?? Number.NEGATIVE_INFINITY) <= now && now <= (p.statusTo ?? Number.POSITIVE_INFINITY);
+  const from = p.statusFrom ?? Number.NEGATIVE_INFINITY;
+  // The end is stored as the midnight starting its last day.
+  const to = p.statusTo == null ? Number.POSITIVE_INFINITY : p.statusTo + DAY_MS;
+  return from <= now && now < to;
 }
 
 /** True when the person has a vaccination record showing fewer doses than the series. */

@@ -54,6 +54,18 @@ export class RegistryPage {
     return Number(await done.getAttribute('data-count'));
   }
 
+  /** Opens the dashboard at a window and waits until its numbers are read. */
+  async dashboard(period: 'today' | 'week'): Promise<void> {
+    await this.page.getByTestId('tab-dashboard').click();
+    await this.page.getByTestId(`period-${period}`).click();
+    await expect(this.page.getByTestId('dashboard')).toHaveAttribute('data-ready', 'true');
+  }
+
+  /** The `data-count` of a dashboard element. */
+  async count(locator: Locator): Promise<number> {
+    return Number(await locator.getAttribute('data-count'));
+  }
+
   /** Types a search into the current list. */
   async search(text: string): Promise<void> {
     await this.page.getByTestId('registry-search').fill(text);
@@ -86,18 +98,24 @@ export class RegistryPage {
     }, table) as Promise<T[]>;
   }
 
-  /** Writes passages and flags straight into the app's IndexedDB (as gates on this device would). */
-  async seedLog(data: { passages?: unknown[]; flags?: unknown[]; ledger?: unknown[] }): Promise<void> {
+  /** Writes passages, flags, ledger entries and people straight into the app's IndexedDB (as gates on this device would). */
+  async seedLog(data: {
+    passages?: unknown[];
+    flags?: unknown[];
+    ledger?: unknown[];
+    people?: unknown[];
+  }): Promise<void> {
     await this.page.evaluate(async (rows) => {
       const open = indexedDB.open('gate-checkpoint');
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
-      const tx = db.transaction(['passages', 'flags', 'ledger'], 'readwrite');
+      const tx = db.transaction(['passages', 'flags', 'ledger', 'people'], 'readwrite');
       for (const p of rows.passages ?? []) tx.objectStore('passages').put(p);
       for (const f of rows.flags ?? []) tx.objectStore('flags').put(f);
       for (const l of rows.ledger ?? []) tx.objectStore('ledger').put(l);
+      for (const p of rows.people ?? []) tx.objectStore('people').put(p);
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
