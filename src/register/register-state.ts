@@ -3,7 +3,7 @@ import { signal } from '@preact/signals';
 import { declarationProblems, encodeDeclaration } from '../codes/declaration.ts';
 import { type FormErrors, formToFacts } from './form-facts.ts';
 import { emptyForm, emptyStop, type RegisterForm, type StopInput } from './form-model.ts';
-import { loadSaved, type SavedDeclaration, storeSaved } from './saved.ts';
+import { loadSaved, removeSaved, type SavedDeclaration, storeSaved } from './saved.ts';
 
 function storage(): Storage | null {
   try {
@@ -72,9 +72,14 @@ export function submitForm(now: number): boolean {
   return true;
 }
 
-/** Back to the form: `keep` starts from the saved answers (edit), otherwise from a blank form. */
+/**
+ * Back to the form. Editing starts from the saved answers and keeps the code until a new one
+ * replaces it; starting over forgets it, so a shared kiosk does not show the last person's code.
+ */
 export function leaveDeclaration(keep: boolean): void {
   form.value = keep && saved.value ? saved.value.form : emptyForm();
   errors.value = {};
   saved.value = null;
+  const s = storage();
+  if (!keep && s) removeSaved(s);
 }

@@ -46,3 +46,12 @@ export function storeSaved(storage: Pick<Storage, 'setItem'>, saved: SavedDeclar
     return false;
   }
 }
+
+/** Forgets the declaration (starting over, e.g. the next person at a shared kiosk). */
+export function removeSaved(storage: Pick<Storage, 'removeItem'>): void {
+  try {
+    storage.removeItem(KEY);
+  } catch {
+    // Storage refused: the code stays, which is no worse than before.
+  }
+}

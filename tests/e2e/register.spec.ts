@@ -64,6 +64,15 @@ test.describe('registration on a person’s own phone', () => {
     await page.getByTestId('declaration-edit').click();
     await expect(page.getByTestId('reg-name')).toHaveValue('陈建华');
     await expect(page.getByTestId('reg-stop-1-region-district')).toHaveValue('440305');
+
+    // Editing keeps the code until a new one replaces it; starting over forgets it (a shared kiosk).
+    await page.reload();
+    await expect(register.qr).toHaveAttribute('data-declaration', text);
+    await page.getByTestId('declaration-again').click();
+    await expect(page.getByTestId('reg-name')).toHaveCount(0);
+    await page.reload();
+    await expect(register.form).toBeVisible();
+    await expect(register.qr).toHaveCount(0);
   });
 
   test('a form sent with missing or wrong fields shows messages next to them and makes no QR', async ({
