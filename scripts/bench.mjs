@@ -42,7 +42,7 @@ const PARTS = [
   },
   {
     file: 'db.ts',
-    timeoutS: 420,
+    timeoutS: 560,
     names: [
       'record_write_p95_ms_at_1m',
       'log_first_page_ms_at_1m',
@@ -55,6 +55,8 @@ const PARTS = [
 
 const log = (text) => process.stderr.write(`[bench ${Math.round((Date.now() - started) / 1000)}s] ${text}\n`);
 
+let current = null;
+
 /** Runs a child in its own process group and kills the whole group on timeout. */
 function run(cmd, args, timeoutS, env = {}) {
   return new Promise((resolveRun) => {
@@ -64,6 +66,7 @@ function run(cmd, args, timeoutS, env = {}) {
       detached: true,
       env: { ...process.env, ...env },
     });
+    current = child;
     const timer = setTimeout(() => {
       log(`${args.join(' ')}: over ${timeoutS} s, stopped`);
       killGroup(child);
@@ -148,6 +151,7 @@ function printTable(metrics) {
 
 let server = null;
 const stop = () => {
+  if (current && current.exitCode === null) killGroup(current);
   if (server) killGroup(server);
   rmSync(work, { recursive: true, force: true });
 };

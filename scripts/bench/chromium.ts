@@ -8,11 +8,14 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser.ts';
 /** The preview server scripts/bench.mjs started. */
 export const BENCH_URL = process.env.BENCH_URL ?? 'http://127.0.0.1:4183';
 
-/** A persistent context (not an in-memory incognito one) whose camera plays `video`, when given. */
+/**
+ * A persistent context (not an in-memory incognito one) whose camera plays `video`, when given,
+ * in `profile` (a fresh folder by default). `close()` deletes the profile folder; `stop()` keeps it.
+ */
 export async function launchBench(
   video?: string,
-): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'gate-bench-profile-'));
+  profile = mkdtempSync(join(tmpdir(), 'gate-bench-profile-')),
+): Promise<{ context: BrowserContext; profile: string; stop(): Promise<void>; close(): Promise<void> }> {
   const camera = video
     ? [
         '--use-fake-ui-for-media-stream',
@@ -29,6 +32,8 @@ export async function launchBench(
   });
   return {
     context,
+    profile,
+    stop: () => context.close(),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

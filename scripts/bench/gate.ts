@@ -188,6 +188,6 @@ try {
     note: `median; network off (context.setOffline), service worker controlling: reload navigation start to the first requestVideoFrameCallback on the camera preview; p95 ${round(quantile(cold, 0.95))} ms, min ${round(Math.min(...cold))} ms; served from ${BENCH_URL}`,
   };
 } finally {
+  writeMetrics(metrics);
   await close();
 }
-writeMetrics(metrics);
