@@ -4,6 +4,7 @@ import { FieldError } from './FieldError.tsx';
 import type { RegionChoice } from './form-model.ts';
 import { childrenOf, type RegionNode, regionCode, regionLabel } from './regions.ts';
 import { ensureRegions, regionsFailed, regionTree } from './regions-state.ts';
+import { errors } from './register-state.ts';
 
 interface Props {
   /** Error key and test-id prefix: `reg-<field>-province` / `-city` / `-district`. */
@@ -64,7 +65,7 @@ export function RegionPicker({ field, legend, value, onChange }: Props) {
     </label>
   );
   return (
-    <fieldset class="reg-region" aria-describedby={`reg-${field}-error`}>
+    <fieldset class="reg-region" aria-describedby={errors.value[field] ? `reg-${field}-error` : undefined}>
       <legend>{legend}</legend>
       {level('province', 'registerProvince', tree, value.province, (p) => onChange(choice(tree, p, '', '')))}
       {level('city', 'registerCity', cities, value.city, (c) =>
