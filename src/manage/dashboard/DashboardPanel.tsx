@@ -26,10 +26,10 @@ function flagLabel(kind: string): string {
   return lang.value === 'zh' ? words.zh : words.en;
 }
 
-function Tile(props: { testId: string; icon: string; label: string; value: number }) {
+function Tile(props: { testId: string; label: string; value: number }) {
   return (
     <li class="tile" data-testid={props.testId} data-count={props.value}>
-      <span aria-hidden="true">{props.icon}</span> {props.label}
+      {props.label}
       <strong>{props.value}</strong>
     </li>
   );
@@ -75,15 +75,10 @@ export function DashboardPanel() {
       ) : (
         <>
           <ul class="tiles">
-            <Tile testId="stat-total" icon="🚶" label={t('dashPassages')} value={data.total} />
-            <Tile testId="stat-fever" icon="🌡" label={t('dashFever')} value={data.fever} />
-            <Tile
-              testId="stat-unregistered"
-              icon="❓"
-              label={t('dashUnregistered')}
-              value={data.unregistered}
-            />
-            <Tile testId="stat-couriers" icon="📦" label={t('dashCouriers')} value={data.couriers} />
+            <Tile testId="stat-total" label={t('dashPassages')} value={data.total} />
+            <Tile testId="stat-fever" label={t('dashFever')} value={data.fever} />
+            <Tile testId="stat-unregistered" label={t('dashUnregistered')} value={data.unregistered} />
+            <Tile testId="stat-couriers" label={t('dashCouriers')} value={data.couriers} />
           </ul>
           <HourChart hourly={data.hourly} />
           <div class="dash-row">

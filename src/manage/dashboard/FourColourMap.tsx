@@ -1,13 +1,14 @@
 import { t } from '../../app/i18n.ts';
 import { COLOURS, type Household, type HouseholdColour } from './colour-map.ts';
 
-/** A letter and an icon per colour, so a cell reads without its colour. */
+// Shapes from the CJK fonts every tablet has (no emoji), and a letter.
+/** A shape and a letter per colour, so a cell reads without its colour. */
 export const MARKS: Record<HouseholdColour, string> = {
-  red: '🏥集',
-  brown: '🏠隔',
-  yellow: '👁监',
-  blue: '💉苗',
-  none: '✓',
+  red: '■集',
+  brown: '◆隔',
+  yellow: '▲监',
+  blue: '●苗',
+  none: '○',
 };
 
 function group(list: readonly Household[]): Map<string, Map<string, Household[]>> {

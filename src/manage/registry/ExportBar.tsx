@@ -41,7 +41,7 @@ export function ExportBar() {
             disabled={busy}
             onClick={() => void run(what, format)}
           >
-            ⬇ {t(LABELS[what][format])}
+            ↓ {t(LABELS[what][format])}
           </button>
         )),
       )}

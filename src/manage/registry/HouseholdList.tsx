@@ -45,7 +45,7 @@ export function HouseholdList(props: { version: number }) {
       <ul class="household-list">
         {groups.map((g) => (
           <li key={g.key} class="household" data-testid="household-row" data-household={g.key}>
-            <strong>🏠 {g.key}</strong>
+            <strong>{g.key}</strong>
             <span>
               {t('regPeople')} {g.people.length}
             </span>

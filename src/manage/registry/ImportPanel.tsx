@@ -32,7 +32,7 @@ export function ImportPanel(props: { onImported: () => void }) {
     <div class="import" data-testid="import-panel" data-step={state.step}>
       <p class="hint">{t('impHint')}</p>
       <label class="btn file-pick">
-        📂 {t('impChoose')}
+        {t('impChoose')}
         <input
           type="file"
           class="sr-only"

@@ -105,11 +105,12 @@ export function PeopleList(props: { kinds: Person['kind'][]; version: number }) 
                 </span>
                 <span>
                   {resident
-                    ? p.vaccineSeries != null && `💉 ${p.vaccineDoses ?? 0}/${p.vaccineSeries}`
+                    ? p.vaccineSeries != null &&
+                      `${t('field_vaccineDoses')} ${p.vaccineDoses ?? 0}/${p.vaccineSeries}`
                     : p.registeredUntil !== null &&
-                      `${expired ? `⚠ ${t('regExpired')}` : t('regExpiry')} ${formatDay(p.registeredUntil)}`}
+                      `${expired ? `！${t('regExpired')}` : t('regExpiry')} ${formatDay(p.registeredUntil)}`}
                 </span>
-                <span aria-hidden="true">✎</span>
+                <span class="edit-hint">{t('regEdit')}</span>
               </button>
             </li>
           );

@@ -99,7 +99,7 @@ export function PersonForm(props: { person: Person; onDone: (saved: boolean) => 
       )}
       <div class="row-actions">
         <button type="submit" class="btn" data-testid="person-save">
-          💾 {t('regSave')}
+          {t('regSave')}
         </button>
         <button type="button" class="btn ghost" onClick={() => props.onDone(false)}>
           {t('regCancel')}
