@@ -1,0 +1,83 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db, useDb } from '../../db/index.ts';
+import { createDb } from '../../db/schema.ts';
+import type { Passage, Person } from '../../db/types.ts';
+import { loadDashboard } from './dashboard-state.ts';
+
+// Pinned clock: 23 Nov 2026, 10:30 local time.
+const NOW = new Date(2026, 10, 23, 10, 30).getTime();
+const at = (dayOffset: number, hour: number) => new Date(2026, 10, 23 + dayOffset, hour, 5).getTime();
+let n = 0;
+const passage = (
+  gateId: string,
+  when: number,
+  verdict: Passage['verdict'],
+  reasons: string[] = [],
+): Passage => ({
+  id: `P${n++}`,
+  at: when,
+  gateId,
+  deviceId: 'd',
+  direction: 'in',
+  codeHash: null,
+  codeFormat: null,
+  verdict,
+  reasons,
+  personId: null,
+});
+const resident = (room: string, over: Partial<Person>): Person => ({
+  id: room,
+  kind: 'resident',
+  name: '张三',
+  phone: null,
+  building: '1',
+  unit: '1',
+  room,
+  status: 'normal',
+  registeredUntil: null,
+  updatedAt: NOW,
+  vaccineDoses: 2,
+  vaccineSeries: 2,
+  ...over,
+});
+
+describe('loadDashboard', () => {
+  beforeEach(async () => {
+    await createDb().delete();
+    useDb(createDb());
+    await db().passages.bulkAdd([
+      passage('east', at(0, 8), 'pass'),
+      passage('east', at(0, 8), 'review', ['fever']),
+      passage('west', at(0, 9), 'deny', ['unregistered', 'mask-none']),
+      passage('east', at(-2, 8), 'pass'),
+      passage('east', at(-7, 8), 'pass'),
+    ]);
+    await db().people.bulkAdd([
+      resident('101', { status: 'home-quarantine' }),
+      resident('102', { vaccineDoses: 1 }),
+    ]);
+  });
+
+  it('today: counts by gate and hour, verdicts, fevers, unregistered, map and board', async () => {
+    const d = await loadDashboard('today', NOW);
+    expect(d.total).toBe(3);
+    expect(d.hourly.find((g) => g.gateId === 'east')?.hours[8]).toBe(2);
+    expect(d.hourly.find((g) => g.gateId === 'west')?.hours[9]).toBe(1);
+    expect(d.verdicts).toEqual([
+      { verdict: 'pass', count: 1 },
+      { verdict: 'review', count: 1 },
+      { verdict: 'deny', count: 1 },
+      { verdict: 'recorded', count: 0 },
+    ]);
+    expect([d.fever, d.unregistered, d.couriers]).toEqual([1, 1, 0]);
+    expect(d.households.map((h) => h.colour)).toEqual(['brown', 'blue']);
+    expect(d.board).toEqual([{ building: '1', complete: 1, total: 2, rate: 50, colour: 'red' }]);
+  });
+
+  it('the last 7 days include six days back, not seven', async () => {
+    const d = await loadDashboard('week', NOW);
+    expect(d.total).toBe(4);
+    expect(d.hourly.find((g) => g.gateId === 'east')?.hours[8]).toBe(3);
+  });
+});
