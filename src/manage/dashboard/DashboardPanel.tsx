@@ -80,7 +80,7 @@ export function DashboardPanel() {
             <Tile testId="stat-unregistered" label={t('dashUnregistered')} value={data.unregistered} />
             <Tile testId="stat-couriers" label={t('dashCouriers')} value={data.couriers} />
           </ul>
-          <HourChart hourly={data.hourly} />
+          <HourChart hourly={data.hourly} week={period === 'week'} />
           <div class="dash-row">
             <CountBars
               title={t('dashVerdicts')}

@@ -5,7 +5,8 @@ const GATE_COLOURS = ['#60a5fa', '#f472b6', '#34d399', '#fbbf24', '#a78bfa', '#f
 const [W, H, LEFT, BOTTOM, TOP] = [960, 260, 44, 28, 12];
 
 /** Passages per hour per gate: grouped SVG bars with axis labels and per-bar titles in text. */
-export function HourChart(props: { hourly: { gateId: string; hours: number[] }[] }) {
+export function HourChart(props: { hourly: { gateId: string; hours: number[] }[]; week: boolean }) {
+  const caption = t(props.week ? 'dashPerHourWeek' : 'dashPerHour');
   const max = Math.max(1, ...props.hourly.flatMap((g) => g.hours));
   const plotH = H - BOTTOM - TOP;
   const slot = (W - LEFT) / 24;
@@ -14,8 +15,8 @@ export function HourChart(props: { hourly: { gateId: string; hours: number[] }[]
   const ticks = [0, Math.round(max / 2), max];
   return (
     <figure class="chart" data-testid="hour-chart">
-      <figcaption>{t('dashPerHour')}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('dashPerHour')}>
+      <figcaption>{caption}</figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={caption}>
         {ticks.map((n) => (
           <g key={n}>
             <line x1={LEFT} x2={W} y1={y(n)} y2={y(n)} class="grid" />

@@ -101,6 +101,7 @@ export const REGISTRY_STRINGS = {
   dashWeek: ['近 7 天', 'Last 7 days'],
   dashPassages: ['通行人次', 'Passages'],
   dashPerHour: ['每小时通行人次（按出入口）', 'Passages per hour, by gate'],
+  dashPerHourWeek: ['近 7 天每小时通行人次合计（按出入口）', 'Passages per hour of day over 7 days, by gate'],
   dashHour: ['时', 'h'],
   dashVerdicts: ['核验结果', 'Verdicts'],
   dashFlags: ['异常事项（按类别）', 'Flags by kind'],
