@@ -61,6 +61,30 @@ test('a GBK CSV from Chinese Excel imports all its residents; lists mask them, t
   await reg.view('households');
   await expect(page.getByTestId('household-row')).toHaveCount(2);
   await expect(page.locator('[data-household="3-2-1201"]')).toContainText('2');
+
+  await reg.view('residents');
+  await page.getByTestId('person-add').click();
+  await page.getByTestId('person-name').fill('孙八');
+  await page.getByTestId('person-building').fill('5');
+  await page.getByTestId('person-room').fill('302');
+  await page.getByTestId('person-status').selectOption('home-monitoring');
+  await page.getByTestId('person-statusTo').fill('2026-11-10');
+  await page.getByTestId('person-statusFrom').fill('2026-11-20');
+  await page.getByTestId('person-save').click();
+  await expect(page.getByTestId('person-error')).toBeVisible();
+  await page.getByTestId('person-statusTo').fill('2026-11-30');
+  await page.getByTestId('person-save').click();
+  await expect(reg.rows).toHaveCount(4);
+  const added = (await reg.readTable<StoredPerson>('people')).find((p) => p.name === '孙八');
+  expect(added).toMatchObject({ building: '5', room: '302', status: 'home-monitoring' });
+
+  const audit = await reg.readTable<{ key: string; value: { action: string; who: string } }>('settings');
+  const actions = audit
+    .filter((r) => r.key.startsWith('audit:'))
+    .map((r) => `${r.value.action}:${r.value.who}`);
+  expect(actions).toEqual(expect.arrayContaining(['import:王经理', 'edit:王经理']));
+  await page.getByTestId('tab-audit').click();
+  await expect(page.locator('[data-testid="audit-row"][data-action="import"]')).toContainText('导入名单');
 });
 
 test('an .xlsx of households imports; a bad file is refused with its row numbers and changes nothing', async ({
