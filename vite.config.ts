@@ -20,6 +20,7 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  // GATE_OUT_DIR lets a second test run build and serve its own copy beside the first.
+  build: { target: 'es2022', sourcemap: false, outDir: process.env.GATE_OUT_DIR ?? 'dist', emptyOutDir: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

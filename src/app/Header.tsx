@@ -1,3 +1,4 @@
+import { toggleFullscreen } from './device.ts';
 import { lang, setLang, t } from './i18n.ts';
 import { online } from './online.ts';
 import { navigate } from './router.ts';
@@ -10,6 +11,9 @@ export function Header() {
       <span class={`net ${online.value ? 'up' : 'down'}`} data-testid="network">
         <span aria-hidden="true">{online.value ? '●' : '○'}</span> {online.value ? t('online') : t('offline')}
       </span>
+      <button type="button" class="btn ghost" data-testid="kiosk" onClick={() => void toggleFullscreen()}>
+        <span aria-hidden="true">⛶</span> {t('kiosk')}
+      </button>
       <button
         type="button"
         class="btn ghost"

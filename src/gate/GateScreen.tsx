@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { keepAwake, letSleep } from '../app/device.ts';
 import { t } from '../app/i18n.ts';
 import { CameraView } from './CameraView.tsx';
 import { CheckPanel } from './CheckPanel.tsx';
@@ -20,7 +21,15 @@ const handleText = (text: string) => void onScannedText(text);
 export function GateScreen() {
   useEffect(() => {
     void loadGate();
-    return listenForScanner(document, handleText);
+    void keepAwake();
+    const again = () => void (document.visibilityState === 'visible' && keepAwake());
+    document.addEventListener('visibilitychange', again);
+    const stopScanner = listenForScanner(document, handleText);
+    return () => {
+      stopScanner();
+      document.removeEventListener('visibilitychange', again);
+      letSleep();
+    };
   }, []);
   const ctx = gateContext.value;
   return (

@@ -2,6 +2,7 @@ import { t } from '../app/i18n.ts';
 import { navigate } from '../app/router.ts';
 import { EstateKeySettings } from '../manage/EstateKeySettings.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
+import { DevicePanel } from './DevicePanel.tsx';
 import { LedgerSettings } from './LedgerSettings.tsx';
 import { PolicySettings } from './PolicySettings.tsx';
 import { ResidentSettings } from './ResidentSettings.tsx';
@@ -24,6 +25,7 @@ export function SettingsScreen() {
       <LedgerSettings />
       <VerifyLogPanel />
       <BackupPanel />
+      <DevicePanel />
     </main>
   );
 }

@@ -2,7 +2,7 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { GatePage } from './pages/gate-page.ts';
 
-const SW_FILE = 'dist/sw.js';
+const SW_FILE = `${process.env.GATE_OUT_DIR ?? 'dist'}/sw.js`;
 
 test.describe('service worker updates', () => {
   test('a new version is offered, not forced, and applied when the volunteer accepts', async ({ page }) => {
@@ -28,14 +28,17 @@ test.describe('service worker updates', () => {
       await expect(gate.checkPanel).toBeVisible();
       await expect(page.getByTestId('code-green')).toHaveAttribute('aria-pressed', 'true');
 
-      await Promise.all([
-        page.waitForEvent('load'),
-        page.getByTestId('update-banner').getByRole('button').first().click(),
-      ]);
+      // Accepted mid-check: nothing happens until the check ends.
+      await page.getByTestId('update-now').click();
+      await expect(page.getByTestId('update-banner')).toContainText('本次核验结束后');
+      expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
+      await page.getByTestId('temp-36.5').click();
+      await Promise.all([page.waitForEvent('load'), page.getByTestId('mask-ok').click()]);
       await expect(gate.ready).toBeVisible();
       expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBeUndefined();
       await expect(page.getByTestId('update-banner')).toHaveCount(0);
-      await expect(gate.passages).toHaveCount(1);
+      // The check that was in progress was recorded before the new version took over.
+      await expect(gate.passages).toHaveCount(2);
     } finally {
       writeFileSync(SW_FILE, original);
     }

@@ -25,13 +25,11 @@ test.describe('security', () => {
       const page = await context.newPage();
       const gate = new GatePage(page);
       await page.goto('/settings');
-      await page
-        .getByTestId('trust-file')
-        .setInputFiles({
-          name: 'estate.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from(estate.bundle),
-        });
+      await page.getByTestId('trust-file').setInputFiles({
+        name: 'estate.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(estate.bundle),
+      });
       await expect(page.getByTestId('trust-import-ok')).toBeVisible();
       await page.getByTestId('back-to-gate').click();
       // The camera path loads the decoder's wasm: from the app's own origin.
