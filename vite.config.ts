@@ -21,6 +21,11 @@ export default defineConfig({
     }),
   ],
   // GATE_OUT_DIR lets a second test run build and serve its own copy beside the first.
-  build: { target: 'es2022', sourcemap: false, outDir: process.env.GATE_OUT_DIR ?? 'dist', emptyOutDir: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    outDir: process.env.GATE_OUT_DIR ?? 'dist',
+    emptyOutDir: true,
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });
