@@ -134,13 +134,11 @@ test.describe('declarations at the gate', () => {
       .getByTestId('risk-file')
       .setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
     await expect(page.getByTestId('risk-import-error')).toBeVisible();
-    await page
-      .getByTestId('risk-file')
-      .setInputFiles({
-        name: 'bad.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from('region,level,from,to\n440305,extreme,yesterday,\n'),
-      });
+    await page.getByTestId('risk-file').setInputFiles({
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('region,level,from,to\n440305,extreme,yesterday,\n'),
+    });
     await expect(page.getByTestId('risk-import-error')).toContainText('2');
     await expect(page.getByTestId('risk-list-date')).toContainText('· 1');
   });
