@@ -59,6 +59,8 @@ test('a GBK CSV from Chinese Excel imports all its residents; lists mask them, t
   expect(edited?.vaccineDoses).toBe(2);
 
   await reg.view('households');
+  await expect(page.getByTestId('registry-search')).toHaveValue('1390');
+  await reg.search('');
   await expect(page.getByTestId('household-row')).toHaveCount(2);
   await expect(page.locator('[data-household="3-2-1201"]')).toContainText('2');
 
@@ -182,4 +184,11 @@ test('exports: residents as CSV with a BOM and neutralised cells, households and
     '火车',
     '已报备',
   ]);
+
+  await reg.view('residents');
+  await reg.search('陈');
+  await expect(reg.rows).toHaveCount(1);
+  const searched = (await reg.download('export-residents-csv')).bytes.toString('utf-8');
+  expect(searched).toContain('陈一');
+  expect(searched).not.toContain('HYPERLINK');
 });

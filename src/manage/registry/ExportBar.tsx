@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { type StringKey, t } from '../../app/i18n.ts';
-import { allResidents, ledgerPage } from '../../db/registry-people.ts';
+import { allResidents, ledgerPage, searchPeople } from '../../db/registry-people.ts';
 import { session } from '../console/access-state.ts';
 import { exportTable, householdTable, ledgerTable, residentTable, type Table } from './export.ts';
+import { ledgerMatches, registryQuery } from './registry-state.ts';
 
 type What = 'residents' | 'households' | 'ledger';
 const LABELS: Record<What, Record<'csv' | 'xlsx', StringKey>> = {
@@ -11,13 +12,16 @@ const LABELS: Record<What, Record<'csv' | 'xlsx', StringKey>> = {
   ledger: { csv: 'expLedgerCsv', xlsx: 'expLedgerXlsx' },
 };
 
+// What the list shows is what is exported: the search applies, without the list's display limit.
 async function table(what: What, now: number): Promise<Table> {
-  if (what === 'ledger') return ledgerTable(await ledgerPage(100_000));
-  const people = await allResidents();
+  const query = registryQuery.value.trim();
+  if (what === 'ledger')
+    return ledgerTable((await ledgerPage(100_000)).filter((e) => ledgerMatches(e, query)));
+  const people = query === '' ? await allResidents() : await searchPeople(['resident'], query, 100_000);
   return what === 'residents' ? residentTable(people) : householdTable(people, now);
 }
 
-/** Export buttons: residents, households and the ledger, each as CSV or Excel. */
+/** Export buttons: residents, households and the ledger (as searched), each as CSV or Excel. */
 export function ExportBar() {
   const [busy, setBusy] = useState(false);
   async function run(what: What, format: 'csv' | 'xlsx') {

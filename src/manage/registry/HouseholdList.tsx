@@ -3,6 +3,7 @@ import { t } from '../../app/i18n.ts';
 import { maskName } from '../../app/mask.ts';
 import type { Person } from '../../db/index.ts';
 import { searchPeople } from '../../db/registry-people.ts';
+import { registryQuery } from './registry-state.ts';
 
 interface Group {
   key: string;
@@ -11,7 +12,10 @@ interface Group {
 
 /** Residents grouped into households (building / unit / room), searchable, names masked. */
 export function HouseholdList(props: { version: number }) {
-  const [query, setQuery] = useState('');
+  const query = registryQuery.value;
+  const setQuery = (text: string) => {
+    registryQuery.value = text;
+  };
   const [groups, setGroups] = useState<Group[]>([]);
   useEffect(() => {
     let live = true;

@@ -4,19 +4,17 @@ import { maskName, maskPhone } from '../../app/mask.ts';
 import type { LedgerEntry } from '../../db/index.ts';
 import { ledgerPage, saveLedgerEntry } from '../../db/registry-people.ts';
 import { session } from '../console/access-state.ts';
+import { ledgerMatches, registryQuery } from './registry-state.ts';
 
 const STATUS_KEY = { pending: 'ledgerPending', reported: 'ledgerReported', closed: 'ledgerClosed' } as const;
-
-function matches(e: LedgerEntry, q: string): boolean {
-  if (q === '') return true;
-  const home = e.home ? `${e.home.building}-${e.home.unit ?? ''}-${e.home.room}` : '';
-  return e.name.includes(q) || e.phone.startsWith(q) || home.startsWith(q) || e.from.includes(q);
-}
 
 /** The returnee ledger (台账): searchable, masked, with the status editable in place. */
 export function LedgerList(props: { version: number }) {
   const [entries, setEntries] = useState<LedgerEntry[]>([]);
-  const [query, setQuery] = useState('');
+  const query = registryQuery.value;
+  const setQuery = (text: string) => {
+    registryQuery.value = text;
+  };
   const [saved, setSaved] = useState(0);
   useEffect(() => {
     void ledgerPage().then(setEntries);
@@ -27,7 +25,7 @@ export function LedgerList(props: { version: number }) {
     setSaved(saved + 1);
   }
 
-  const shown = entries.filter((e) => matches(e, query.trim()));
+  const shown = entries.filter((e) => ledgerMatches(e, query));
   return (
     <div class="ledger">
       <div class="filters">

@@ -5,6 +5,7 @@ import { newId, type Person } from '../../db/index.ts';
 import { searchPeople } from '../../db/registry-people.ts';
 import { formatDay } from './dates.ts';
 import { PersonForm } from './PersonForm.tsx';
+import { registryQuery } from './registry-state.ts';
 
 function blank(kind: Person['kind'], now: number): Person {
   return {
@@ -27,7 +28,10 @@ function address(p: Person): string {
 
 /** A searchable list of people of some kinds, masked; a tap opens the full edit form. */
 export function PeopleList(props: { kinds: Person['kind'][]; version: number }) {
-  const [query, setQuery] = useState('');
+  const query = registryQuery.value;
+  const setQuery = (text: string) => {
+    registryQuery.value = text;
+  };
   const [people, setPeople] = useState<Person[] | null>(null);
   const [editing, setEditing] = useState<Person | null>(null);
   const [saved, setSaved] = useState(0);
