@@ -12,7 +12,12 @@ const MAX_ITERATIONS = 10_000_000;
 
 export type Unsealed = { ok: true; bytes: Uint8Array } | { ok: false; problem: 'format' | 'passphrase' };
 
-async function keyFor(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+/** An AES-GCM 256 key from a passphrase by PBKDF2-SHA256 (NFC-normalised, so any keyboard types the same key). */
+export async function passphraseKey(
+  passphrase: string,
+  salt: Uint8Array,
+  iterations: number,
+): Promise<CryptoKey> {
   const base = await crypto.subtle.importKey('raw', utf8Bytes(passphrase.normalize('NFC')), 'PBKDF2', false, [
     'deriveKey',
   ]);
@@ -39,7 +44,7 @@ export async function seal(
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const s = base64UrlEncode(salt);
   const i = base64UrlEncode(iv);
-  const key = await keyFor(passphrase, salt, iterations);
+  const key = await passphraseKey(passphrase, salt, iterations);
   const sealed = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv: iv as BufferSource, additionalData: aad(format, iterations, s, i) },
     key,
@@ -81,7 +86,7 @@ export async function unseal(format: string, text: string, passphrase: string): 
   )
     return { ok: false, problem: 'format' };
   try {
-    const key = await keyFor(passphrase, saltBytes, iterations);
+    const key = await passphraseKey(passphrase, saltBytes, iterations);
     const plain = await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: ivBytes as BufferSource, additionalData: aad(format, iterations, salt, iv) },
       key,

@@ -1,12 +1,10 @@
 import { useState } from 'preact/hooks';
-import { lang, t } from '../app/i18n.ts';
+import { t } from '../app/i18n.ts';
 import { putPeople } from '../db/people.ts';
+import { type ImportError, ImportErrors } from './ImportErrors.tsx';
 import { parseResidentSeed } from './resident-seed.ts';
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'ok'; count: number }
-  | { kind: 'bad'; errors: { line: number; zh: string; en: string }[] };
+type State = { kind: 'idle' } | { kind: 'ok'; count: number } | { kind: 'bad'; errors: ImportError[] };
 
 /** Seeds a small resident list (until the manager's registry exists); all or nothing. */
 export function ResidentSettings() {
@@ -46,16 +44,7 @@ export function ResidentSettings() {
           <span aria-hidden="true">✔</span> {t('residentsSaved')}: {state.count}
         </p>
       )}
-      {state.kind === 'bad' && (
-        <ul class="notice bad" role="alert" data-testid="residents-error">
-          {state.errors.map((e) => (
-            <li key={`${e.line}:${e.en}`}>
-              <span aria-hidden="true">⚠</span> {e.line > 0 ? `${t('line')} ${e.line}: ` : ''}
-              {lang.value === 'zh' ? e.zh : e.en}
-            </li>
-          ))}
-        </ul>
-      )}
+      {state.kind === 'bad' && <ImportErrors errors={state.errors} testId="residents-error" />}
     </section>
   );
 }

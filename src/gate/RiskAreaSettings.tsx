@@ -1,11 +1,9 @@
 import { useState } from 'preact/hooks';
-import { lang, t } from '../app/i18n.ts';
+import { t } from '../app/i18n.ts';
+import { type ImportError, ImportErrors } from './ImportErrors.tsx';
 import { importRiskList, riskList } from './risk-state.ts';
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'ok'; count: number }
-  | { kind: 'bad'; errors: { line: number; zh: string; en: string }[] };
+type State = { kind: 'idle' } | { kind: 'ok'; count: number } | { kind: 'bad'; errors: ImportError[] };
 
 /** Imports the day's risk-area list (CSV or JSON, region code or name); all or nothing. */
 export function RiskAreaSettings() {
@@ -41,16 +39,7 @@ export function RiskAreaSettings() {
           <span aria-hidden="true">✔</span> {t('riskImported')}: {state.count}
         </p>
       )}
-      {state.kind === 'bad' && (
-        <ul class="notice bad" role="alert" data-testid="risk-import-error">
-          {state.errors.map((e) => (
-            <li key={`${e.line}:${e.en}`}>
-              <span aria-hidden="true">⚠</span> {e.line > 0 ? `${t('line')} ${e.line}: ` : ''}
-              {lang.value === 'zh' ? e.zh : e.en}
-            </li>
-          ))}
-        </ul>
-      )}
+      {state.kind === 'bad' && <ImportErrors errors={state.errors} testId="risk-import-error" />}
       <p data-testid="risk-list-date">
         {list ? `${t('riskListDate')}: ${list.listDate} · ${list.areas.length}` : t('riskNone')}
       </p>

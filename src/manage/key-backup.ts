@@ -3,6 +3,7 @@
  * with a random salt and IV. The envelope's header is bound into the GCM tag as additional data, so
  * editing any part of the file (iterations, salt, estate, ciphertext) makes it refuse to open.
  */
+import { passphraseKey } from '../app/sealed.ts';
 import { base64UrlDecode, base64UrlEncode, isObject, parseJson, utf8Bytes } from '../codes/bytes.ts';
 import { estateKid } from '../codes/estate-key.ts';
 import type { EstateKeyRecord } from '../db/estate.ts';
@@ -28,19 +29,6 @@ interface Header {
   cipher: { name: 'AES-GCM'; iv: string };
 }
 
-async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
-  const base = await crypto.subtle.importKey('raw', utf8Bytes(passphrase.normalize('NFC')), 'PBKDF2', false, [
-    'deriveKey',
-  ]);
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
-    base,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
-}
-
 /** The header bytes the tag covers: fixed field order, so a re-serialised file still opens. */
 const aad = (h: Header) =>
   utf8Bytes(
@@ -63,7 +51,7 @@ export async function encryptKeyBackup(
     kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: base64UrlEncode(salt) },
     cipher: { name: 'AES-GCM', iv: base64UrlEncode(iv) },
   };
-  const key = await deriveKey(passphrase, salt, iterations);
+  const key = await passphraseKey(passphrase, salt, iterations);
   const plain = utf8Bytes(JSON.stringify(record));
   const sealed = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv: iv as BufferSource, additionalData: aad(header) as BufferSource },
@@ -134,7 +122,7 @@ export async function decryptKeyBackup(text: string, passphrase: string): Promis
   if (!parts) return { ok: false, problem: 'format' };
   let plain: ArrayBuffer;
   try {
-    const key = await deriveKey(passphrase, parts.salt, parts.header.kdf.iterations);
+    const key = await passphraseKey(passphrase, parts.salt, parts.header.kdf.iterations);
     plain = await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: parts.iv as BufferSource, additionalData: aad(parts.header) as BufferSource },
       key,
