@@ -1,5 +1,6 @@
 /** Page model of the gate screen: drives it as a volunteer (or a hand-held scanner) would. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readTable, type TableName } from './idb.ts';
 
 export class GatePage {
   readonly ready: Locator;
@@ -93,21 +94,8 @@ export class GatePage {
   }
 
   /** Every record of an IndexedDB table, read straight from the browser's database. */
-  async readTable<T>(table: 'passages' | 'flags' | 'people'): Promise<T[]> {
-    return this.page.evaluate(async (name) => {
-      const open = indexedDB.open('gate-checkpoint');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const rows = await new Promise<unknown[]>((resolve, reject) => {
-        const r = db.transaction(name).objectStore(name).getAll();
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      db.close();
-      return rows;
-    }, table) as Promise<T[]>;
+  readTable<T>(table: TableName): Promise<T[]> {
+    return readTable<T>(this.page, table);
   }
 
   /** Waits until the service worker controls the page (the shell is precached). */

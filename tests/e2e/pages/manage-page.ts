@@ -1,6 +1,7 @@
 /** Page model of the manager console at /manage: PIN, tabs, log filters, exports, settings. */
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readTable, type TableName } from './idb.ts';
 
 export interface SeedData {
   passages?: unknown[];
@@ -100,20 +101,7 @@ export class ManagePage {
   }
 
   /** Every record of a table, read straight from IndexedDB. */
-  async readTable<T>(table: 'passages' | 'flags' | 'settings'): Promise<T[]> {
-    return this.page.evaluate(async (name) => {
-      const open = indexedDB.open('gate-checkpoint');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const rows = await new Promise<unknown[]>((resolve, reject) => {
-        const r = db.transaction(name).objectStore(name).getAll();
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      db.close();
-      return rows;
-    }, table) as Promise<T[]>;
+  readTable<T>(table: TableName): Promise<T[]> {
+    return readTable<T>(this.page, table);
   }
 }

@@ -1,6 +1,7 @@
 /** Page model of the console's registries and dashboard: open past the PIN, import, export, read. */
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readTable, type TableName } from './idb.ts';
 
 /** The PIN the registry and dashboard tests set on a fresh console. */
 export const TEST_PIN = '135790';
@@ -81,21 +82,8 @@ export class RegistryPage {
   }
 
   /** Every record of a table, read straight from IndexedDB. */
-  async readTable<T>(table: 'people' | 'settings' | 'passages'): Promise<T[]> {
-    return this.page.evaluate(async (name) => {
-      const open = indexedDB.open('gate-checkpoint');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const rows = await new Promise<unknown[]>((resolve, reject) => {
-        const r = db.transaction(name).objectStore(name).getAll();
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      db.close();
-      return rows;
-    }, table) as Promise<T[]>;
+  readTable<T>(table: TableName): Promise<T[]> {
+    return readTable<T>(this.page, table);
   }
 
   /** Writes passages, flags, ledger entries and people straight into the app's IndexedDB (as gates on this device would). */
