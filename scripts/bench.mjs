@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, release, tmpdir, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +17,8 @@ const work = mkdtempSync(join(tmpdir(), 'gate-bench-'));
 const appDir = join(work, 'app');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const started = Date.now();
+// Other work on the machine skews every figure: the load is reported beside them.
+const loadAtStart = loadavg()[0];
 
 /** The issue's metrics in report order, with their targets (what "good" is, not a result). */
 const TARGETS = [
@@ -98,6 +100,8 @@ async function waitForServer(deadlineMs) {
   throw new Error(`preview server did not answer at ${url}`);
 }
 
+const round2 = (x) => Math.round(x * 100) / 100;
+
 function machine() {
   let chromium = 'unknown';
   try {
@@ -116,6 +120,7 @@ function machine() {
     os: `${process.platform} ${release()}`,
     node: process.version,
     chromium,
+    load_average_1m: { start: round2(loadAtStart), end: round2(loadavg()[0]) },
     passages: Number(process.env.BENCH_PASSAGES ?? 1_000_000),
     date: new Date().toISOString(),
   };

@@ -98,6 +98,7 @@ try {
     baseline: null,
     note: `the app's recordCheck (read last link + hash chain + passage + 1 flag, one rw transaction), back to back; median ${round(quantile(writes, 0.5))} ms, max ${round(Math.max(...writes))} ms; ${seeded}`,
   };
+  writeMetrics(metrics);
 
   const viaDataLayer =
     "the app's data layer in the page (src/db/manage-logs.ts passagePage) + 50 rows painted in a plain table";
@@ -115,6 +116,7 @@ try {
     baseline: null,
     note: `median; newest 50, no filter; ${layerFirst}`,
   };
+  writeMetrics(metrics);
   metrics.log_filtered_page_ms_at_1m = {
     value: round(quantile(filtered, 0.5)),
     unit: 'ms',
@@ -122,6 +124,7 @@ try {
     baseline: null,
     note: `median; one day + deny + gate 'north'; ${layerFiltered}`,
   };
+  writeMetrics(metrics);
   // The same two figures through the console's screens, when they can be driven.
   try {
     const manage = await bench.context.newPage();
@@ -134,6 +137,7 @@ try {
       baseline: null,
       note: `median; /manage console (PIN set), log tab clicked (from the audit tab) to >= 50 rows listed and painted; p95 ${round(quantile(open, 0.95))} ms; ${layerFirst}; ${seeded}`,
     };
+    writeMetrics(metrics);
     const day = new Date(seed.lastDayStart);
     const ymd = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
     const f = await timeFilterLog(manage, REPS, ymd, 'north');
@@ -145,6 +149,7 @@ try {
       baseline: null,
       note: `median; /manage console, filter ${ymd} + deny + gate ${f.gateSet ? "'north'" : '(gate choice did not take: all gates)'} applied to its ${f.shown} rows painted; p95 ${round(quantile(f.times, 0.95))} ms; ${layerFiltered}`,
     };
+    writeMetrics(metrics);
   } catch (error) {
     const why = `console screens not driven (${String(error).split('\n')[0]}): figure from ${viaDataLayer}`;
     for (const name of ['log_first_page_ms_at_1m', 'log_filtered_page_ms_at_1m']) {
@@ -164,6 +169,7 @@ try {
     baseline: null,
     note: `median; the console's dashboard is not built yet: the equivalent queries, one day's 4 gates x 24 hours by [gateId+at] range counts + that day's review and deny records by [verdict+at], painted as a table; p95 ${round(quantile(dashboard, 0.95))} ms`,
   };
+  writeMetrics(metrics);
   const exported = await page.evaluate(([from, n]) => (window.gateBench as BenchApi).exportCsv(from, n), [
     seed.exportFrom,
     3,
@@ -175,6 +181,7 @@ try {
     baseline: null,
     note: `median; the console's own exportLogs (keyed pages, masked rows, RFC 4180 CSV Blob download + audit entry) over a filter of ${exported.rows.toLocaleString('en')} passages among ${scale}; runs ${exported.times.map((t) => round(t)).join(' / ')} ms`,
   };
+  writeMetrics(metrics);
 } finally {
   writeMetrics(metrics);
   await bench.close();
