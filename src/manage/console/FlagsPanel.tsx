@@ -63,6 +63,14 @@ export function FlagsPanel({ who }: { who: string }) {
         >
           ⤓ {t('exportCsv')}
         </button>
+        <button
+          type="button"
+          class="btn"
+          data-testid="export-flags-xlsx"
+          onClick={() => void exportFlags(filter, who, Date.now(), 'xlsx')}
+        >
+          ⤓ {t('exportXlsx')}
+        </button>
       </div>
       {flags.length === 0 && <p class="empty">{t('consoleNoFlags')}</p>}
       <ul class="flag-list">

@@ -58,6 +58,14 @@ export function LogsPanel({ who }: { who: string }) {
         >
           ⤓ {t('exportCsv')}
         </button>
+        <button
+          type="button"
+          class="btn"
+          data-testid="export-logs-xlsx"
+          onClick={async () => setExported(await exportLogs(filter, who, Date.now(), 'xlsx'))}
+        >
+          ⤓ {t('exportXlsx')}
+        </button>
         {exported !== null && (
           <span class="hint" data-testid="exported">
             {t('exportedRows')} {exported}

@@ -3,18 +3,21 @@ import type { Flag, Passage, Person } from '../../db/index.ts';
 import { audit } from '../../db/manage-audit.ts';
 import { type FlagFilter, flagPage } from '../../db/manage-flags.ts';
 import { type LogFilter, passagePage, peopleMatching, peopleOf } from '../../db/manage-logs.ts';
-import { downloadText } from '../download.ts';
-import { toCsv } from './csv.ts';
+import { saveTable, type TableFormat } from '../table-file.ts';
 import { flagHeader, flagRow, logHeader, logRow } from './log-rows.ts';
 
 // Keyed pages of a few thousand: one bulk read each, never the whole table at once.
 const EXPORT_PAGE = 2000;
-const CSV_TYPE = 'text/csv;charset=utf-8';
 
 const fileStamp = (now: number) => new Date(now).toISOString().slice(0, 16).replace(/[-:T]/g, '');
 
-/** Exports the passages matching `filter` as CSV; returns the row count. */
-export async function exportLogs(filter: LogFilter, who: string, now: number): Promise<number> {
+/** Exports the passages matching `filter` as .csv or .xlsx; returns the row count. */
+export async function exportLogs(
+  filter: LogFilter,
+  who: string,
+  now: number,
+  format: TableFormat = 'csv',
+): Promise<number> {
   const people = filter.search.trim() ? await peopleMatching(filter.search) : null;
   const rows: (string | number | null)[][] = [];
   let cursor: { at: number; id: string } | null = null;
@@ -26,13 +29,18 @@ export async function exportLogs(filter: LogFilter, who: string, now: number): P
     if (!last || page.length < EXPORT_PAGE) break;
     cursor = { at: last.at, id: last.id };
   }
-  downloadText(`passages-${fileStamp(now)}.csv`, toCsv(logHeader(), rows), CSV_TYPE);
-  await audit('export', who, `passages.csv ${rows.length} ${JSON.stringify(filter)}`, now);
+  await saveTable(`passages-${fileStamp(now)}.${format}`, logHeader(), rows, format);
+  await audit('export', who, `passages.${format} ${rows.length} ${JSON.stringify(filter)}`, now);
   return rows.length;
 }
 
-/** Exports the flags matching `filter` as CSV; returns the row count. */
-export async function exportFlags(filter: FlagFilter, who: string, now: number): Promise<number> {
+/** Exports the flags matching `filter` as .csv or .xlsx; returns the row count. */
+export async function exportFlags(
+  filter: FlagFilter,
+  who: string,
+  now: number,
+  format: TableFormat = 'csv',
+): Promise<number> {
   const rows: (string | number | null)[][] = [];
   let cursor: { at: number; id: string } | null = null;
   for (;;) {
@@ -42,7 +50,7 @@ export async function exportFlags(filter: FlagFilter, who: string, now: number):
     if (!last || page.length < EXPORT_PAGE) break;
     cursor = { at: last.at, id: last.id };
   }
-  downloadText(`flags-${fileStamp(now)}.csv`, toCsv(flagHeader(), rows), CSV_TYPE);
-  await audit('export', who, `flags.csv ${rows.length} ${JSON.stringify(filter)}`, now);
+  await saveTable(`flags-${fileStamp(now)}.${format}`, flagHeader(), rows, format);
+  await audit('export', who, `flags.${format} ${rows.length} ${JSON.stringify(filter)}`, now);
   return rows.length;
 }

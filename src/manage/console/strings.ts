@@ -73,6 +73,7 @@ export const CONSOLE_STRINGS = {
   consoleNoFlags: ['没有符合条件的事项', 'No flags match'],
   // Export
   exportCsv: ['导出 CSV', 'Export CSV'],
+  exportXlsx: ['导出 Excel', 'Export Excel (.xlsx)'],
   exportedRows: ['已导出行数：', 'Rows exported:'],
   // Audit
   colWho: ['操作人', 'Who'],

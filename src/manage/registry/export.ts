@@ -2,16 +2,13 @@
  * Registry exports: residents, households and the returnee ledger as CSV (UTF-8 with a BOM,
  * formula cells neutralised, through the console's CSV writer) or .xlsx (write-excel-file).
  */
-import writeXlsxFile from 'write-excel-file/browser';
 import { type StringKey, t } from '../../app/i18n.ts';
 import type { LedgerEntry, Person } from '../../db/index.ts';
 import { auditRegistry } from '../../db/registry-audit.ts';
-import { neutralise, toCsv } from '../console/csv.ts';
 import { type Household, households } from '../dashboard/colour-map.ts';
-import { downloadText } from '../download.ts';
+import { type Cell, saveTable } from '../table-file.ts';
 import { formatDay } from './dates.ts';
 
-type Cell = string | number | null;
 /** A table to export: a header and its rows. */
 export interface Table {
   name: string;
@@ -102,16 +99,6 @@ export async function exportTable(
   now: number,
 ): Promise<void> {
   const fileName = `${table.name}-${stamp(now)}.${format}`;
-  if (format === 'csv') downloadText(fileName, toCsv(table.header, table.rows), 'text/csv;charset=utf-8');
-  else {
-    // Strings are neutralised here too: Excel runs a typed "=…" string cell only on edit, LibreOffice may not wait.
-    const cell = (v: Cell) =>
-      typeof v === 'number' ? { value: v } : { value: neutralise(v ?? ''), type: String };
-    const data = [
-      table.header.map((h) => ({ value: h, fontWeight: 'bold' as const })),
-      ...table.rows.map((r) => r.map(cell)),
-    ];
-    await writeXlsxFile(data).toFile(fileName);
-  }
+  await saveTable(fileName, table.header, table.rows, format);
   await auditRegistry('export', who, `${fileName} ${table.rows.length}`, now);
 }
