@@ -96,7 +96,7 @@ describe('readDcc on random and mutated input', () => {
         else dcc[head] = value;
         const text = hc1(await signDcc(signer, dcc, { iat: NOW / 1000 - 60, exp: time as number }));
         const r = await readDcc(text, [key], NOW, 'h');
-        const why = `${path}=${JSON.stringify(value)} exp=${String(time)}: ${r.details.messages.join('; ')}`;
+        const why = `${path}=${JSON.stringify(value)} exp=${JSON.stringify(time)}: ${r.details.messages.join('; ')}`;
         expect(coherent(r), why).toBe(true);
         expect(
           r.details.messages.some((m) => m.includes('internal error')),
