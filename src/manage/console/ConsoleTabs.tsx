@@ -6,17 +6,19 @@ import { RegistryPanel } from '../registry/RegistryPanel.tsx';
 import { AuditPanel } from './AuditPanel.tsx';
 import { lock } from './access-state.ts';
 import { ConsoleSettings } from './ConsoleSettings.tsx';
+import { DailyReport } from './DailyReport.tsx';
 import { FlagsPanel } from './FlagsPanel.tsx';
 import { LogsPanel } from './LogsPanel.tsx';
 import { nextPurgeAt } from './retention.ts';
 
-const TABS = ['logs', 'flags', 'registry', 'dashboard', 'audit', 'settings'] as const;
+const TABS = ['logs', 'flags', 'registry', 'dashboard', 'report', 'audit', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 const LABELS: Record<Tab, StringKey> = {
   logs: 'tabLogs',
   flags: 'tabFlags',
   registry: 'tabRegistry',
   dashboard: 'tabDashboard',
+  report: 'tabReport',
   audit: 'tabAudit',
   settings: 'tabSettings',
 };
@@ -66,6 +68,7 @@ export function ConsoleTabs({ who }: { who: string }) {
         {tab === 'flags' && <FlagsPanel who={who} />}
         {tab === 'registry' && <RegistryPanel />}
         {tab === 'dashboard' && <DashboardPanel />}
+        {tab === 'report' && <DailyReport />}
         {tab === 'audit' && <AuditPanel />}
         {tab === 'settings' && <ConsoleSettings who={who} />}
       </div>

@@ -73,6 +73,14 @@ export const CONSOLE_STRINGS = {
   consoleNoFlags: ['没有符合条件的事项', 'No flags match'],
   // Export
   exportCsv: ['导出 CSV', 'Export CSV'],
+  reportTitle: ['门岗日报', 'Gate daily report'],
+  reportPrint: ['打印 / 存为 PDF', 'Print / save as PDF'],
+  reportFevers: ['发热人员', 'Fevers'],
+  reportFlags: ['异常事项及处理', 'Flags and their resolutions'],
+  reportOpen: ['未处理', 'Open'],
+  reportReturnees: ['待报备返乡人员', 'Returnees to report'],
+  reportRoster: ['值班人员', 'Duty roster'],
+  tabReport: ['日报', 'Daily report'],
   exportXlsx: ['导出 Excel', 'Export Excel (.xlsx)'],
   exportedRows: ['已导出行数：', 'Rows exported:'],
   // Audit

@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'preact/hooks';
+import { lang, t } from '../../app/i18n.ts';
+import { maskName, maskPhone } from '../../app/mask.ts';
+import { type DayReport, dayReport } from '../../db/manage-report.ts';
+import { REASON_ORDER, reasonWords } from '../../policy/reasons.ts';
+import type { ReasonCode } from '../../policy/types.ts';
+import { startOfDay } from '../dashboard/periods.ts';
+
+const DAY_MS = 86_400_000;
+const time = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
+
+function kindWords(kind: string): string {
+  if (!(REASON_ORDER as readonly string[]).includes(kind))
+    return kind === 'returnee-report' ? t('flag_returnee-report') : kind;
+  const w = reasonWords(kind as ReasonCode, []);
+  return lang.value === 'zh' ? w.zh : w.en;
+}
+
+/** The printable daily report (print stylesheet; the browser's print to PDF). */
+export function DailyReport() {
+  const [day, setDay] = useState(() =>
+    new Date(startOfDay(Date.now()) + 12 * 3_600_000).toISOString().slice(0, 10),
+  );
+  const [report, setReport] = useState<DayReport | null>(null);
+  useEffect(() => {
+    const from = startOfDay(new Date(`${day}T12:00:00`).getTime());
+    void dayReport(from, from + DAY_MS).then(setReport);
+  }, [day]);
+  return (
+    <section class="panel daily-report" data-testid="daily-report" aria-labelledby="report-title">
+      <div class="no-print actions">
+        <input
+          type="date"
+          value={day}
+          data-testid="report-day"
+          onChange={(e) => setDay(e.currentTarget.value)}
+        />
+        <button type="button" class="btn" data-testid="report-print" onClick={() => window.print()}>
+          🖨 {t('reportPrint')}
+        </button>
+      </div>
+      <h2 id="report-title">
+        {t('reportTitle')} {day}
+      </h2>
+      {report && (
+        <>
+          <table class="table" data-testid="report-counts">
+            <tbody>
+              {(['pass', 'review', 'deny'] as const).map((v) => (
+                <tr key={v} data-key={v} data-count={report.counts[v]}>
+                  <th>{t(`verdict_${v}`)}</th>
+                  <td>{report.counts[v]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>
+            {t('reportFevers')} ({report.fevers.length})
+          </h3>
+          <ul data-testid="report-fevers">
+            {report.fevers.map((p) => (
+              <li key={p.id}>
+                {time.format(p.at)} · {p.gateId} ·{' '}
+                {(p.check?.temperaturesC ?? []).map((c) => c.toFixed(1)).join(' → ')} °C
+              </li>
+            ))}
+          </ul>
+          <h3>
+            {t('reportFlags')} ({report.flags.length})
+          </h3>
+          <table class="table" data-testid="report-flags">
+            <tbody>
+              {report.flags.map((f) => (
+                <tr key={f.id} data-kind={f.kind} data-status={f.status}>
+                  <td>{time.format(f.at)}</td>
+                  <td>{kindWords(f.kind)}</td>
+                  <td>
+                    {f.status === 'resolved'
+                      ? `${t(`res_${f.resolution ?? 'false-alarm'}` as Parameters<typeof t>[0])} · ${f.resolvedBy ?? ''}`
+                      : t('reportOpen')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>
+            {t('reportReturnees')} ({report.returneesToReport.length})
+          </h3>
+          <ul data-testid="report-returnees">
+            {report.returneesToReport.map((r) => (
+              <li key={r.id}>
+                {maskName(r.name)} · {maskPhone(r.phone)} · {r.from} · {r.arrivedOn} · {r.transport}
+              </li>
+            ))}
+          </ul>
+          <h3>{t('reportRoster')}</h3>
+          <table class="table" data-testid="report-roster">
+            <tbody>
+              {report.roster.map((r) => (
+                <tr key={r.volunteer} data-volunteer={r.volunteer} data-checks={r.checks}>
+                  <td>{r.volunteer}</td>
+                  <td>
+                    {time.format(r.first)}–{time.format(r.last)}
+                  </td>
+                  <td>{r.checks}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
