@@ -35,12 +35,12 @@ export function BackupPanel() {
           type="password"
           autoComplete="new-password"
           value={pass}
-          data-testid="backup-passphrase"
+          data-testid="tablet-backup-passphrase"
           onInput={(e) => setPass(e.currentTarget.value)}
         />
       </label>
       <div class="actions">
-        <button type="button" class="btn" data-testid="backup-export" onClick={() => void exportAll()}>
+        <button type="button" class="btn" data-testid="tablet-backup-export" onClick={() => void exportAll()}>
           {t('backupExport')}
         </button>
         <label class="btn file-btn">
@@ -48,7 +48,7 @@ export function BackupPanel() {
           <input
             type="file"
             accept=".json,application/json"
-            data-testid="backup-file"
+            data-testid="tablet-backup-file"
             onChange={(e) => void restore(e.currentTarget.files?.[0])}
           />
         </label>
@@ -57,7 +57,7 @@ export function BackupPanel() {
         <p
           class={`notice ${note.kind === 'bad' ? 'bad' : 'ok'}`}
           role={note.kind === 'bad' ? 'alert' : 'status'}
-          data-testid="backup-note"
+          data-testid="tablet-backup-note"
           data-kind={note.kind}
         >
           {t(note.key)}

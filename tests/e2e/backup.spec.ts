@@ -13,13 +13,13 @@ test.describe('encrypted backup', () => {
     await a.checkUnregistered('https://jkm.example.gov.cn/code?u=backup-1');
     await a.checkUnregistered('https://jkm.example.gov.cn/code?u=backup-2');
     await tabletA.getByTestId('open-settings').click();
-    await tabletA.getByTestId('backup-passphrase').fill('short');
-    await tabletA.getByTestId('backup-export').click();
-    await expect(tabletA.getByTestId('backup-note')).toHaveAttribute('data-kind', 'bad');
-    await tabletA.getByTestId('backup-passphrase').fill('门岗备份-2026-strong');
+    await tabletA.getByTestId('tablet-backup-passphrase').fill('short');
+    await tabletA.getByTestId('tablet-backup-export').click();
+    await expect(tabletA.getByTestId('tablet-backup-note')).toHaveAttribute('data-kind', 'bad');
+    await tabletA.getByTestId('tablet-backup-passphrase').fill('门岗备份-2026-strong');
     const [download] = await Promise.all([
       tabletA.waitForEvent('download'),
-      tabletA.getByTestId('backup-export').click(),
+      tabletA.getByTestId('tablet-backup-export').click(),
     ]);
     const file = readFileSync(await download.path(), 'utf8');
     expect(file).not.toContain('王芳');
@@ -33,22 +33,22 @@ test.describe('encrypted backup', () => {
     await tabletB.getByTestId('open-settings').click();
     const pick = (text: string) =>
       tabletB
-        .getByTestId('backup-file')
+        .getByTestId('tablet-backup-file')
         .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 
-    await tabletB.getByTestId('backup-passphrase').fill('not the passphrase');
+    await tabletB.getByTestId('tablet-backup-passphrase').fill('not the passphrase');
     await pick(file);
-    await expect(tabletB.getByTestId('backup-note')).toContainText('口令错误');
+    await expect(tabletB.getByTestId('tablet-backup-note')).toContainText('口令错误');
     const edited = JSON.parse(file) as { data: string };
     const data = edited.data;
     edited.data = `${data.slice(0, 40)}${data[40] === 'A' ? 'B' : 'A'}${data.slice(41)}`;
-    await tabletB.getByTestId('backup-passphrase').fill('门岗备份-2026-strong');
+    await tabletB.getByTestId('tablet-backup-passphrase').fill('门岗备份-2026-strong');
     await pick(JSON.stringify(edited));
-    await expect(tabletB.getByTestId('backup-note')).toHaveAttribute('data-kind', 'bad');
+    await expect(tabletB.getByTestId('tablet-backup-note')).toHaveAttribute('data-kind', 'bad');
     expect(await b.readTable('passages')).toHaveLength(1);
 
     await pick(file);
-    await expect(tabletB.getByTestId('backup-note')).toHaveAttribute('data-kind', 'ok');
+    await expect(tabletB.getByTestId('tablet-backup-note')).toHaveAttribute('data-kind', 'ok');
     await tabletB.waitForEvent('load');
     await expect(b.ready).toBeVisible();
     await expect(b.passages).toHaveCount(2);
