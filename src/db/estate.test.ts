@@ -85,3 +85,37 @@ describe('estate passes storage', () => {
     expect((await residentsFor({ building: '3', unit: '2', room: '1202' })).map((p) => p.id)).toEqual(['b']);
   });
 });
+
+describe('estate pass audit', () => {
+  beforeEach(async () => {
+    await createDb().delete();
+    useDb(createDb());
+  });
+
+  it('issuing and revoking cards are written to the audit trail', async () => {
+    const { auditPage } = await import('./manage-audit.ts');
+    const { recordIssuedCards, revokePassId } = await import('./estate.ts');
+    const now = Date.UTC(2026, 10, 23, 3);
+    await recordIssuedCards(
+      [
+        {
+          passId: 'AUD1',
+          personId: 'R1',
+          displayName: '张*',
+          building: '1',
+          unit: '1',
+          room: '101',
+          validFrom: now,
+          validUntil: now + 1,
+          issuedAt: now,
+          kid: 'k',
+        },
+      ],
+      '赵经理',
+    );
+    await revokePassId({ passId: 'AUD1', at: now + 5, by: '赵经理', reason: '遗失' });
+    await revokePassId({ passId: 'AUD1', at: now + 9, by: '赵经理', reason: '遗失' });
+    const actions = (await auditPage(10)).map((e) => `${e.action}:${e.who}`);
+    expect(actions).toEqual(['pass-revoke:赵经理', 'pass-issue:赵经理']);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { EcJwk } from '../codes/trust-stored.ts';
 import { db } from './index.ts';
+import { audit } from './manage-audit.ts';
 import type { Person } from './types.ts';
 
 /** The estate signing key and the estate it names. The private JWK never leaves this device unencrypted. */
@@ -68,10 +69,18 @@ export async function saveEstateKey(record: EstateKeyRecord): Promise<void> {
 }
 
 /** Records newly issued cards in one transaction. */
-export async function recordIssuedCards(cards: readonly IssuedCard[]): Promise<void> {
+export async function recordIssuedCards(cards: readonly IssuedCard[], who = ''): Promise<void> {
   const d = db();
   await d.transaction('rw', d.settings, async () => {
     await d.settings.bulkPut(cards.map((c) => ({ key: `${CARD}${c.passId}`, value: c })));
+    const first = cards[0];
+    if (first)
+      await audit(
+        'pass-issue',
+        who,
+        `${cards.length} ${cards.map((c) => c.passId).join(' ')}`,
+        first.issuedAt,
+      );
   });
 }
 
@@ -91,7 +100,9 @@ export async function revokePassId(rev: Revocation): Promise<void> {
   const d = db();
   await d.transaction('rw', d.settings, async () => {
     const key = `${REVOKED}${rev.passId}`;
-    if ((await d.settings.get(key)) === undefined) await d.settings.put({ key, value: rev });
+    if ((await d.settings.get(key)) !== undefined) return;
+    await d.settings.put({ key, value: rev });
+    await audit('pass-revoke', rev.by, `${rev.passId} ${rev.reason}`, rev.at);
   });
 }
 

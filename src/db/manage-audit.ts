@@ -15,7 +15,11 @@ export type AuditAction =
   | 'export'
   | 'purge'
   | 'setting'
-  | 'flag-resolve';
+  | 'flag-resolve'
+  | 'import'
+  | 'edit'
+  | 'pass-issue'
+  | 'pass-revoke';
 
 /** One audit entry. */
 export interface AuditEntry {

@@ -3,10 +3,10 @@
  * (`audit:<ULID>` settings rows). Written inside the caller's transaction, so an import and its
  * audit line are committed together or not at all.
  */
-import { db, newId } from './index.ts';
+import { type AuditAction, audit } from './manage-audit.ts';
 
 /** What a manager did to a registry. */
-export type RegistryAction = 'import' | 'edit' | 'export';
+export type RegistryAction = Extract<AuditAction, 'import' | 'edit' | 'export'>;
 
 /** Writes one audit entry (joins the surrounding transaction when there is one). */
 export async function auditRegistry(
@@ -15,6 +15,5 @@ export async function auditRegistry(
   detail: string,
   now: number,
 ): Promise<void> {
-  const id = newId(now);
-  await db().settings.put({ key: `audit:${id}`, value: { id, at: now, who, action, detail } });
+  await audit(action, who, detail, now);
 }

@@ -8,6 +8,7 @@ import { endOfDay, issuedRecord, makeCards, type PrintedCard } from './issue-car
 import { PrintForm, type PrintRequest } from './PrintForm.tsx';
 import { StatusNote } from './StatusNote.tsx';
 import './print-cards.css';
+import { volunteer } from '../gate/check-state.ts';
 
 type Note = { ok: boolean; text: string } | null;
 
@@ -43,7 +44,7 @@ export function PrintCards() {
       if (people.length === 0) return setNote({ ok: false, text: t('printNobody') });
       const made = await makeCards(people, key, until, Date.now());
       // Recorded before they are shown, so every card that can be printed can also be revoked.
-      await recordIssuedCards(made.cards.map(issuedRecord));
+      await recordIssuedCards(made.cards.map(issuedRecord), volunteer.value);
       await refreshEstateState();
       setCards(made.cards);
       setSkipped(made.skipped);

@@ -3,6 +3,7 @@ import { t } from '../../app/i18n.ts';
 import { idleMinutes, saveIdleMinutes } from '../../db/manage-access.ts';
 import { audit } from '../../db/manage-audit.ts';
 import { lastPurge, purgePersonalData, retentionDays, saveRetentionDays } from '../../db/manage-retention.ts';
+import { VerifyLogPanel } from '../../gate/VerifyLogPanel.tsx';
 import { idleLimit } from './access-state.ts';
 import { ChangePin } from './ChangePin.tsx';
 import { formatTime } from './log-rows.ts';
@@ -93,6 +94,7 @@ export function ConsoleSettings({ who }: { who: string }) {
         </p>
       )}
       <ChangePin />
+      <VerifyLogPanel />
     </section>
   );
 }

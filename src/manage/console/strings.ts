@@ -96,6 +96,8 @@ export const CONSOLE_STRINGS = {
   audit_purge: ['清除个人信息', 'Personal data purged'],
   audit_setting: ['修改设置', 'Setting changed'],
   'audit_flag-resolve': ['处理异常', 'Flag resolved'],
+  'audit_pass-issue': ['签发通行卡', 'Pass cards issued'],
+  'audit_pass-revoke': ['吊销通行卡', 'Pass card revoked'],
   // Settings and retention
   retentionDays: ['个人信息保留天数', 'Keep personal data (days)'],
   nextPurge: ['下次清除', 'Next purge'],
