@@ -67,3 +67,20 @@ test.describe('security', () => {
     expect(await page.locator('script:not([src])').count()).toBe(0);
   });
 });
+
+test('names from imports and codes render as text, never as markup', async ({ page }) => {
+  await page.goto('/settings');
+  const evil = '<img src=x onerror="window.pwned=1">';
+  await page.getByTestId('residents-text').fill(`R-X,${evil},9,1,101,正常`);
+  await page.getByTestId('residents-save').click();
+  await expect(page.getByTestId('residents-ok')).toBeVisible();
+  await page.getByTestId('back-to-gate').click();
+  await page.getByTestId('manual-lookup').click();
+  await page.getByTestId('lookup-building').fill('9');
+  await page.getByTestId('lookup-unit').fill('1');
+  await page.getByTestId('lookup-room').fill('101');
+  await page.getByTestId('lookup-search').click();
+  await expect(page.getByTestId('lookup-result')).toHaveCount(1);
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+});
