@@ -14,14 +14,19 @@ const HELPERS = `(() => {
   const rows = () => [...document.querySelectorAll('[data-testid="log-row"]')];
   const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const until = (pred) =>
-    new Promise((resolve) => {
+    new Promise((resolve, reject) => {
       if (pred()) return resolve();
       const mo = new MutationObserver(() => {
         if (pred()) {
           mo.disconnect();
+          clearTimeout(timer);
           resolve();
         }
       });
+      const timer = setTimeout(() => {
+        mo.disconnect();
+        reject(new Error('the console did not show the expected rows within 20 s'));
+      }, 20000);
       mo.observe(document.body, { subtree: true, childList: true, attributes: true });
     });
   const set = (id, value, type) => {

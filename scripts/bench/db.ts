@@ -152,6 +152,7 @@ try {
   };
   writeMetrics(metrics);
   // The same two figures through the console's screens, when they can be driven.
+  const viaUi = new Set<string>();
   try {
     const manage = await bench.context.newPage();
     await openConsole(manage);
@@ -163,6 +164,7 @@ try {
       baseline: null,
       note: `median; /manage console (PIN set), log tab clicked (from the audit tab) to >= 50 rows listed and painted; first run ${round(open[0] ?? Number.NaN)} ms, p95 ${round(quantile(open, 0.95))} ms; ${layerFirst}; ${seeded}`,
     };
+    viaUi.add('log_first_page_ms_at_1m');
     writeMetrics(metrics);
     const day = new Date(seed.lastDayStart);
     const ymd = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
@@ -179,7 +181,7 @@ try {
   } catch (error) {
     const why = `console screens not driven (${String(error).split('\n')[0]}): figure from ${viaDataLayer}`;
     for (const name of ['log_first_page_ms_at_1m', 'log_filtered_page_ms_at_1m']) {
-      const m = metrics[name];
+      const m = viaUi.has(name) ? undefined : metrics[name];
       if (m) m.note = `${m.note}; ${why}`;
     }
     process.stderr.write(`  ${why}\n`);
