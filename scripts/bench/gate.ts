@@ -4,9 +4,9 @@
  * reload of the installed app to the first live camera frame.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, type Page } from '@playwright/test';
 import QRCode from 'qrcode';
@@ -190,4 +190,5 @@ try {
 } finally {
   writeMetrics(metrics);
   await close();
+  rmSync(dirname(video), { recursive: true, force: true });
 }
