@@ -21,6 +21,8 @@ test('the daily report shows the day: counts, fevers, flags with their resolutio
     .first()
     .click();
   await page.getByTestId('resolve-sent-to-register').click();
+  // Resolved only once the write committed: the queue re-reads after it.
+  await expect(page.locator('[data-testid="flag"][data-kind="unregistered"]')).toHaveCount(1);
 
   const manage = new ManagePage(page);
   await manage.open();
