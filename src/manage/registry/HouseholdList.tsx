@@ -3,6 +3,7 @@ import { t } from '../../app/i18n.ts';
 import { maskName } from '../../app/mask.ts';
 import type { Person } from '../../db/index.ts';
 import { searchPeople } from '../../db/registry-people.ts';
+import { RegistrySearch } from './RegistrySearch.tsx';
 import { registryQuery } from './registry-state.ts';
 
 interface Group {
@@ -35,15 +36,7 @@ export function HouseholdList(props: { version: number }) {
   return (
     <div class="households">
       <div class="filters">
-        <input
-          type="search"
-          class="search"
-          data-testid="registry-search"
-          placeholder={t('regSearch')}
-          aria-label={t('regSearch')}
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-        />
+        <RegistrySearch value={query} onInput={setQuery} />
       </div>
       {groups.length === 0 && <p class="hint">{t('regNone')}</p>}
       <ul class="household-list">

@@ -4,6 +4,7 @@ import { maskName, maskPhone } from '../../app/mask.ts';
 import type { LedgerEntry } from '../../db/index.ts';
 import { ledgerPage, saveLedgerEntry } from '../../db/registry-people.ts';
 import { session } from '../console/access-state.ts';
+import { RegistrySearch } from './RegistrySearch.tsx';
 import { ledgerMatches, registryQuery } from './registry-state.ts';
 
 const STATUS_KEY = { pending: 'ledgerPending', reported: 'ledgerReported', closed: 'ledgerClosed' } as const;
@@ -29,15 +30,7 @@ export function LedgerList(props: { version: number }) {
   return (
     <div class="ledger">
       <div class="filters">
-        <input
-          type="search"
-          class="search"
-          data-testid="registry-search"
-          placeholder={t('regSearch')}
-          aria-label={t('regSearch')}
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-        />
+        <RegistrySearch value={query} onInput={setQuery} />
       </div>
       {shown.length === 0 && <p class="hint">{t('ledgerEmpty')}</p>}
       <ul class="people-list">

@@ -5,6 +5,7 @@ import { newId, type Person } from '../../db/index.ts';
 import { searchPeople } from '../../db/registry-people.ts';
 import { formatDay } from './dates.ts';
 import { PersonForm } from './PersonForm.tsx';
+import { RegistrySearch } from './RegistrySearch.tsx';
 import { registryQuery } from './registry-state.ts';
 
 function blank(kind: Person['kind'], now: number): Person {
@@ -59,15 +60,7 @@ export function PeopleList(props: { kinds: Person['kind'][]; version: number }) 
   return (
     <div class="people">
       <div class="filters">
-        <input
-          type="search"
-          class="search"
-          data-testid="registry-search"
-          placeholder={t('regSearch')}
-          aria-label={t('regSearch')}
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-        />
+        <RegistrySearch value={query} onInput={setQuery} />
         {resident && (
           <button
             type="button"
