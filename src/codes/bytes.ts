@@ -6,19 +6,21 @@ const B64_INDEX = new Map<string, number>([...B64URL].map((c, i) => [c, i]));
 B64_INDEX.set('+', 62);
 B64_INDEX.set('/', 63);
 
-/** Decodes base64url or base64 (padding optional); null when a character is not in the alphabet. */
-export function base64UrlDecode(text: string): Uint8Array | null {
-  const clean = text.replace(/=+$/, '');
-  if (clean.length % 4 === 1) return null;
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+/** Unpacks text of `width`-bit characters (base32, base64) into bytes; null on a character not in `index`. */
+export function unpackBits(
+  clean: string,
+  index: ReadonlyMap<string, number>,
+  width: number,
+): Uint8Array | null {
+  const out = new Uint8Array(Math.floor((clean.length * width) / 8));
   let bits = 0;
   let value = 0;
   let o = 0;
   for (const ch of clean) {
-    const v = B64_INDEX.get(ch);
+    const v = index.get(ch);
     if (v === undefined) return null;
-    value = ((value << 6) | v) & 0xffff;
-    bits += 6;
+    value = ((value << width) | v) & 0xffff;
+    bits += width;
     if (bits >= 8) {
       bits -= 8;
       out[o++] = (value >> bits) & 0xff;
@@ -27,21 +29,34 @@ export function base64UrlDecode(text: string): Uint8Array | null {
   return out;
 }
 
-/** Encodes bytes as base64url without padding. */
-export function base64UrlEncode(bytes: Uint8Array): string {
+/** Packs bytes into `width`-bit characters of `alphabet`, unpadded. */
+export function packBits(bytes: Uint8Array, alphabet: string, width: number): string {
+  const mask = (1 << width) - 1;
   let out = '';
   let bits = 0;
   let value = 0;
   for (const b of bytes) {
     value = ((value << 8) | b) & 0xffff;
     bits += 8;
-    while (bits >= 6) {
-      bits -= 6;
-      out += B64URL[(value >> bits) & 63];
+    while (bits >= width) {
+      bits -= width;
+      out += alphabet[(value >> bits) & mask];
     }
   }
-  if (bits > 0) out += B64URL[(value << (6 - bits)) & 63];
+  if (bits > 0) out += alphabet[(value << (width - bits)) & mask];
   return out;
+}
+
+/** Decodes base64url or base64 (padding optional); null when a character is not in the alphabet. */
+export function base64UrlDecode(text: string): Uint8Array | null {
+  const clean = text.replace(/=+$/, '');
+  if (clean.length % 4 === 1) return null;
+  return unpackBits(clean, B64_INDEX, 6);
+}
+
+/** Encodes bytes as base64url without padding. */
+export function base64UrlEncode(bytes: Uint8Array): string {
+  return packBits(bytes, B64URL, 6);
 }
 
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
