@@ -129,10 +129,12 @@ test.describe('the manager console', () => {
     await expect(console.lockout).toHaveCount(0);
     await console.unlock(PIN);
     await console.tab('audit');
-    const actions = await page
-      .getByTestId('audit-row')
-      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
-    expect(actions).toEqual(['unlock', 'lock', 'purge', 'pin-set']);
+    // The audit tab reads its page after it opens: wait for the rows rather than read them at once.
+    await expect
+      .poll(() =>
+        page.getByTestId('audit-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action'))),
+      )
+      .toEqual(['unlock', 'lock', 'purge', 'pin-set']);
   });
 
   test('the console locks itself after the idle minutes', async ({ page }) => {
@@ -206,10 +208,15 @@ test.describe('the manager console', () => {
     expect(flagsCsv).toContain('已上报居委会');
 
     await console.tab('audit');
-    const actions = await page
-      .getByTestId('audit-row')
-      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
-    expect(actions.slice(0, 3)).toEqual(['export', 'flag-resolve', 'export']);
+    await expect
+      .poll(async () =>
+        (
+          await page
+            .getByTestId('audit-row')
+            .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')))
+        ).slice(0, 3),
+      )
+      .toEqual(['export', 'flag-resolve', 'export']);
   });
 
   test('retention anonymises passages past 28 days on console open and daily, keeping the counts', async ({
