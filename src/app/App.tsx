@@ -4,12 +4,19 @@ import { loadRiskList } from '../gate/risk-state.ts';
 import { SettingsScreen } from '../gate/SettingsScreen.tsx';
 import { loadGateSettings } from '../gate/settings-state.ts';
 import { loadTrustState } from '../gate/trust-state.ts';
-import { ManageScreen } from '../manage/console/ManageScreen.tsx';
-import { PrintCards } from '../manage/PrintCards.tsx';
-import { RegisterScreen } from '../register/RegisterScreen.tsx';
 import { Header } from './Header.tsx';
+import { lazyScreen } from './lazy-screen.tsx';
 import { route } from './router.ts';
 import { UpdateBanner } from './UpdateBanner.tsx';
+
+// The gate loads with the app; the other screens when first opened.
+const RegisterScreen = lazyScreen(() =>
+  import('../register/RegisterScreen.tsx').then((m) => m.RegisterScreen),
+);
+const PrintCards = lazyScreen(() => import('../manage/PrintCards.tsx').then((m) => m.PrintCards));
+const ManageScreen = lazyScreen(() =>
+  import('../manage/console/ManageScreen.tsx').then((m) => m.ManageScreen),
+);
 
 /** The screen for the current route. */
 function Screen() {

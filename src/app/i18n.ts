@@ -62,6 +62,12 @@ const GATE_STRINGS = {
   updateReady: ['新版本已就绪。', 'A new version is ready.'],
   updateNow: ['空闲时更新', 'Update now'],
   updateLater: ['稍后', 'Later'],
+  screenLoading: ['正在加载…', 'Loading…'],
+  reload: ['刷新页面', 'Reload'],
+  screenLoadFailed: [
+    '页面加载失败。请刷新页面；如仍失败，请联系管理员重新安装本应用。',
+    'This page failed to load. Reload; if it still fails, ask the manager to reinstall the app.',
+  ],
   scannerHint: ['扫码枪可直接扫描，无需点击输入框', 'A hand-held scanner works at any time, no field to tap'],
   offline: ['离线', 'Offline'],
   settings: ['设置', 'Settings'],
