@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, newId, useDb } from './index.ts';
 import { type LogCursor, type LogFilter, NO_FILTER, passagePage, peopleMatching } from './manage-logs.ts';
@@ -83,5 +84,68 @@ describe('passage paging by key', () => {
     expect((await peopleMatching('李')).size).toBe(0);
     expect(await allPages(NO_FILTER, await peopleMatching('张'))).toHaveLength(120);
     expect(await allPages(NO_FILTER, new Set())).toHaveLength(0);
+  });
+});
+
+describe('passage paging against a plain sort', () => {
+  it('any filter, any page size: the pages join up to the matching records, newest first', async () => {
+    const record = fc.record({
+      at: fc.integer({ min: 0, max: 40 }),
+      gate: fc.constantFrom('east', 'west'),
+      verdict: fc.constantFrom('pass', 'review', 'deny'),
+      direction: fc.constantFrom('in', 'out'),
+    });
+    const filter = fc.record({
+      gateId: fc.constantFrom('', 'east'),
+      verdict: fc.constantFrom('', 'deny', 'pass'),
+      direction: fc.constantFrom('', 'out'),
+      from: fc.option(fc.integer({ min: 0, max: 40 })),
+      to: fc.option(fc.integer({ min: 0, max: 40 })),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(record, { maxLength: 700, size: 'max' }),
+        filter,
+        fc.integer({ min: 1, max: 130 }),
+        async (records, f, size) => {
+          await db().passages.clear();
+          const rows = records.map((r, i) => ({
+            ...passage(NOW + r.at, i),
+            gateId: r.gate,
+            verdict: r.verdict as Passage['verdict'],
+            direction: r.direction as Passage['direction'],
+          }));
+          await db().passages.bulkAdd(rows);
+          const lf: LogFilter = {
+            ...NO_FILTER,
+            ...f,
+            from: f.from === null ? null : NOW + f.from,
+            to: f.to === null ? null : NOW + f.to,
+          } as LogFilter;
+          const got: string[] = [];
+          let cursor: LogCursor | null = null;
+          for (;;) {
+            const page = await passagePage(lf, cursor, size);
+            got.push(...page.map((p) => p.id));
+            const last = page.at(-1);
+            if (!last || page.length < size) break;
+            cursor = { at: last.at, id: last.id };
+          }
+          const want = rows
+            .filter(
+              (p) =>
+                (lf.from === null || p.at >= lf.from) &&
+                (lf.to === null || p.at <= lf.to) &&
+                (!lf.gateId || p.gateId === lf.gateId) &&
+                (!lf.verdict || p.verdict === lf.verdict) &&
+                (!lf.direction || p.direction === lf.direction),
+            )
+            .sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1))
+            .map((p) => p.id);
+          expect(got).toEqual(want);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });

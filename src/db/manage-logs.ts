@@ -83,12 +83,44 @@ export async function passagePage(
       .sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
       .slice(0, limit);
   }
-  const range = filter.verdict
-    ? d.passages.where('[verdict+at]').between([filter.verdict, from], [filter.verdict, to], true, true)
-    : filter.gateId
-      ? d.passages.where('[gateId+at]').between([filter.gateId, from], [filter.gateId, to], true, true)
-      : d.passages.where('at').between(from, to, true, true);
-  return range.reverse().filter(keep).limit(limit).toArray();
+  const range = (lo: number, hi: number) =>
+    filter.verdict
+      ? d.passages.where('[verdict+at]').between([filter.verdict, lo], [filter.verdict, hi], true, true)
+      : filter.gateId
+        ? d.passages.where('[gateId+at]').between([filter.gateId, lo], [filter.gateId, hi], true, true)
+        : d.passages.where('at').between(lo, hi, true, true);
+  // Bulk reads of the index range, newest first, filtered here: a Dexie filter() would cost one
+  // cursor step per record. Each read resumes at the last record's millisecond (inclusive, so its
+  // other records are not lost), skipping what the previous read already held.
+  const out: Passage[] = [];
+  /** Adds the rows older than `read` that match; true once the page is full. */
+  const take = (rows: readonly Passage[], read: LogCursor | null): boolean => {
+    for (const p of rows) {
+      if (read !== null && (p.at > read.at || (p.at === read.at && p.id >= read.id))) continue;
+      if (keep(p)) out.push(p);
+      if (out.length === limit) return true;
+    }
+    return false;
+  };
+  let read: LogCursor | null = null;
+  let upTo = to;
+  let chunk = Math.max(limit, 100);
+  for (;;) {
+    const rows = await range(from, upTo).reverse().limit(chunk).toArray();
+    if (take(rows, read)) return out;
+    const last = rows.at(-1);
+    if (!last || rows.length < chunk) return out;
+    if (rows[0]?.at === last.at) {
+      // A whole read within one millisecond: read that millisecond whole and go on below it.
+      if (take(await range(last.at, last.at).reverse().toArray(), last)) return out;
+      read = null;
+      upTo = last.at - 1;
+    } else {
+      read = last;
+      upTo = last.at;
+    }
+    chunk = Math.min(chunk * 2, 5000);
+  }
 }
 
 /** The people behind a page of passages, by id. */
