@@ -32,9 +32,17 @@ export async function lastPurge(): Promise<number | null> {
   return getSetting<number | null>(LAST_RUN_KEY, null, (v): v is number | null => isNumber(v));
 }
 
+// Each write of the purge is sized to take about this long, and the purge pauses as long between
+// writes: the gate's own writes and the console's reads wait at most this long behind it, even
+// on a first run over a year of passages.
+const WRITE_BUDGET_MS = 25;
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
  * Anonymises passages past retention; returns how many were changed. `full` reads every old
  * passage, for records that arrived after an earlier run had passed their time (a restore).
+ * `chunkSize` bounds one read and write; the size actually used adapts to WRITE_BUDGET_MS.
  */
 export async function purgePersonalData(
   now: number,
@@ -53,17 +61,15 @@ export async function purgePersonalData(
   if (since < cutoff) {
     let lo = since;
     let inclusive = true;
+    const smallest = Math.min(chunkSize, 100);
+    let size = Math.min(chunkSize, 1000);
     // Chunks of keyed bulk reads, each in its own transaction: a first run over a year of
     // passages neither holds them all in memory nor keeps one transaction open for seconds.
     for (;;) {
-      const chunk = await d.passages
-        .where('at')
-        .between(lo, cutoff, inclusive, false)
-        .limit(chunkSize)
-        .toArray();
+      const chunk = await d.passages.where('at').between(lo, cutoff, inclusive, false).limit(size).toArray();
       const last = chunk.at(-1);
       if (!last) break;
-      const full = chunk.length === chunkSize;
+      const full = chunk.length === size;
       // A full chunk may end inside one millisecond: read that millisecond whole, then go past it.
       const rows = full
         ? [
@@ -72,7 +78,15 @@ export async function purgePersonalData(
           ]
         : chunk;
       const stale = rows.filter((p) => needsAnonymising(p, cutoff)).map(anonymised);
-      if (stale.length > 0) await d.passages.bulkPut(stale);
+      if (stale.length > 0) {
+        const started = performance.now();
+        await d.passages.bulkPut(stale);
+        const took = Math.max(1, performance.now() - started);
+        if (full) {
+          size = Math.round(Math.min(chunkSize, Math.max(smallest, (rows.length * WRITE_BUDGET_MS) / took)));
+          await pause(Math.min(took, 4 * WRITE_BUDGET_MS));
+        }
+      }
       changed += stale.length;
       if (!full) break;
       lo = last.at;
