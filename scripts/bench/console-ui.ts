@@ -52,6 +52,21 @@ const HELPERS = `(() => {
       }
       return times;
     },
+    async openDashboard(reps) {
+      const times = [];
+      const start = performance.now();
+      for (let i = 0; i < reps && performance.now() - start < BUDGET_MS; i++) {
+        q('tab-audit').click();
+        await until(() => !q('dashboard'));
+        await painted();
+        const t0 = performance.now();
+        q('tab-dashboard').click();
+        await until(() => q('dashboard')?.dataset.ready === 'true');
+        await painted();
+        times.push(performance.now() - t0);
+      }
+      return { times, total: Number(q('stat-total')?.dataset.count ?? 0) };
+    },
     async filterLog(reps, day, gate) {
       const times = [];
       const apply = async (verdict) => {
@@ -90,6 +105,14 @@ export async function openConsole(page: Page): Promise<boolean> {
 /** Times the log tab opened (from the audit tab) to its first 50 rows painted. */
 export function timeOpenLog(page: Page, reps: number): Promise<number[]> {
   return page.evaluate(`window.__consoleBench.openLog(${reps})`) as Promise<number[]>;
+}
+
+/** Times the dashboard tab opened (from the audit tab) to today's figures painted; `total` is today's passages shown. */
+export function timeOpenDashboard(page: Page, reps: number): Promise<{ times: number[]; total: number }> {
+  return page.evaluate(`window.__consoleBench.openDashboard(${reps})`) as Promise<{
+    times: number[];
+    total: number;
+  }>;
 }
 
 /** What a filter run found: times, rows listed, and whether the gate choice took. */

@@ -1,5 +1,5 @@
 /** A year-like mix of passages for the database benchmarks: gates, busy hours, verdicts, people. */
-import type { Passage } from '../../../src/db/types.ts';
+import type { Passage, Person } from '../../../src/db/types.ts';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -61,9 +61,7 @@ export function passageAt(r: () => number, at: number, hexPool: readonly string[
     codeFormat: resident ? 'estate-pass' : 'opaque',
     verdict,
     reasons,
-    personId: resident
-      ? `R-${1 + Math.floor(r() * 30)}-${1 + Math.floor(r() * 4)}-${Math.floor(r() * 3000)}`
-      : null,
+    personId: resident ? residentId(Math.floor(r() * RESIDENTS)) : null,
     verification: { signature: resident ? 'valid' : 'unsigned', validity: 'valid', errors: [] },
     chain: { prev: pick(r, hexPool), personal: pick(r, hexPool), hash: pick(r, hexPool) },
     check: {
@@ -77,6 +75,50 @@ export function passageAt(r: () => number, at: number, hexPool: readonly string[
       volunteer: pick(r, ['王志强', '李梅', '陈晓东', '刘洋']),
       policyVersion: 1,
     },
+  };
+}
+
+/** One estate's people (PRODUCT.md: about 33,000): 30 buildings x 4 units x 275 people. */
+export const RESIDENTS = 33_000;
+const PER_BUILDING = RESIDENTS / 30;
+const PER_UNIT = PER_BUILDING / 4;
+
+/** The id of the `n`th resident: R-building-unit-index. */
+export function residentId(n: number): string {
+  return `R-${1 + Math.floor(n / PER_BUILDING)}-${1 + Math.floor((n % PER_BUILDING) / PER_UNIT)}-${n % PER_UNIT}`;
+}
+
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
+const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华';
+
+/** The `n`th resident: a household of about 2.5 people per room, statuses and doses mixed. */
+export function residentAt(r: () => number, n: number, now: number): Person {
+  const id = residentId(n);
+  const [, building = '1', unit = '1', index = '0'] = id.split('-');
+  const roll = r();
+  const status =
+    roll < 0.97
+      ? 'normal'
+      : roll < 0.985
+        ? 'home-monitoring'
+        : roll < 0.995
+          ? 'home-quarantine'
+          : 'central-quarantine';
+  return {
+    id,
+    kind: 'resident',
+    name: `${pick(r, [...SURNAMES])}${pick(r, [...GIVEN])}${r() < 0.6 ? pick(r, [...GIVEN]) : ''}`,
+    phone: `13${String(Math.floor(r() * 1e9)).padStart(9, '0')}`,
+    building,
+    unit,
+    room: String(101 + Math.floor(Number(index) / 2.5)),
+    status,
+    registeredUntil: null,
+    updatedAt: now,
+    statusFrom: status === 'normal' ? null : now - 3 * DAY_MS,
+    statusTo: status === 'normal' ? null : now + 4 * DAY_MS,
+    vaccineDoses: Math.min(3, Math.floor(r() * 4.2)),
+    vaccineSeries: 3,
   };
 }
 
