@@ -6,6 +6,15 @@
 import { db } from './index.ts';
 import type { Flag, Passage, VerdictKind } from './types.ts';
 
+/**
+ * Runs `read` (a screenful of the reads below) in one read-only transaction: a hundred counts wait
+ * once behind a write in progress (the gate's, the retention purge's), not a hundred times.
+ */
+export function readTogether<T>(read: () => Promise<T>): Promise<T> {
+  const d = db();
+  return d.transaction('r', [d.passages, d.flags, d.people], read);
+}
+
 /** Every verdict a passage may carry. */
 export const VERDICTS: readonly (VerdictKind | 'recorded')[] = ['pass', 'review', 'deny', 'recorded'];
 

@@ -3,6 +3,7 @@
  * their indexes (never a scan of the whole table), couriers and visitors by kind, ledger edits.
  */
 
+import { liveQuery } from 'dexie';
 import { db } from './index.ts';
 import { auditRegistry } from './registry-audit.ts';
 import type { LedgerEntry, Person } from './types.ts';
@@ -40,6 +41,44 @@ export async function searchPeople(
 /** Every resident (by the kind index), for the household map and the vaccination board. */
 export async function allResidents(): Promise<Person[]> {
   return db().people.where('kind').equals('resident').toArray();
+}
+
+// The residents as last read, kept current by a live query (it re-reads on any write to the
+// people table, in this tab or another), for the database it was read from.
+let kept: { db: ReturnType<typeof db>; latest: Promise<Person[]>; stop(): void } | null = null;
+
+/**
+ * Every resident, held in memory after the first read and kept current by a live query: the
+ * dashboard reads all 33,000 of an estate on every open, and the table seldom changes. The
+ * console lets go of them (dropKeptResidents) when it closes, so the gate never pays for it.
+ */
+export function residentsKept(): Promise<Person[]> {
+  const d = db();
+  if (kept?.db === d) return kept.latest;
+  dropKeptResidents();
+  let stop = () => {};
+  const entry = { db: d, latest: Promise.resolve<Person[]>([]), stop: () => stop() };
+  entry.latest = new Promise<Person[]>((resolve, reject) => {
+    const subscription = liveQuery(allResidents).subscribe({
+      next: (people) => {
+        entry.latest = Promise.resolve(people);
+        resolve(people);
+      },
+      error: (error: unknown) => {
+        if (kept === entry) kept = null;
+        reject(error);
+      },
+    });
+    stop = () => subscription.unsubscribe();
+  });
+  kept = entry;
+  return entry.latest;
+}
+
+/** Stops keeping the residents in memory. */
+export function dropKeptResidents(): void {
+  kept?.stop();
+  kept = null;
 }
 
 /** Couriers whose registration is still valid at `now` (by the kind index). */

@@ -2,7 +2,12 @@
 
 /** Downloads `text` as `fileName` (JSON by default). */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadParts(fileName, [text], type);
+}
+
+/** Downloads the concatenation of `parts` as `fileName` (a large file built piece by piece). */
+export function downloadParts(fileName: string, parts: readonly string[], type: string): void {
+  const url = URL.createObjectURL(new Blob(parts as string[], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

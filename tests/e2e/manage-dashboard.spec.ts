@@ -154,3 +154,44 @@ test('dashboard numbers, the four-colour map and the three-colour board match th
   );
   await expect(flags.locator('[data-key="mask-none"]')).toHaveAttribute('data-count', '1');
 });
+
+test('a large estate’s map opens folded to each building’s counts; a building shows its rooms on a tap', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(NOW);
+  const reg = new RegistryPage(page);
+  await reg.openConsole();
+  // 5 buildings x 2 units x 125 rooms: 1,250 households, more than the map shows unfolded.
+  const people = Array.from({ length: 1250 }, (_, i) => {
+    const building = String(1 + Math.floor(i / 250));
+    const unit = String(1 + Math.floor((i % 250) / 125));
+    const room = String(1 + (i % 125));
+    const red = building === '2' && unit === '1' && room === '1';
+    return {
+      id: `big-${i}`,
+      kind: 'resident',
+      name: `住户${i}`,
+      phone: null,
+      building,
+      unit,
+      room,
+      status: red ? 'central-quarantine' : 'normal',
+      registeredUntil: null,
+      updatedAt: NOW,
+    };
+  });
+  await reg.seedLog({ people });
+  await reg.dashboard('today');
+  const map = page.getByTestId('four-colour-map');
+  await expect(map.locator('.map-building')).toHaveCount(5);
+  await expect(page.getByTestId('map-cell')).toHaveCount(0);
+  const two = map.locator('.map-building[data-building="2"]');
+  await expect(two.locator('.building-counts [data-colour="red"]')).toHaveAttribute('data-count', '1');
+  await expect(two.locator('.building-counts [data-colour="red"]')).toContainText('集中隔离');
+  await expect(two.locator('.building-counts [data-colour="none"]')).toHaveAttribute('data-count', '249');
+  await two.getByTestId('map-open').click();
+  await expect(two.getByTestId('map-cell')).toHaveCount(250);
+  await expect(page.getByTestId('map-cell')).toHaveCount(250);
+  await expect(two.locator('[data-household="2-1-1"]')).toHaveAttribute('data-colour', 'red');
+  await expect(map.locator('.map-building[data-building="1"]').getByTestId('map-open')).toBeVisible();
+});

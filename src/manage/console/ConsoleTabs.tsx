@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type StringKey, t } from '../../app/i18n.ts';
 import { lastPurge, purgePersonalData } from '../../db/manage-retention.ts';
+import { dropKeptResidents } from '../../db/registry-people.ts';
 import { DashboardPanel } from '../dashboard/DashboardPanel.tsx';
 import { RegistryPanel } from '../registry/RegistryPanel.tsx';
 import { AuditPanel } from './AuditPanel.tsx';
@@ -36,7 +37,11 @@ export function ConsoleTabs({ who }: { who: string }) {
   useEffect(() => {
     void purgeIfDue(who);
     const timer = setInterval(() => void purgeIfDue(who), PURGE_CHECK_MS);
-    return () => clearInterval(timer);
+    return () => {
+      clearInterval(timer);
+      // The dashboard's residents are kept in memory only while the console is open.
+      dropKeptResidents();
+    };
   }, [who]);
   return (
     <div class="console">

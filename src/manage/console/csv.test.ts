@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, neutralise, parseCsv, toCsv } from './csv.ts';
+import { BOM, csvCell, csvLines, neutralise, parseCsv, toCsv } from './csv.ts';
 
 describe('CSV', () => {
   it('starts with a BOM and quotes commas, quotes and line breaks (RFC 4180)', () => {
@@ -40,6 +40,24 @@ describe('CSV', () => {
       fc.property(fc.constantFrom('=', '+', '-', '@', '\t', '\r'), fc.string(), (start, rest) => {
         const parsed = parseCsv(toCsv(['x'], [[start + rest]]));
         expect(parsed[1]).toEqual([`'${start}${rest}`]);
+      }),
+    );
+  });
+});
+
+describe('csvLines, the export writer', () => {
+  it('writes every row exactly as csvCell would, cell by cell', () => {
+    const cell = fc.oneof(
+      fc.string(),
+      fc.constantFrom('=1+1', '+86', '-5', '@x', '\tx', 'a,b', 'say "hi"', 'two\r\nlines', ''),
+      fc.integer(),
+      fc.double({ noNaN: true }),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 6 }), (rows) => {
+        const expected = rows.map((r) => `${r.map(csvCell).join(',')}\r\n`).join('');
+        expect(csvLines(rows)).toBe(expected);
       }),
     );
   });

@@ -20,13 +20,34 @@ export function csvCell(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+type Row = readonly (string | number | null)[];
+
+// A cell that needs neither quoting nor neutralising (most of them): one test instead of two.
+const NEEDS_WORK = /[",\r\n]|^[=+\-@\t\r]/;
+
+/** Rows as CRLF-terminated CSV lines (a part of a file: no BOM, no header). */
+export function csvLines(rows: readonly Row[]): string {
+  let out = '';
+  for (const cells of rows) {
+    for (let i = 0; i < cells.length; i++) {
+      const v = cells[i];
+      const text = v === null || v === undefined ? '' : typeof v === 'string' ? v : String(v);
+      if (i > 0) out += ',';
+      out += NEEDS_WORK.test(text) ? csvCell(text) : text;
+    }
+    out += '\r\n';
+  }
+  return out;
+}
+
+/** The start of a file: BOM and header row. */
+export function csvHead(header: readonly string[]): string {
+  return BOM + csvLines([header]);
+}
+
 /** The whole file: BOM, header row, then one CRLF-terminated row per record. */
-export function toCsv(
-  header: readonly string[],
-  rows: readonly (readonly (string | number | null)[])[],
-): string {
-  const line = (cells: readonly (string | number | null)[]) => `${cells.map(csvCell).join(',')}\r\n`;
-  return BOM + line(header) + rows.map(line).join('');
+export function toCsv(header: readonly string[], rows: readonly Row[]): string {
+  return csvHead(header) + csvLines(rows);
 }
 
 /** Parses RFC 4180 text (a leading BOM ignored) into rows of cells: for tests and checks. */

@@ -1,15 +1,27 @@
-/** The log and flag exports: every page of the current filter, as a CSV Blob download. */
-import type { Flag, Passage, Person } from '../../db/index.ts';
+/** The log and flag exports: everything the current filter matches, as a CSV or .xlsx download. */
+import type { Flag } from '../../db/index.ts';
 import { audit } from '../../db/manage-audit.ts';
 import { type FlagFilter, flagPage } from '../../db/manage-flags.ts';
-import { type LogFilter, passagePage, peopleMatching, peopleOf } from '../../db/manage-logs.ts';
-import { saveTable, type TableFormat } from '../table-file.ts';
-import { flagHeader, flagRow, logHeader, logRow } from './log-rows.ts';
+import { type LogFilter, passageBatches, peopleLookup, peopleMatching } from '../../db/manage-logs.ts';
+import { downloadParts } from '../download.ts';
+import { type Cell, saveTable, type TableFormat } from '../table-file.ts';
+import { csvHead, csvLines } from './csv.ts';
+import { flagHeader, flagRow, logHeader, logRowWriter } from './log-rows.ts';
 
-// Keyed pages of a few thousand: one bulk read each, never the whole table at once.
+// Flags: keyed pages of a few thousand, one bulk read each, never the whole table at once.
 const EXPORT_PAGE = 2000;
 
 const fileStamp = (now: number) => new Date(now).toISOString().slice(0, 16).replace(/[-:T]/g, '');
+
+/** The rows of every passage `filter` (and a search's people) matches, newest first, a batch at a time. */
+async function* logRowBatches(filter: LogFilter, people: Set<string> | null): AsyncGenerator<Cell[][]> {
+  const lookup = peopleLookup();
+  const row = logRowWriter();
+  for await (const batch of passageBatches(filter, people)) {
+    const persons = await lookup(batch);
+    yield batch.map((p) => row(p, p.personId === null ? undefined : persons.get(p.personId)));
+  }
+}
 
 /** Exports the passages matching `filter` as .csv or .xlsx; returns the row count. */
 export async function exportLogs(
@@ -19,19 +31,25 @@ export async function exportLogs(
   format: TableFormat = 'csv',
 ): Promise<number> {
   const people = filter.search.trim() ? await peopleMatching(filter.search) : null;
-  const rows: (string | number | null)[][] = [];
-  let cursor: { at: number; id: string } | null = null;
-  for (;;) {
-    const page: Passage[] = await passagePage(filter, cursor, EXPORT_PAGE, people);
-    const persons: Map<string, Person> = await peopleOf(page);
-    for (const p of page) rows.push(logRow(p, p.personId === null ? undefined : persons.get(p.personId)));
-    const last = page.at(-1);
-    if (!last || page.length < EXPORT_PAGE) break;
-    cursor = { at: last.at, id: last.id };
+  const name = `passages-${fileStamp(now)}.${format}`;
+  let count = 0;
+  if (format === 'csv') {
+    // The file is a Blob of one part per batch, never one string of the whole export.
+    const parts = [csvHead(logHeader())];
+    for await (const rows of logRowBatches(filter, people)) {
+      parts.push(csvLines(rows));
+      count += rows.length;
+    }
+    downloadParts(name, parts, 'text/csv;charset=utf-8');
+  } else {
+    // .xlsx is written from every row at once.
+    const all: Cell[][] = [];
+    for await (const rows of logRowBatches(filter, people)) all.push(...rows);
+    await saveTable(name, logHeader(), all, format);
+    count = all.length;
   }
-  await saveTable(`passages-${fileStamp(now)}.${format}`, logHeader(), rows, format);
-  await audit('export', who, `passages.${format} ${rows.length} ${JSON.stringify(filter)}`, now);
-  return rows.length;
+  await audit('export', who, `passages.${format} ${count} ${JSON.stringify(filter)}`, now);
+  return count;
 }
 
 /** Exports the flags matching `filter` as .csv or .xlsx; returns the row count. */

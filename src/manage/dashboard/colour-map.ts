@@ -52,7 +52,8 @@ export function households(residents: readonly Person[], now: number): Household
     h.people++;
     map.set(key, h);
   }
-  const natural = (a: string, b: string) => a.localeCompare(b, 'zh-CN', { numeric: true });
+  // One collator for the whole sort: localeCompare with options builds one per comparison.
+  const natural = new Intl.Collator('zh-CN', { numeric: true }).compare;
   return [...map.values()].sort(
     (a, b) => natural(a.building, b.building) || natural(a.unit, b.unit) || natural(a.room, b.room),
   );

@@ -5,9 +5,10 @@ import {
   flaggedPassages,
   flagsBetween,
   gateIds,
+  readTogether,
   VERDICTS,
 } from '../../db/dashboard-queries.ts';
-import { activeCouriers, allResidents } from '../../db/registry-people.ts';
+import { activeCouriers, residentsKept } from '../../db/registry-people.ts';
 import {
   type BuildingRate,
   colourCounts,
@@ -33,6 +34,23 @@ export interface DashboardData {
 
 /** Reads and aggregates the dashboard for `period` ending at `now`. */
 export async function loadDashboard(period: Period, now: number): Promise<DashboardData> {
+  // The residents come from memory (kept current by a live query), outside the transaction.
+  const [residents, figures] = await Promise.all([
+    residentsKept(),
+    readTogether(() => readFigures(period, now)),
+  ]);
+  const list = households(residents, now);
+  return {
+    ...figures,
+    households: list,
+    counts: colourCounts(list),
+    board: vaccinationBoard(residents),
+  };
+}
+
+type Figures = Omit<DashboardData, 'households' | 'counts' | 'board'>;
+
+async function readFigures(period: Period, now: number): Promise<Figures> {
   const days = periodDays(period, now);
   const from = days[0]?.from ?? now;
   const to = days.at(-1)?.to ?? now;
@@ -45,15 +63,13 @@ export async function loadDashboard(period: Period, now: number): Promise<Dashbo
       return { gateId, hours: sumHours(perDay) };
     }),
   );
-  const [verdictCounts, flagged, flags, couriers, residents] = await Promise.all([
+  const [verdictCounts, flagged, flags, couriers] = await Promise.all([
     Promise.all(VERDICTS.map((v) => countVerdict(v, from, to))),
     flaggedPassages(from, to),
     flagsBetween(from, to),
     activeCouriers(now),
-    allResidents(),
   ]);
   const verdicts = VERDICTS.map((verdict, i) => ({ verdict, count: verdictCounts[i] ?? 0 }));
-  const list = households(residents, now);
   return {
     hourly,
     verdicts,
@@ -61,8 +77,5 @@ export async function loadDashboard(period: Period, now: number): Promise<Dashbo
     flags: flagsByKind(flags),
     ...tallyReasons(flagged),
     couriers,
-    households: list,
-    counts: colourCounts(list),
-    board: vaccinationBoard(residents),
   };
 }

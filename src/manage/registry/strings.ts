@@ -119,6 +119,7 @@ export const REGISTRY_STRINGS = {
   colour_none: ['无', 'None'],
   mapUnit: ['单元', 'Unit'],
   mapBuilding: ['栋', 'Bldg'],
+  mapShowRooms: ['显示各户', 'Show households'],
   boardTitle: ['三色牌（各楼栋疫苗接种率）', 'Three-colour board (vaccination rate per building)'],
   board_green: ['绿牌 ≥95%', 'Green ≥95%'],
   board_yellow: ['黄牌 90–95%', 'Yellow 90–95%'],
