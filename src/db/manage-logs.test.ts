@@ -2,7 +2,14 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, newId, useDb } from './index.ts';
-import { type LogCursor, type LogFilter, NO_FILTER, passagePage, peopleMatching } from './manage-logs.ts';
+import {
+  type LogCursor,
+  type LogFilter,
+  NO_FILTER,
+  passageBatches,
+  passagePage,
+  peopleMatching,
+} from './manage-logs.ts';
 import { createDb } from './schema.ts';
 import type { Passage } from './types.ts';
 
@@ -145,6 +152,60 @@ describe('passage paging against a plain sort', () => {
           expect(got).toEqual(want);
         },
       ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('export batches', () => {
+  it('join up to every matching passage, newest first, even where an id’s time is not its own', async () => {
+    const record = fc.record({
+      // Minutes over about three days, so batches span many windows.
+      minute: fc.integer({ min: 0, max: 4000 }),
+      // Now and then the id is from later than the passage (the clock was set back meanwhile).
+      drift: fc.oneof(fc.constant(0), fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 600 })),
+      gate: fc.constantFrom('east', 'west'),
+      verdict: fc.constantFrom('pass', 'deny'),
+    });
+    const filter = fc.record({
+      gateId: fc.constantFrom('', 'east'),
+      verdict: fc.constantFrom('', 'deny'),
+      from: fc.option(fc.integer({ min: 0, max: 4000 })),
+      to: fc.option(fc.integer({ min: 0, max: 4000 })),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(record, { maxLength: 400, size: 'max' }), filter, async (records, f) => {
+        await db().passages.clear();
+        const rows = records.map((r, i) => {
+          const at = NOW + r.minute * 60_000;
+          return {
+            ...passage(at, i),
+            id: newId(at + r.drift * 60_000),
+            gateId: r.gate,
+            verdict: r.verdict as Passage['verdict'],
+          };
+        });
+        await db().passages.bulkAdd(rows);
+        const lf: LogFilter = {
+          ...NO_FILTER,
+          ...f,
+          from: f.from === null ? null : NOW + f.from * 60_000,
+          to: f.to === null ? null : NOW + f.to * 60_000,
+        } as LogFilter;
+        const got: string[] = [];
+        for await (const batch of passageBatches(lf)) got.push(...batch.map((p) => p.id));
+        const want = rows
+          .filter(
+            (p) =>
+              (lf.from === null || p.at >= lf.from) &&
+              (lf.to === null || p.at <= lf.to) &&
+              (!lf.gateId || p.gateId === lf.gateId) &&
+              (!lf.verdict || p.verdict === lf.verdict),
+          )
+          .sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1))
+          .map((p) => p.id);
+        expect(got).toEqual(want);
+      }),
       { numRuns: 40 },
     );
   });
