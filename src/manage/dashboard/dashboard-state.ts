@@ -8,6 +8,7 @@ import {
   readTogether,
   VERDICTS,
 } from '../../db/dashboard-queries.ts';
+import type { Person } from '../../db/index.ts';
 import { activeCouriers, residentsKept } from '../../db/registry-people.ts';
 import {
   type BuildingRate,
@@ -39,13 +40,23 @@ export async function loadDashboard(period: Period, now: number): Promise<Dashbo
     residentsKept(),
     readTogether(() => readFigures(period, now)),
   ]);
+  return { ...figures, ...residentFigures(residents, now) };
+}
+
+type ResidentFigures = Pick<DashboardData, 'households' | 'counts' | 'board'>;
+
+// The map and board of one residents list (the kept list is replaced, never changed, on a write),
+// worked out again when the list changes or a minute has passed (quarantine periods end).
+const figuresOf = new WeakMap<readonly Person[], { minute: number; figures: ResidentFigures }>();
+
+function residentFigures(residents: readonly Person[], now: number): ResidentFigures {
+  const minute = Math.floor(now / 60_000);
+  const known = figuresOf.get(residents);
+  if (known?.minute === minute) return known.figures;
   const list = households(residents, now);
-  return {
-    ...figures,
-    households: list,
-    counts: colourCounts(list),
-    board: vaccinationBoard(residents),
-  };
+  const figures = { households: list, counts: colourCounts(list), board: vaccinationBoard(residents) };
+  figuresOf.set(residents, { minute, figures });
+  return figures;
 }
 
 type Figures = Omit<DashboardData, 'households' | 'counts' | 'board'>;
