@@ -186,6 +186,15 @@ try {
     logLevel: 'warn',
     build: { outDir: join(appDir, '__bench'), emptyOutDir: true, target: 'es2022' },
   });
+  // Something else already answering on the port would be measured instead of this build.
+  if (
+    await fetch(url).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    throw new Error(`${url} is already in use: stop what serves it or set BENCH_PORT`);
+  }
   server = spawn(
     bin('vite'),
     ['preview', '--outDir', appDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
