@@ -30,6 +30,21 @@ function passage(at: number, i: number): Passage {
   };
 }
 
+/** The ids `filter` matches among `rows`, newest first: what paging must come to. */
+function reference(rows: readonly Passage[], lf: LogFilter): string[] {
+  return rows
+    .filter(
+      (p) =>
+        (lf.from === null || p.at >= lf.from) &&
+        (lf.to === null || p.at <= lf.to) &&
+        (!lf.gateId || p.gateId === lf.gateId) &&
+        (!lf.verdict || p.verdict === lf.verdict) &&
+        (!lf.direction || p.direction === lf.direction),
+    )
+    .sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1))
+    .map((p) => p.id);
+}
+
 async function allPages(filter: LogFilter, people: Set<string> | null = null): Promise<string[]> {
   const ids: string[] = [];
   let cursor: LogCursor | null = null;
@@ -138,18 +153,7 @@ describe('passage paging against a plain sort', () => {
             if (!last || page.length < size) break;
             cursor = { at: last.at, id: last.id };
           }
-          const want = rows
-            .filter(
-              (p) =>
-                (lf.from === null || p.at >= lf.from) &&
-                (lf.to === null || p.at <= lf.to) &&
-                (!lf.gateId || p.gateId === lf.gateId) &&
-                (!lf.verdict || p.verdict === lf.verdict) &&
-                (!lf.direction || p.direction === lf.direction),
-            )
-            .sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1))
-            .map((p) => p.id);
-          expect(got).toEqual(want);
+          expect(got).toEqual(reference(rows, lf));
         },
       ),
       { numRuns: 40 },
@@ -194,17 +198,7 @@ describe('export batches', () => {
         } as LogFilter;
         const got: string[] = [];
         for await (const batch of passageBatches(lf)) got.push(...batch.map((p) => p.id));
-        const want = rows
-          .filter(
-            (p) =>
-              (lf.from === null || p.at >= lf.from) &&
-              (lf.to === null || p.at <= lf.to) &&
-              (!lf.gateId || p.gateId === lf.gateId) &&
-              (!lf.verdict || p.verdict === lf.verdict),
-          )
-          .sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1))
-          .map((p) => p.id);
-        expect(got).toEqual(want);
+        expect(got).toEqual(reference(rows, lf));
       }),
       { numRuns: 40 },
     );
