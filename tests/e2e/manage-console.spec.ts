@@ -142,6 +142,7 @@ test.describe('the manager console', () => {
     const console = new ManagePage(page);
     await console.open();
     await console.setPin(PIN, '陈经理');
+    await console.waitForOpeningPurge();
     await page.clock.fastForward('04:00');
     await expect(page.getByTestId('tab-logs')).toBeVisible();
     await page.clock.fastForward('01:30');
@@ -226,6 +227,7 @@ test.describe('the manager console', () => {
     const console = new ManagePage(page);
     await console.open();
     await console.setPin(PIN, '陈经理');
+    await console.waitForOpeningPurge();
     await console.tab('settings');
     // The purge that runs when the console opens has finished (next run: a day later)...
     await expect(page.getByTestId('next-purge')).toContainText('2026/11/24');

@@ -101,6 +101,20 @@ export class ManagePage {
   }
 
   /** Every record of a table, read straight from IndexedDB. */
+  /**
+   * Waits for the retention purge the console starts when it opens to write its audit entry: it
+   * runs on its own, so a test that moves the clock on must let it finish first.
+   */
+  async waitForOpeningPurge(): Promise<void> {
+    await expect
+      .poll(async () =>
+        (await this.readTable<{ key: string; value: { action?: string } }>('settings')).some(
+          (s) => s.key.startsWith('audit:') && s.value.action === 'purge',
+        ),
+      )
+      .toBe(true);
+  }
+
   readTable<T>(table: TableName): Promise<T[]> {
     return readTable<T>(this.page, table);
   }
