@@ -74,8 +74,22 @@ function indexRange(filter: LogFilter) {
         : d.passages.where('at').between(lo, hi, true, true);
 }
 
-/** Newest first; records of one millisecond by descending id (the order pages are cut in). */
-const newestFirst = (a: Passage, b: Passage) => b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+/** Oldest first; records of one millisecond by id (the order of the time indexes). */
+const oldestFirst = (a: Passage, b: Passage) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Newest first (the order pages are cut in). */
+const newestFirst = (a: Passage, b: Passage) => oldestFirst(b, a);
+
+/** True when `p` comes at or before `cursor` newest first: already on an earlier page or read. */
+const notOlder = (p: Passage, cursor: LogCursor | null) =>
+  cursor !== null && (p.at > cursor.at || (p.at === cursor.at && p.id >= cursor.id));
+
+/** The passages of a few people, by the personId index (a small set, unsorted). */
+function passagesOf(people: Set<string>): Promise<Passage[]> {
+  return db()
+    .passages.where('personId')
+    .anyOf([...people])
+    .toArray();
+}
 
 /** The next page of passages matching `filter`, older than `cursor`. */
 export async function passagePage(
@@ -84,22 +98,16 @@ export async function passagePage(
   limit = 50,
   people: Set<string> | null = null,
 ): Promise<Passage[]> {
-  const d = db();
   const from = filter.from ?? -Infinity;
   const to = Math.min(filter.to ?? Infinity, cursor?.at ?? Infinity);
   if (from > to || people?.size === 0) return [];
   const matches = matcher(filter, people);
   // Backwards, records of one millisecond come by descending id: skip those at or after the cursor.
-  const keep = (p: Passage) =>
-    !(cursor !== null && (p.at > cursor.at || (p.at === cursor.at && p.id >= cursor.id))) && matches(p);
+  const keep = (p: Passage) => !notOlder(p, cursor) && matches(p);
   if (people !== null && people.size <= PERSON_INDEX_MAX) {
     // A few people pass a few times a day, and only within retention: their passages by the
     // personId index are a small set, sorted here, instead of scanning the time range for them.
-    const own = await d.passages
-      .where('personId')
-      .anyOf([...people])
-      .toArray();
-    return own.filter(keep).sort(newestFirst).slice(0, limit);
+    return (await passagesOf(people)).filter(keep).sort(newestFirst).slice(0, limit);
   }
   const range = indexRange(filter);
   // Bulk reads of the index range, newest first, filtered here: a Dexie filter() would cost one
@@ -109,7 +117,7 @@ export async function passagePage(
   /** Adds the rows older than `read` that match; true once the page is full. */
   const take = (rows: readonly Passage[], read: LogCursor | null): boolean => {
     for (const p of rows) {
-      if (read !== null && (p.at > read.at || (p.at === read.at && p.id >= read.id))) continue;
+      if (notOlder(p, read)) continue;
       if (keep(p)) out.push(p);
       if (out.length === limit) return true;
     }
@@ -145,16 +153,17 @@ export async function passagePage(
  */
 async function byKey(lo: number, hi: number): Promise<Passage[]> {
   const d = db();
+  const byTime = () => d.passages.where('at').between(lo, hi, true, true);
   const [rows, count] = await Promise.all([
     d.passages
       .where('id')
       .between(`${encodeTime(lo, 10)}`, `${encodeTime(hi, 10)}\uffff`, true, true)
       .toArray(),
-    d.passages.where('at').between(lo, hi, true, true).count(),
+    byTime().count(),
   ]);
   const inside = rows.filter((p) => p.at >= lo && p.at <= hi);
-  if (inside.length !== count) return d.passages.where('at').between(lo, hi, true, true).toArray();
-  return inside.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (inside.length !== count) return byTime().toArray();
+  return inside.sort(oldestFirst);
 }
 
 /** The times of the oldest and newest passage on the filter's index range, or null when none. */
@@ -183,11 +192,7 @@ export async function* passageBatches(
   if (people?.size === 0) return;
   const matches = matcher(filter, people);
   if (people !== null && people.size <= PERSON_INDEX_MAX) {
-    const own = await db()
-      .passages.where('personId')
-      .anyOf([...people])
-      .toArray();
-    yield own.filter(matches).sort(newestFirst);
+    yield (await passagesOf(people)).filter(matches).sort(newestFirst);
     return;
   }
   const range = indexRange(filter);
