@@ -34,19 +34,35 @@ function group(list: readonly Household[]): Map<string, Map<string, Household[]>
  */
 export const MAP_OPEN_MAX = 1000;
 
-function BuildingCounts({ units }: { units: Map<string, Household[]> }) {
-  const counts = colourCounts([...units.values()].flat());
+/** Households per colour, each with its mark, its name and the number: the legend and a building's summary. */
+function ColourCounts(props: {
+  counts: Record<HouseholdColour, number>;
+  colours: readonly HouseholdColour[];
+  class: string;
+  testId?: string;
+}) {
   return (
-    <ul class="legend building-counts">
-      {COLOURS.filter((c) => counts[c] > 0).map((c) => (
-        <li key={c} data-colour={c} data-count={counts[c]}>
+    <ul class={props.class}>
+      {props.colours.map((c) => (
+        <li key={c} data-testid={props.testId} data-colour={c} data-count={props.counts[c]}>
           <span class={`cell-mark colour-${c}`} aria-hidden="true">
             {MARKS[c]}
           </span>
-          {t(`colour_${c}`)}: <strong>{counts[c]}</strong>
+          {t(`colour_${c}`)}: <strong>{props.counts[c]}</strong>
         </li>
       ))}
     </ul>
+  );
+}
+
+function BuildingCounts({ units }: { units: Map<string, Household[]> }) {
+  const counts = colourCounts([...units.values()].flat());
+  return (
+    <ColourCounts
+      counts={counts}
+      colours={COLOURS.filter((c) => counts[c] > 0)}
+      class="legend building-counts"
+    />
   );
 }
 
@@ -98,16 +114,7 @@ export function FourColourMap(props: { households: Household[]; counts: Record<H
   return (
     <figure class="four-colour" data-testid="four-colour-map">
       <figcaption>{t('mapTitle')}</figcaption>
-      <ul class="legend">
-        {COLOURS.map((c) => (
-          <li key={c} data-testid="map-legend" data-colour={c} data-count={props.counts[c]}>
-            <span class={`cell-mark colour-${c}`} aria-hidden="true">
-              {MARKS[c]}
-            </span>
-            {t(`colour_${c}`)}: <strong>{props.counts[c]}</strong>
-          </li>
-        ))}
-      </ul>
+      <ColourCounts counts={props.counts} colours={COLOURS} class="legend" testId="map-legend" />
       {[...group(props.households)].map(([building, units]) => (
         <Building key={building} building={building} units={units} folded={folded} />
       ))}
