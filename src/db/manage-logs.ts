@@ -5,6 +5,7 @@
  */
 import { encodeTime } from 'ulid';
 import { db } from './index.ts';
+import { type PassageRow, rowOf } from './passage-rows.ts';
 import type { Direction, Passage, Person, VerdictKind } from './types.ts';
 
 /** A log filter as the console sets it. Empty fields do not filter. */
@@ -49,18 +50,37 @@ export async function peopleMatching(text: string): Promise<Set<string>> {
   return new Set(hits.map((p) => p.id));
 }
 
-/** True for a passage `filter` (and the people a search found) lets through. */
-function matcher(filter: LogFilter, people: Set<string> | null): (p: Passage) => boolean {
+/** True for the fields of a passage `filter` (and the people a search found) lets through. */
+function fieldTest(filter: LogFilter, people: Set<string> | null) {
   const from = filter.from ?? -Infinity;
   const to = filter.to ?? Infinity;
-  return (p) =>
-    p.at >= from &&
-    p.at <= to &&
-    (!filter.verdict || p.verdict === filter.verdict) &&
-    (!filter.gateId || p.gateId === filter.gateId) &&
-    (!filter.direction || p.direction === filter.direction) &&
-    (!filter.reason || p.reasons.includes(filter.reason)) &&
-    (people === null || (p.personId !== null && people.has(p.personId)));
+  return (
+    at: number,
+    verdict: string,
+    gateId: string,
+    direction: string,
+    reasons: readonly string[],
+    personId: string | null,
+  ): boolean =>
+    at >= from &&
+    at <= to &&
+    (!filter.verdict || verdict === filter.verdict) &&
+    (!filter.gateId || gateId === filter.gateId) &&
+    (!filter.direction || direction === filter.direction) &&
+    (!filter.reason || reasons.includes(filter.reason)) &&
+    (people === null || (personId !== null && people.has(personId)));
+}
+
+/** True for a passage `filter` (and the people a search found) lets through. */
+function matcher(filter: LogFilter, people: Set<string> | null): (p: Passage) => boolean {
+  const test = fieldTest(filter, people);
+  return (p) => test(p.at, p.verdict, p.gateId, p.direction, p.reasons, p.personId);
+}
+
+/** The same test on a passage's log row. */
+function rowMatcher(filter: LogFilter, people: Set<string> | null): (r: PassageRow) => boolean {
+  const test = fieldTest(filter, people);
+  return (r) => test(r[1], r[4], r[2], r[3], r[5], r[6]);
 }
 
 /** The passages in [lo, hi] on the filter's most selective index: [verdict+at], [gateId+at], at. */
@@ -74,10 +94,13 @@ function indexRange(filter: LogFilter) {
         : d.passages.where('at').between(lo, hi, true, true);
 }
 
-/** Oldest first; records of one millisecond by id (the order of the time indexes). */
-const oldestFirst = (a: Passage, b: Passage) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Oldest first by time, then id (the order of the time indexes). */
+const byTimeAndId = (aAt: number, aId: string, bAt: number, bId: string) =>
+  aAt - bAt || (aId < bId ? -1 : aId > bId ? 1 : 0);
 /** Newest first (the order pages are cut in). */
-const newestFirst = (a: Passage, b: Passage) => oldestFirst(b, a);
+const newestFirst = (a: Passage, b: Passage) => byTimeAndId(b.at, b.id, a.at, a.id);
+/** Log rows oldest first. */
+const rowsOldestFirst = (a: PassageRow, b: PassageRow) => byTimeAndId(a[1], a[0], b[1], b[0]);
 
 /** True when `p` comes at or before `cursor` newest first: already on an earlier page or read. */
 const notOlder = (p: Passage, cursor: LogCursor | null) =>
@@ -145,25 +168,28 @@ export async function passagePage(
 }
 
 /**
- * The passages with `at` in [lo, hi], oldest first, read by primary key: a passage's ULID carries
- * its time, and a bulk read of the table by key costs about two thirds of the same read through
- * the `at` index. A passage whose id time differs from `at` (the clock set back while the app
- * ran: the id generator never goes back) would be missed, so the `at` index's count for the
- * window is read alongside, and on any difference the window is read through the index instead.
+ * The log rows of the passages with `at` in [lo, hi], oldest first, read from passageRows by key:
+ * a passage's ULID carries its time, and a bulk read of the compact rows by key costs about half
+ * of reading the passages. A passage with no row yet (stored before rows were kept), or whose id
+ * time differs from `at` (the clock set back while the app ran: the id generator never goes
+ * back), would be missed, so the `at` index's count for the window is read in the same
+ * transaction, and on any difference the window's passages are read through the index instead.
  */
-async function byKey(lo: number, hi: number): Promise<Passage[]> {
+async function byKey(lo: number, hi: number): Promise<PassageRow[]> {
   const d = db();
   const byTime = () => d.passages.where('at').between(lo, hi, true, true);
-  const [rows, count] = await Promise.all([
-    d.passages
-      .where('id')
-      .between(`${encodeTime(lo, 10)}`, `${encodeTime(hi, 10)}\uffff`, true, true)
-      .toArray(),
-    byTime().count(),
-  ]);
-  const inside = rows.filter((p) => p.at >= lo && p.at <= hi);
-  if (inside.length !== count) return byTime().toArray();
-  return inside.sort(oldestFirst);
+  const [rows, count] = await d.transaction('r', d.passages, d.passageRows, () =>
+    Promise.all([
+      d.passageRows
+        .where(':id')
+        .between(encodeTime(lo, 10), `${encodeTime(hi, 10)}\uffff`, true, true)
+        .toArray(),
+      byTime().count(),
+    ]),
+  );
+  const inside = rows.filter((r) => r[1] >= lo && r[1] <= hi);
+  if (inside.length !== count) return (await byTime().toArray()).map(rowOf);
+  return inside.sort(rowsOldestFirst);
 }
 
 /** The times of the oldest and newest passage on the filter's index range, or null when none. */
@@ -177,34 +203,35 @@ export async function passageSpan(filter: LogFilter): Promise<{ oldest: number; 
 
 // Time windows read at once by an export, and about how many passages a batch of them holds.
 const WINDOWS = 2;
-const BATCH_ROWS = 40_000;
+const BATCH_ROWS = 20_000;
 
 /**
- * Every passage matching `filter`, newest first, in batches of about BATCH_ROWS: for exports.
- * Each batch is WINDOWS adjacent time windows read at once (IndexedDB serves parallel read
- * transactions faster than one long read), each a plain bulk read of its index range; the
+ * The log rows of every passage matching `filter`, newest first, in batches of about
+ * BATCH_ROWS: for exports. Each batch is WINDOWS adjacent time windows read at once (IndexedDB
+ * serves parallel read transactions faster than one long read), each a plain bulk read of its
+ * index range, or of the compact rows when no index narrows the filter; the
  * window width adapts so a batch stays near BATCH_ROWS however dense the history is.
  */
 export async function* passageBatches(
   filter: LogFilter,
   people: Set<string> | null = null,
-): AsyncGenerator<Passage[]> {
+): AsyncGenerator<PassageRow[]> {
   if (people?.size === 0) return;
-  const matches = matcher(filter, people);
   if (people !== null && people.size <= PERSON_INDEX_MAX) {
-    yield (await passagesOf(people)).filter(matches).sort(newestFirst);
+    yield (await passagesOf(people)).filter(matcher(filter, people)).sort(newestFirst).map(rowOf);
     return;
   }
+  const matches = rowMatcher(filter, people);
   const range = indexRange(filter);
   const span = await passageSpan(filter);
   if (!span) return;
   const { oldest, newest } = span;
   // With no verdict or gate to narrow the index, every passage of a window is read anyway.
-  const window =
-    filter.verdict || filter.gateId ? (lo: number, hi: number) => range(lo, hi).toArray() : byKey;
+  const window: (lo: number, hi: number) => Promise<PassageRow[]> =
+    filter.verdict || filter.gateId ? async (lo, hi) => (await range(lo, hi).toArray()).map(rowOf) : byKey;
   let width = 3_600_000;
   /** Starts reading the batch of windows below `top`; resolves to its rows and its lowest time. */
-  type Batch = { rows: Passage[]; bottom: number };
+  type Batch = { rows: PassageRow[]; bottom: number };
   const read = (top: number): Promise<Batch> => {
     const windows = Array.from({ length: WINDOWS }, (_, i) => ({
       lo: Math.max(oldest, top - (i + 1) * width + 1),
@@ -227,11 +254,16 @@ export async function* passageBatches(
   }
 }
 
-/** The people behind a page of passages, by id. */
-export async function peopleOf(passages: readonly Passage[]): Promise<Map<string, Person>> {
-  const ids = [...new Set(passages.flatMap((p) => (p.personId === null ? [] : [p.personId])))];
-  const rows = await db().people.bulkGet(ids);
+/** The people with these ids (null and repeats ignored), by id. */
+async function peopleById(ids: Iterable<string | null>): Promise<Map<string, Person>> {
+  const wanted = [...new Set(ids)].filter((id) => id !== null);
+  const rows = await db().people.bulkGet(wanted);
   return new Map(rows.flatMap((p) => (p ? [[p.id, p] as const] : [])));
+}
+
+/** The people behind a page of passages, by id. */
+export function peopleOf(passages: readonly Passage[]): Promise<Map<string, Person>> {
+  return peopleById(passages.map((p) => p.personId));
 }
 
 // Above this many people in one batch, one bulk read of the whole people table is cheaper than
@@ -242,12 +274,13 @@ const LOOKUP_ALL_FROM = 500;
  * A people lookup for a long run of batches (an export): small batches by id, and at the first
  * large one the whole people table once, kept for the rest of the run.
  */
-export function peopleLookup(): (passages: readonly Passage[]) => Promise<ReadonlyMap<string, Person>> {
+export function peopleLookup(): (rows: readonly PassageRow[]) => Promise<ReadonlyMap<string, Person>> {
   let all: Map<string, Person> | null = null;
-  return async (passages) => {
+  return async (rows) => {
     if (all) return all;
-    const ids = new Set(passages.flatMap((p) => (p.personId === null ? [] : [p.personId])));
-    if (ids.size < LOOKUP_ALL_FROM) return peopleOf(passages);
+    const ids = new Set(rows.map((r) => r[6]));
+    ids.delete(null);
+    if (ids.size < LOOKUP_ALL_FROM) return peopleById(ids);
     all = new Map((await db().people.toArray()).map((p) => [p.id, p]));
     return all;
   };

@@ -5,9 +5,11 @@
  * What it keeps and why: passages (every check at the gate, the legal record), people
  * (residents, couriers, visitors known to this estate), flags (non-compliance for the
  * volunteers to act on), settings (gate, device and policy configuration), ledger (台账 of
- * returnees to report to the neighbourhood committee).
+ * returnees to report to the neighbourhood committee), and passageRows (the log's compact
+ * copy of each passage, kept in step by a middleware: see passage-rows.ts).
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import { keepPassageRows, type PassageRow } from './passage-rows.ts';
 import type { Flag, LedgerEntry, Passage, Person, Setting } from './types.ts';
 
 /** The Dexie database class with its tables. */
@@ -17,6 +19,7 @@ export type GateDb = Dexie & {
   flags: EntityTable<Flag, 'id'>;
   settings: EntityTable<Setting, 'key'>;
   ledger: EntityTable<LedgerEntry, 'id'>;
+  passageRows: Table<PassageRow, string>;
 };
 
 /** The IndexedDB database name (one per origin). */
@@ -33,5 +36,9 @@ export function createDb(options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeo
     settings: 'key',
     ledger: 'id, at, status, personId',
   });
+  // The log's compact view of each passage, under the passage's key (see passage-rows.ts): kept
+  // by a middleware, filled for older passages in the background, so no upgrade step is needed.
+  db.version(2).stores({ passageRows: '' });
+  keepPassageRows(db);
   return db;
 }

@@ -6,6 +6,7 @@
 import { computed, signal } from '@preact/signals';
 import type { HealthCodeColour, ScanResult } from '../codes/types.ts';
 import { recordCheck } from '../db/checks.ts';
+import { fillRowsWhenQuiet } from '../db/fill-rows.ts';
 import type { Passage } from '../db/index.ts';
 import { decide } from '../policy/decide.ts';
 import { matchItinerary } from '../policy/itinerary.ts';
@@ -139,6 +140,8 @@ export async function recordCurrent(): Promise<void> {
       verdict.flags,
     );
     phase.value = { kind: 'recorded', passage, verdict, at: now };
+    // The log's compact row of the passage, once the queue has let up (see src/db/passage-rows.ts).
+    fillRowsWhenQuiet();
     await refreshRecent();
   } catch (e) {
     // One transaction: nothing was written. The check stays on screen to try again.

@@ -6,8 +6,8 @@ export function downloadText(fileName: string, text: string, type = 'application
 }
 
 /** Downloads the concatenation of `parts` as `fileName` (a large file built piece by piece). */
-export function downloadParts(fileName: string, parts: readonly string[], type: string): void {
-  const url = URL.createObjectURL(new Blob(parts as string[], { type }));
+export function downloadParts(fileName: string, parts: readonly BlobPart[], type: string): void {
+  const url = URL.createObjectURL(new Blob(parts as BlobPart[], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

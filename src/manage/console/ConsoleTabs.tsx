@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type StringKey, t } from '../../app/i18n.ts';
+import { fillPassageRows } from '../../db/fill-rows.ts';
 import { lastPurge, purgePersonalData } from '../../db/manage-retention.ts';
 import { dropKeptResidents } from '../../db/registry-people.ts';
 import { DashboardPanel } from '../dashboard/DashboardPanel.tsx';
@@ -25,9 +26,16 @@ const LABELS: Record<Tab, StringKey> = {
 };
 const PURGE_CHECK_MS = 60 * 60_000;
 
-async function purgeIfDue(who: string): Promise<void> {
+/** The console's background upkeep: the retention purge when due, then older passages' log rows. */
+async function upkeep(who: string): Promise<void> {
   const now = Date.now();
-  if (nextPurgeAt(await lastPurge(), now) <= now) await purgePersonalData(now, who);
+  try {
+    if (nextPurgeAt(await lastPurge(), now) <= now) await purgePersonalData(now, who);
+    await fillPassageRows();
+  } catch (error) {
+    // Retried at the next check; nothing is lost (each write is its own transaction).
+    console.error('console upkeep failed', error);
+  }
 }
 
 /** The unlocked console: a tab bar, the lock button and the chosen tab. */
@@ -35,8 +43,8 @@ export function ConsoleTabs({ who }: { who: string }) {
   const [tab, setTab] = useState<Tab>('logs');
   // Retention runs when the console opens, then whenever a day has passed since the last run.
   useEffect(() => {
-    void purgeIfDue(who);
-    const timer = setInterval(() => void purgeIfDue(who), PURGE_CHECK_MS);
+    void upkeep(who);
+    const timer = setInterval(() => void upkeep(who), PURGE_CHECK_MS);
     return () => {
       clearInterval(timer);
       // The dashboard's residents are kept in memory only while the console is open.

@@ -1,27 +1,30 @@
 /** The log and flag exports: everything the current filter matches, as a CSV or .xlsx download. */
-import type { Flag } from '../../db/index.ts';
+import type { Flag, Person } from '../../db/index.ts';
 import { audit } from '../../db/manage-audit.ts';
 import { type FlagFilter, flagPage } from '../../db/manage-flags.ts';
 import { type LogFilter, passageBatches, peopleLookup, peopleMatching } from '../../db/manage-logs.ts';
+import { fromRow, type PassageRow } from '../../db/passage-rows.ts';
 import { downloadParts } from '../download.ts';
 import { type Cell, saveTable, type TableFormat } from '../table-file.ts';
-import { csvHead, csvLines } from './csv.ts';
-import { flagHeader, flagRow, logHeader, logRowWriter } from './log-rows.ts';
+import { csvHead } from './csv.ts';
+import { flagHeader, flagRow, logCsvWriter, logHeader, logRowWriter } from './log-rows.ts';
 
 // Flags: keyed pages of a few thousand, one bulk read each, never the whole table at once.
 const EXPORT_PAGE = 2000;
 
 const fileStamp = (now: number) => new Date(now).toISOString().slice(0, 16).replace(/[-:T]/g, '');
 
-/** The rows of every passage `filter` (and a search's people) matches, newest first, a batch at a time. */
-async function* logRowBatches(filter: LogFilter, people: Set<string> | null): AsyncGenerator<Cell[][]> {
+/** The log rows of every passage `filter` (and a search's people) matches, newest first, with their people. */
+async function* rowBatches(
+  filter: LogFilter,
+  people: Set<string> | null,
+): AsyncGenerator<{ rows: PassageRow[]; persons: ReadonlyMap<string, Person> }> {
   const lookup = peopleLookup();
-  const row = logRowWriter();
-  for await (const batch of passageBatches(filter, people)) {
-    const persons = await lookup(batch);
-    yield batch.map((p) => row(p, p.personId === null ? undefined : persons.get(p.personId)));
-  }
+  for await (const rows of passageBatches(filter, people)) yield { rows, persons: await lookup(rows) };
 }
+
+const personOf = (persons: ReadonlyMap<string, Person>, r: PassageRow) =>
+  r[6] === null ? undefined : persons.get(r[6]);
 
 /** Exports the passages matching `filter` as .csv or .xlsx; returns the row count. */
 export async function exportLogs(
@@ -34,17 +37,24 @@ export async function exportLogs(
   const name = `passages-${fileStamp(now)}.${format}`;
   let count = 0;
   if (format === 'csv') {
-    // The file is a Blob of one part per batch, never one string of the whole export.
-    const parts = [csvHead(logHeader())];
-    for await (const rows of logRowBatches(filter, people)) {
-      parts.push(csvLines(rows));
+    // The file is a Blob of one Blob per batch, each made while the next batch is read: never
+    // one string of the whole export, and the text is encoded as it comes.
+    const parts: Blob[] = [new Blob([csvHead(logHeader())])];
+    const line = logCsvWriter();
+    for await (const { rows, persons } of rowBatches(filter, people)) {
+      let text = '';
+      for (const r of rows) text += line(r, personOf(persons, r));
+      parts.push(new Blob([text]));
       count += rows.length;
     }
     downloadParts(name, parts, 'text/csv;charset=utf-8');
   } else {
     // .xlsx is written from every row at once.
     const all: Cell[][] = [];
-    for await (const rows of logRowBatches(filter, people)) all.push(...rows);
+    const row = logRowWriter();
+    for await (const { rows, persons } of rowBatches(filter, people)) {
+      for (const r of rows) all.push(row(fromRow(r), personOf(persons, r)));
+    }
     await saveTable(name, logHeader(), all, format);
     count = all.length;
   }

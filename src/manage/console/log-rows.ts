@@ -2,8 +2,10 @@
 import { hasString, lang, type StringKey, t } from '../../app/i18n.ts';
 import { maskName, maskPhone } from '../../app/mask.ts';
 import type { Flag, Passage, Person } from '../../db/index.ts';
+import type { LoggedPassage, PassageRow } from '../../db/passage-rows.ts';
 import { REASON_ORDER, reasonWords } from '../../policy/reasons.ts';
 import type { ReasonCode } from '../../policy/types.ts';
+import { csvField } from './csv.ts';
 
 const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
@@ -47,7 +49,8 @@ const SOURCE: Record<string, StringKey> = {
   declared: 'srcDeclared',
 };
 const word = (table: Record<string, StringKey>, code: string | null | undefined): string => {
-  const key = code ? table[code] : undefined;
+  // Own keys only: a damaged record's code can be any text, "constructor" included.
+  const key = code && Object.hasOwn(table, code) ? table[code] : undefined;
   return key ? t(key) : (code ?? '');
 };
 
@@ -62,9 +65,11 @@ export function colourLabel(colour: string | null | undefined, source: string | 
   return `${word(COLOUR, colour)}（${word(SOURCE, source)}）`;
 }
 
-/** The verdict in words. */
+/** The verdict in words (an unknown one, from a damaged record, as its code). */
 export function verdictLabel(v: Passage['verdict']): string {
-  return v === 'recorded' ? t('verdictRecorded') : t(`verdict_${v}`);
+  if (v === 'recorded') return t('verdictRecorded');
+  const key = `verdict_${v}`;
+  return hasString(key) ? t(key) : v;
 }
 
 /** The masked person fields of a passage: name, phone, plate. */
@@ -97,22 +102,47 @@ export function logHeader(): string[] {
   ];
 }
 
-/**
- * A writer of passages as CSV rows, personal data masked as on screen. Labels and each person's
- * masked cells are worked out once per writer, not once per row: an export writes 100,000 rows.
- */
-export function logRowWriter(): (p: Passage, person: Person | undefined) => (string | number | null)[] {
-  const labels = new Map<string, string>();
-  const label = (key: string, make: () => string): string => {
-    let v = labels.get(key);
+/** Remembers `make(...args)` per key of the args: worked out once per export, not once per row. */
+function memo<A extends unknown[], V>(
+  key: (...args: A) => unknown,
+  make: (...args: A) => V,
+): (...args: A) => V {
+  const kept = new Map<unknown, V>();
+  return (...args) => {
+    const k = key(...args);
+    let v = kept.get(k);
     if (v === undefined) {
-      v = make();
-      labels.set(key, v);
+      v = make(...args);
+      kept.set(k, v);
     }
     return v;
   };
+}
+
+const same = <T>(v: T) => v;
+
+/** The worded cells of a log row, each worked out once per export (an export writes 100,000 rows). */
+function logLabels() {
+  return {
+    direction: memo(same, (d: string) => (d === 'in' ? t('directionIn') : t('directionOut'))),
+    verdict: memo(same, verdictLabel),
+    // Each stored passage has its own reasons array: keyed by what it holds.
+    reasons: memo(
+      (rs: readonly string[]) => JSON.stringify(rs),
+      (rs: readonly string[]) => rs.map(reasonLabel).join('; '),
+    ),
+    mask: memo(same, (m: string | null | undefined) => maskLabel(m)),
+    colour: memo(
+      (c: string | null | undefined, src: string | null | undefined) => JSON.stringify([c, src]),
+      colourLabel,
+    ),
+  };
+}
+
+/** A person's masked cells, once per person object. */
+function personCellsKept(): (person: Person | undefined) => [string, string, string] {
   const people = new WeakMap<Person, [string, string, string]>();
-  const cellsOf = (person: Person | undefined): [string, string, string] => {
+  return (person) => {
     if (!person) return ['', '', ''];
     let cells = people.get(person);
     if (!cells) {
@@ -121,24 +151,63 @@ export function logRowWriter(): (p: Passage, person: Person | undefined) => (str
     }
     return cells;
   };
+}
+
+/** A writer of passages as table rows (the .xlsx export), personal data masked as on screen. */
+export function logRowWriter(): (p: LoggedPassage, person: Person | undefined) => (string | number | null)[] {
+  const l = logLabels();
+  const cellsOf = personCellsKept();
   return (p, person) => {
     const c = p.check;
     return [
       formatTime(p.at),
       p.gateId,
-      label(`d:${p.direction}`, () => (p.direction === 'in' ? t('directionIn') : t('directionOut'))),
-      label(`v:${p.verdict}`, () => verdictLabel(p.verdict)),
-      p.reasons.length === 0
-        ? ''
-        : label(`r:${p.reasons.join(',')}`, () => p.reasons.map(reasonLabel).join('; ')),
+      l.direction(p.direction),
+      l.verdict(p.verdict),
+      p.reasons.length === 0 ? '' : l.reasons(p.reasons),
       ...cellsOf(person),
       c ? c.temperaturesC.join(' / ') : '',
-      label(`m:${c?.mask}`, () => maskLabel(c?.mask)),
-      label(`c:${c?.colour}:${c?.colourSource}`, () => colourLabel(c?.colour, c?.colourSource)),
+      l.mask(c?.mask),
+      l.colour(c?.colour, c?.colourSource),
       c?.volunteer ?? '',
       c?.policyVersion ?? '',
       p.id,
     ];
+  };
+}
+
+/**
+ * A writer of stored log rows as CSV lines (CRLF-terminated), the same text csvLines makes of
+ * logRowWriter's cells. Built for 100,000 rows: every worded or repeated cell (gate, labels,
+ * volunteer, a person's masked cells) is escaped once per export, and one array is reused.
+ */
+export function logCsvWriter(): (r: PassageRow, person: Person | undefined) => string {
+  const NOBODY = ',,';
+  const l = logLabels();
+  const cellsOf = personCellsKept();
+  const esc = memo(same, csvField);
+  const personCsv = new WeakMap<Person, string>();
+  const line: string[] = new Array(12).fill('');
+  return (r, person) => {
+    const temps = r[7];
+    let who = person ? personCsv.get(person) : NOBODY;
+    if (who === undefined) {
+      who = cellsOf(person).map(csvField).join(',');
+      if (person) personCsv.set(person, who);
+    }
+    line[0] = csvField(formatTime(r[1]));
+    line[1] = esc(r[2]);
+    line[2] = esc(l.direction(r[3]));
+    line[3] = esc(l.verdict(r[4]));
+    line[4] = r[5].length === 0 ? '' : esc(l.reasons(r[5]));
+    line[5] = who;
+    line[6] = temps === null ? '' : csvField(temps.join(' / '));
+    line[7] = esc(l.mask(r[8]));
+    line[8] = esc(l.colour(r[9], r[10]));
+    line[9] = esc(r[11]);
+    line[10] = temps === null ? '' : csvField(String(r[12]));
+    line[11] = csvField(r[0]);
+    return `${line.join(',')}\r\n`;
   };
 }
 

@@ -1,0 +1,85 @@
+/**
+ * Writes the log rows of passages that have none (see passage-rows.ts): new checks a few seconds
+ * after the gate stored them, and everything stored before rows were kept or brought in by a
+ * restore. Passages are walked by key from a mark (every passage up to it has its row), a chunk
+ * at a time, each chunk read and written in one transaction with the mark, so a purge or restore
+ * running meanwhile cannot leave a row that disagrees with its passage; a pause between chunks
+ * keeps the gate's own writes from waiting long.
+ */
+import { db, getSetting } from './index.ts';
+import { rowOf } from './passage-rows.ts';
+
+const MARK_KEY = 'rows:filledThrough';
+const CHUNK = 2000;
+const PAUSE_MS = 25;
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+/** One chunk above `after`: the missing rows written and the mark moved; null when none is left. */
+async function fillChunk(
+  after: string,
+  chunk: number,
+): Promise<{ last: string; wrote: number; full: boolean } | null> {
+  const d = db();
+  return d.transaction('rw', [d.passages, d.passageRows, d.settings], async () => {
+    // Keys only: a chunk whose rows are all there costs two key reads.
+    const keys = await d.passages.where('id').above(after).limit(chunk).primaryKeys();
+    const first = keys[0];
+    const last = keys.at(-1);
+    if (first === undefined || last === undefined) return null;
+    const have = new Set(await d.passageRows.where(':id').between(first, last, true, true).primaryKeys());
+    const missing = keys.filter((k) => !have.has(k));
+    if (missing.length > 0) {
+      // A few missing (new checks): by key. Many (older passages, a restore): one bulk read of the range.
+      const found =
+        missing.length < keys.length / 4
+          ? (await d.passages.bulkGet(missing)).filter((p) => p !== undefined)
+          : (await d.passages.where('id').between(first, last, true, true).toArray()).filter(
+              (p) => !have.has(p.id),
+            );
+      await d.passageRows.bulkPut(
+        found.map(rowOf),
+        found.map((p) => p.id),
+      );
+    }
+    await d.settings.put({ key: MARK_KEY, value: last });
+    return { last, wrote: missing.length, full: keys.length === chunk };
+  });
+}
+
+let running: Promise<number> | null = null;
+
+/** Writes every missing row from the mark on; returns how many it wrote. One run at a time. */
+export function fillPassageRows(chunk = CHUNK): Promise<number> {
+  running ??= (async () => {
+    const d = db();
+    let after = await getSetting(MARK_KEY, '', isString);
+    // The mark's own row gone means the rows were cleared (a restore): start again from the first.
+    if (after !== '' && (await d.passageRows.get(after)) === undefined) after = '';
+    let written = 0;
+    for (;;) {
+      const step = await fillChunk(after, chunk);
+      if (!step) return written;
+      written += step.wrote;
+      if (!step.full) return written;
+      after = step.last;
+      if (step.wrote > 0) await pause(PAUSE_MS);
+    }
+  })().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+let timer: ReturnType<typeof setTimeout> | null = null;
+
+/** Fills rows once the gate has been quiet for `quietMs` (called after each check). */
+export function fillRowsWhenQuiet(quietMs = 3000): void {
+  if (timer !== null) clearTimeout(timer);
+  timer = setTimeout(() => {
+    timer = null;
+    // A failure is retried after the next check; the export reads passages where rows are missing.
+    fillPassageRows().catch((error: unknown) => console.error('log rows not written', error));
+  }, quietMs);
+}
