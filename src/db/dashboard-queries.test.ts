@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { countAtGate, countVerdict, flaggedPassages, flagsBetween, gateIds } from './dashboard-queries.ts';
+import { flagsBetween, gateIds } from './dashboard-queries.ts';
 import { db, useDb } from './index.ts';
 import { createDb } from './schema.ts';
 import type { Passage } from './types.ts';
@@ -66,12 +66,8 @@ describe('dashboard queries', () => {
     ]);
   });
 
-  it('finds every gate with a skip scan and counts by index ranges', async () => {
+  it('finds every gate with a skip scan and the flags of a period', async () => {
     expect(await gateIds()).toEqual(['east', 'north', 'west']);
-    expect(await countAtGate('east', T0, T0 + 24 * HOUR)).toBe(2);
-    expect(await countAtGate('north', T0, T0 + 24 * HOUR)).toBe(0);
-    expect(await countVerdict('pass', T0, T0 + 24 * HOUR)).toBe(1);
-    expect((await flaggedPassages(T0, T0 + 24 * HOUR)).map((p) => p.id).sort()).toEqual(['b', 'c']);
     expect((await flagsBetween(T0, T0 + 24 * HOUR)).map((f) => f.id)).toEqual(['f1']);
   });
 });

@@ -1,10 +1,11 @@
 /**
- * Dashboard reads, all by index ranges: counts per gate and hour on `[gateId+at]`, counts per
- * verdict on `[verdict+at]`, only the review / deny records read whole (fevers, unregistered),
- * and flags on `[status+at]`. Nothing here walks the whole passages table.
+ * Dashboard reads, all by index or key ranges: the gates by a skip scan of `[gateId+at]`, the
+ * period's passages as their compact log rows (manage-logs.ts passageRowsBetween), and flags on
+ * `[status+at]`. Nothing here walks the whole passages table.
  */
+import { screenRead } from './foreground.ts';
 import { db } from './index.ts';
-import type { Flag, Passage, VerdictKind } from './types.ts';
+import type { Flag, VerdictKind } from './types.ts';
 
 /**
  * Runs `read` (a screenful of the reads below) in one read-only transaction: a hundred counts wait
@@ -12,7 +13,7 @@ import type { Flag, Passage, VerdictKind } from './types.ts';
  */
 export function readTogether<T>(read: () => Promise<T>): Promise<T> {
   const d = db();
-  return d.transaction('r', [d.passages, d.flags, d.people], read);
+  return screenRead(() => d.transaction('r', [d.passages, d.passageRows, d.flags, d.people], read));
 }
 
 /** Every verdict a passage may carry. */
@@ -27,24 +28,6 @@ export async function gateIds(): Promise<string[]> {
     next = await db().passages.where('[gateId+at]').above([next.gateId, []]).first();
   }
   return ids;
-}
-
-/** Passages at `gateId` in [from, to). */
-export async function countAtGate(gateId: string, from: number, to: number): Promise<number> {
-  return db().passages.where('[gateId+at]').between([gateId, from], [gateId, to], true, false).count();
-}
-
-/** Passages with `verdict` in [from, to). */
-export async function countVerdict(verdict: string, from: number, to: number): Promise<number> {
-  return db().passages.where('[verdict+at]').between([verdict, from], [verdict, to], true, false).count();
-}
-
-/** The review and deny passages in [from, to): the only ones that carry fever / unregistered. */
-export async function flaggedPassages(from: number, to: number): Promise<Passage[]> {
-  const read = (v: string) =>
-    db().passages.where('[verdict+at]').between([v, from], [v, to], true, false).toArray();
-  const [review, deny] = await Promise.all([read('review'), read('deny')]);
-  return [...review, ...deny];
 }
 
 /** Flags opened in [from, to), open or resolved. */

@@ -6,6 +6,7 @@
  * running meanwhile cannot leave a row that disagrees with its passage; a pause between chunks
  * keeps the gate's own writes from waiting long.
  */
+import { upkeepTurn } from './foreground.ts';
 import { db, getSetting } from './index.ts';
 import { rowOf } from './passage-rows.ts';
 
@@ -59,6 +60,7 @@ export function fillPassageRows(chunk = CHUNK): Promise<number> {
     if (after !== '' && (await d.passageRows.get(after)) === undefined) after = '';
     let written = 0;
     for (;;) {
+      await upkeepTurn();
       const step = await fillChunk(after, chunk);
       if (!step) return written;
       written += step.wrote;

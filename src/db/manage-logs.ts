@@ -4,6 +4,7 @@
  * the cursor keeps records of one millisecond from being skipped or repeated across pages.
  */
 import { encodeTime } from 'ulid';
+import { screenRead } from './foreground.ts';
 import { db } from './index.ts';
 import { type PassageRow, rowOf } from './passage-rows.ts';
 import type { Direction, Passage, Person, VerdictKind } from './types.ts';
@@ -114,12 +115,21 @@ function passagesOf(people: Set<string>): Promise<Passage[]> {
     .toArray();
 }
 
-/** The next page of passages matching `filter`, older than `cursor`. */
-export async function passagePage(
+/** The next page of passages matching `filter`, older than `cursor` (a screen read: upkeep waits). */
+export function passagePage(
   filter: LogFilter,
   cursor: LogCursor | null,
   limit = 50,
   people: Set<string> | null = null,
+): Promise<Passage[]> {
+  return screenRead(() => readPage(filter, cursor, limit, people));
+}
+
+async function readPage(
+  filter: LogFilter,
+  cursor: LogCursor | null,
+  limit: number,
+  people: Set<string> | null,
 ): Promise<Passage[]> {
   const from = filter.from ?? -Infinity;
   const to = Math.min(filter.to ?? Infinity, cursor?.at ?? Infinity);
@@ -175,7 +185,7 @@ export async function passagePage(
  * back), would be missed, so the `at` index's count for the window is read in the same
  * transaction, and on any difference the window's passages are read through the index instead.
  */
-async function byKey(lo: number, hi: number): Promise<PassageRow[]> {
+export async function passageRowsBetween(lo: number, hi: number): Promise<PassageRow[]> {
   const d = db();
   const byTime = () => d.passages.where('at').between(lo, hi, true, true);
   const [rows, count] = await d.transaction('r', d.passages, d.passageRows, () =>
@@ -228,7 +238,9 @@ export async function* passageBatches(
   const { oldest, newest } = span;
   // With no verdict or gate to narrow the index, every passage of a window is read anyway.
   const window: (lo: number, hi: number) => Promise<PassageRow[]> =
-    filter.verdict || filter.gateId ? async (lo, hi) => (await range(lo, hi).toArray()).map(rowOf) : byKey;
+    filter.verdict || filter.gateId
+      ? async (lo, hi) => (await range(lo, hi).toArray()).map(rowOf)
+      : passageRowsBetween;
   let width = 3_600_000;
   /** Starts reading the batch of windows below `top`; resolves to its rows and its lowest time. */
   type Batch = { rows: PassageRow[]; bottom: number };

@@ -9,6 +9,7 @@ import {
   needsAnonymising,
   retentionCutoff,
 } from '../manage/console/retention.ts';
+import { upkeepTurn } from './foreground.ts';
 import { db, getSetting, putSetting } from './index.ts';
 import { audit } from './manage-audit.ts';
 
@@ -66,6 +67,7 @@ export async function purgePersonalData(
     // Chunks of keyed bulk reads, each in its own transaction: a first run over a year of
     // passages neither holds them all in memory nor keeps one transaction open for seconds.
     for (;;) {
+      await upkeepTurn();
       const chunk = await d.passages.where('at').between(lo, cutoff, inclusive, false).limit(size).toArray();
       const last = chunk.at(-1);
       if (!last) break;
@@ -79,6 +81,7 @@ export async function purgePersonalData(
         : chunk;
       const stale = rows.filter((p) => needsAnonymising(p, cutoff)).map(anonymised);
       if (stale.length > 0) {
+        await upkeepTurn();
         const started = performance.now();
         await d.passages.bulkPut(stale);
         const took = Math.max(1, performance.now() - started);

@@ -26,12 +26,15 @@ const LABELS: Record<Tab, StringKey> = {
 };
 const PURGE_CHECK_MS = 60 * 60_000;
 
-/** The console's background upkeep: the retention purge when due, then older passages' log rows. */
+/**
+ * The console's background upkeep: the log rows the screens read (quick unless a restore or an
+ * upgrade left many to write), then the retention purge when due.
+ */
 async function upkeep(who: string): Promise<void> {
-  const now = Date.now();
   try {
-    if (nextPurgeAt(await lastPurge(), now) <= now) await purgePersonalData(now, who);
     await fillPassageRows();
+    const now = Date.now();
+    if (nextPurgeAt(await lastPurge(), now) <= now) await purgePersonalData(now, who);
   } catch (error) {
     // Retried at the next check; nothing is lost (each write is its own transaction).
     console.error('console upkeep failed', error);

@@ -1,5 +1,5 @@
 /** The dashboard's time windows, from a pinned `now`: today, or the last 7 days, in local hours. */
-import type { Flag, Passage } from '../../db/index.ts';
+import type { Flag } from '../../db/index.ts';
 
 /** Which window the dashboard shows. */
 export type Period = 'today' | 'week';
@@ -47,12 +47,15 @@ export function sumHours(counts: readonly (readonly number[])[]): number[] {
 }
 
 /** Fevers and unregistered people among the (review / deny) passages. */
-export function tallyReasons(passages: readonly Passage[]): { fever: number; unregistered: number } {
+export function tallyReasons(reasonLists: Iterable<readonly string[]>): {
+  fever: number;
+  unregistered: number;
+} {
   let fever = 0;
   let unregistered = 0;
-  for (const p of passages) {
-    if (p.reasons.includes('fever')) fever++;
-    if (p.reasons.includes('unregistered')) unregistered++;
+  for (const reasons of reasonLists) {
+    if (reasons.includes('fever')) fever++;
+    if (reasons.includes('unregistered')) unregistered++;
   }
   return { fever, unregistered };
 }
