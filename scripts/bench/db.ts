@@ -30,13 +30,12 @@ interface SeedInfo extends SeedResult {
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CACHE_DIR = join(root, 'node_modules', '.cache', 'gate-bench');
 
-/** What the seeded profile depends on: the schema and log rows, the seed code, the count and the origin. */
+/** What the seeded profile depends on: the schema and the log row format, the seed code, the count and the origin. */
 function cacheKey(): string {
   const hash = createHash('sha256');
   for (const file of [
     'src/db/schema.ts',
     'src/db/passage-rows.ts',
-    'src/db/fill-rows.ts',
     'scripts/bench/page/seed.ts',
     'scripts/bench/page/main.ts',
   ]) {

@@ -75,13 +75,23 @@ export function fillPassageRows(chunk = CHUNK): Promise<number> {
 }
 
 let timer: ReturnType<typeof setTimeout> | null = null;
+let due = Infinity;
 
-/** Fills rows once the gate has been quiet for `quietMs` (called after each check). */
-export function fillRowsWhenQuiet(quietMs = 3000): void {
-  if (timer !== null) clearTimeout(timer);
-  timer = setTimeout(() => {
-    timer = null;
-    // A failure is retried after the next check; the export reads passages where rows are missing.
-    fillPassageRows().catch((error: unknown) => console.error('log rows not written', error));
-  }, quietMs);
+/**
+ * Fills rows once the gate has been quiet for `quietMs` (called after each check), and at the
+ * latest `maxMs` after the first check still without its row, so a queue that never lets up
+ * does not leave the rows behind.
+ */
+export function fillRowsWhenQuiet(quietMs = 3000, maxMs = 30_000): void {
+  const now = performance.now();
+  if (timer === null) due = now + maxMs;
+  else clearTimeout(timer);
+  timer = setTimeout(
+    () => {
+      timer = null;
+      // A failure is retried after the next check; the export reads passages where rows are missing.
+      fillPassageRows().catch((error: unknown) => console.error('log rows not written', error));
+    },
+    Math.max(0, Math.min(quietMs, due - now)),
+  );
 }

@@ -22,10 +22,16 @@ export async function screenRead<T>(read: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Resolves once no screen is reading or has just read (called by upkeep before each step). */
+// Upkeep still takes a step after waiting this long, so a screen read again and again (a manager
+// paging on) cannot hold it back for good.
+const MAX_WAIT_MS = 1000;
+
+/** Resolves once no screen is reading or has just read, or after MAX_WAIT_MS (upkeep calls it before each step). */
 export async function upkeepTurn(): Promise<void> {
+  const giveUp = performance.now() + MAX_WAIT_MS;
   for (;;) {
-    const wait = reading > 0 ? QUIET_MS : lastRead + QUIET_MS - performance.now();
+    const now = performance.now();
+    const wait = Math.min(reading > 0 ? QUIET_MS : lastRead + QUIET_MS - now, giveUp - now);
     if (wait <= 0) return;
     await new Promise<void>((resolve) => setTimeout(resolve, wait));
   }

@@ -103,6 +103,15 @@ describe('passage rows', () => {
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await db().passageRows.bulkGet(burst.map((p) => p.id))).toEqual(burst.map(rowOf));
+    // A queue that never lets up still gets its rows, at the latest maxMs after its first check.
+    const queue: Passage[] = [];
+    for (let i = 0; i < 12; i++) {
+      queue.push((await recordCheck({ ...record, at: NOW + 10 + i }, [])).passage);
+      fillRowsWhenQuiet(100, 150);
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    const first = await db().passageRows.get(queue[0]?.id ?? '');
+    expect(first).toEqual(queue[0] && rowOf(queue[0]));
     // A write transaction that fails leaves neither the passage nor its row.
     const d = db();
     const lost = passage(NOW + 1, 2);
