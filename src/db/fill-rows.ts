@@ -6,6 +6,7 @@
  * running meanwhile cannot leave a row that disagrees with its passage; a pause between chunks
  * keeps the gate's own writes from waiting long.
  */
+import { encodeTime } from 'ulid';
 import { upkeepTurn } from './foreground.ts';
 import { db, getSetting } from './index.ts';
 import { rowOf } from './passage-rows.ts';
@@ -44,30 +45,49 @@ async function fillChunk(
         found.map((p) => p.id),
       );
     }
-    await d.settings.put({ key: MARK_KEY, value: last });
+    // The mark only moves on: a sweep of recent keys below it must not move it back.
+    const mark = await d.settings.get(MARK_KEY);
+    if (!(typeof mark?.value === 'string' && mark.value >= last))
+      await d.settings.put({ key: MARK_KEY, value: last });
     return { last, wrote: missing.length, full: keys.length === chunk };
   });
 }
 
+/** Fills chunk after chunk from the key `after` to the newest passage; returns the rows written. */
+async function walk(from: string, chunk: number): Promise<number> {
+  let after = from;
+  let written = 0;
+  for (;;) {
+    await upkeepTurn();
+    const step = await fillChunk(after, chunk);
+    if (!step) return written;
+    written += step.wrote;
+    if (!step.full) return written;
+    after = step.last;
+    if (step.wrote > 0) await pause(PAUSE_MS);
+  }
+}
+
+// Keys of the last this-many ms are swept on every run, below the mark too.
+const RECENT_MS = 2 * 86_400_000;
+
 let running: Promise<number> | null = null;
 
-/** Writes every missing row from the mark on; returns how many it wrote. One run at a time. */
-export function fillPassageRows(chunk = CHUNK): Promise<number> {
+/**
+ * Writes every missing row from the mark on, then of the last two days' keys below it (a check
+ * stored while later-dated passages were already there: a clock set back, a restore from a
+ * tablet whose clock ran ahead); returns how many it wrote. One run at a time.
+ */
+export function fillPassageRows(chunk = CHUNK, now = Date.now()): Promise<number> {
   running ??= (async () => {
     const d = db();
-    let after = await getSetting(MARK_KEY, '', isString);
+    let start = await getSetting(MARK_KEY, '', isString);
     // The mark's own row gone means the rows were cleared (a restore): start again from the first.
-    if (after !== '' && (await d.passageRows.get(after)) === undefined) after = '';
-    let written = 0;
-    for (;;) {
-      await upkeepTurn();
-      const step = await fillChunk(after, chunk);
-      if (!step) return written;
-      written += step.wrote;
-      if (!step.full) return written;
-      after = step.last;
-      if (step.wrote > 0) await pause(PAUSE_MS);
-    }
+    if (start !== '' && (await d.passageRows.get(start)) === undefined) start = '';
+    let written = await walk(start, chunk);
+    const recent = encodeTime(Math.max(0, now - RECENT_MS), 10);
+    if (recent < start) written += await walk(recent, chunk);
+    return written;
   })().finally(() => {
     running = null;
   });
