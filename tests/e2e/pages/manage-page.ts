@@ -100,7 +100,6 @@ export class ManagePage {
     }, data);
   }
 
-  /** Every record of a table, read straight from IndexedDB. */
   /**
    * Waits for the retention purge the console starts when it opens to write its audit entry: it
    * runs on its own, so a test that moves the clock on must let it finish first.
@@ -115,6 +114,7 @@ export class ManagePage {
       .toBe(true);
   }
 
+  /** Every record of a table, read straight from IndexedDB. */
   readTable<T>(table: TableName): Promise<T[]> {
     return readTable<T>(this.page, table);
   }
