@@ -102,40 +102,48 @@ export function logHeader(): string[] {
   ];
 }
 
-/** Remembers `make(...args)` per key of the args: worked out once per export, not once per row. */
-function memo<A extends unknown[], V>(
-  key: (...args: A) => unknown,
-  make: (...args: A) => V,
-): (...args: A) => V {
+/**
+ * Remembers `make(arg)` per key of the argument (the argument itself by default): worked out once
+ * per export, not once per row. One argument, no rest parameters: it runs several times a row.
+ */
+function memo<A, V>(make: (arg: A) => V, key: (arg: A) => unknown = (arg) => arg): (arg: A) => V {
   const kept = new Map<unknown, V>();
-  return (...args) => {
-    const k = key(...args);
+  return (arg) => {
+    const k = key(arg);
     let v = kept.get(k);
     if (v === undefined) {
-      v = make(...args);
+      v = make(arg);
       kept.set(k, v);
     }
     return v;
   };
 }
 
-const same = <T>(v: T) => v;
+/** The same for two arguments, in a map per first argument. */
+function memo2<A, B, V>(make: (a: A, b: B) => V): (a: A, b: B) => V {
+  const kept = new Map<A, (b: B) => V>();
+  return (a, b) => {
+    let inner = kept.get(a);
+    if (inner === undefined) {
+      inner = memo((bb: B) => make(a, bb));
+      kept.set(a, inner);
+    }
+    return inner(b);
+  };
+}
 
 /** The worded cells of a log row, each worked out once per export (an export writes 100,000 rows). */
 function logLabels() {
   return {
-    direction: memo(same, (d: string) => (d === 'in' ? t('directionIn') : t('directionOut'))),
-    verdict: memo(same, verdictLabel),
+    direction: memo((d: string) => (d === 'in' ? t('directionIn') : t('directionOut'))),
+    verdict: memo(verdictLabel),
     // Each stored passage has its own reasons array: keyed by what it holds.
     reasons: memo(
-      (rs: readonly string[]) => JSON.stringify(rs),
       (rs: readonly string[]) => rs.map(reasonLabel).join('; '),
+      (rs) => JSON.stringify(rs),
     ),
-    mask: memo(same, (m: string | null | undefined) => maskLabel(m)),
-    colour: memo(
-      (c: string | null | undefined, src: string | null | undefined) => JSON.stringify([c, src]),
-      colourLabel,
-    ),
+    mask: memo((m: string | null | undefined) => maskLabel(m)),
+    colour: memo2(colourLabel),
   };
 }
 
@@ -185,7 +193,7 @@ export function logCsvWriter(): (r: PassageRow, person: Person | undefined) => s
   const NOBODY = ',,';
   const l = logLabels();
   const cellsOf = personCellsKept();
-  const esc = memo(same, csvField);
+  const esc = memo(csvField);
   const personCsv = new WeakMap<Person, string>();
   const line: string[] = new Array(12).fill('');
   return (r, person) => {
