@@ -3,14 +3,8 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fillPassageRows } from './fill-rows.ts';
 import { db, newId, useDb } from './index.ts';
-import {
-  type LogCursor,
-  type LogFilter,
-  NO_FILTER,
-  passageBatches,
-  passagePage,
-  peopleMatching,
-} from './manage-logs.ts';
+import { peopleMatching } from './log-people.ts';
+import { type LogCursor, type LogFilter, NO_FILTER, passageBatches, passagePage } from './manage-logs.ts';
 import { createDb } from './schema.ts';
 import type { Passage } from './types.ts';
 

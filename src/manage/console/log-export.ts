@@ -1,8 +1,9 @@
 /** The log and flag exports: everything the current filter matches, as a CSV or .xlsx download. */
 import type { Flag, Person } from '../../db/index.ts';
+import { peopleLookup, peopleMatching } from '../../db/log-people.ts';
 import { audit } from '../../db/manage-audit.ts';
 import { type FlagFilter, flagPage } from '../../db/manage-flags.ts';
-import { type LogFilter, passageBatches, peopleLookup, peopleMatching } from '../../db/manage-logs.ts';
+import { type LogFilter, passageBatches } from '../../db/manage-logs.ts';
 import { fromRow, type PassageRow } from '../../db/passage-rows.ts';
 import { downloadParts } from '../download.ts';
 import { type Cell, saveTable, type TableFormat } from '../table-file.ts';
