@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { recordCheck, verifyChain } from './checks.ts';
 import { db, useDb } from './index.ts';
 import { createDb } from './schema.ts';
+import { testCheck } from './test-check.ts';
 import type { Passage } from './types.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);
@@ -16,17 +17,7 @@ const rec = (i: number): Omit<Passage, 'id'> => ({
   verdict: i % 3 === 0 ? 'deny' : 'pass',
   reasons: i % 3 === 0 ? ['fever'] : [],
   personId: `p${i}`,
-  check: {
-    temperaturesC: [36.5],
-    mask: 'ok',
-    colour: 'green',
-    colourSource: 'attested',
-    signature: null,
-    validity: null,
-    personKind: null,
-    volunteer: '王芳',
-    policyVersion: 1,
-  },
+  check: testCheck(),
 });
 
 describe('hash chain', () => {

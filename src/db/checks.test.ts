@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openFlags, recordCheck, resolveFlag, shiftSummary } from './checks.ts';
 import { db, useDb } from './index.ts';
 import { createDb } from './schema.ts';
+import { testCheck } from './test-check.ts';
 import type { Passage } from './types.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);
@@ -18,17 +19,7 @@ function check(at: number, verdict: Passage['verdict'], reasons: string[]): Omit
     verdict,
     reasons,
     personId: null,
-    check: {
-      temperaturesC: [36.5],
-      mask: 'ok',
-      colour: 'green',
-      colourSource: 'attested',
-      signature: null,
-      validity: null,
-      personKind: null,
-      volunteer: '王芳',
-      policyVersion: 1,
-    },
+    check: testCheck(),
   };
 }
 

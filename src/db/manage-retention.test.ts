@@ -4,6 +4,7 @@ import { db, useDb } from './index.ts';
 import { auditPage } from './manage-audit.ts';
 import { lastPurge, purgePersonalData, saveRetentionDays } from './manage-retention.ts';
 import { createDb } from './schema.ts';
+import { verifiedCheck } from './test-check.ts';
 import type { Passage } from './types.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);
@@ -21,17 +22,7 @@ function passage(id: string, ageDays: number): Passage {
     verdict: 'deny',
     reasons: ['fever'],
     personId: `p-${id}`,
-    check: {
-      temperaturesC: [38.5],
-      mask: 'ok',
-      colour: 'green',
-      colourSource: 'verified',
-      signature: 'valid',
-      validity: 'valid',
-      personKind: 'resident',
-      volunteer: '王芳',
-      policyVersion: 1,
-    },
+    check: verifiedCheck({ temperaturesC: [38.5] }),
   };
 }
 

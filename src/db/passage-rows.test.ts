@@ -11,6 +11,7 @@ import { NO_FILTER, passageBatches } from './manage-logs.ts';
 import { purgePersonalData, saveRetentionDays } from './manage-retention.ts';
 import { fromRow, type LoggedPassage, type PassageRow, rowOf } from './passage-rows.ts';
 import { createDb, DB_NAME } from './schema.ts';
+import { verifiedCheck } from './test-check.ts';
 import type { Passage } from './types.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);
@@ -31,17 +32,7 @@ function passage(at: number, i: number, withCheck = i % 3 !== 0): Passage {
     chain: { prev: 'a'.repeat(64), personal: 'b'.repeat(64), hash: 'c'.repeat(64) },
     ...(withCheck
       ? {
-          check: {
-            temperaturesC: [36.4 + (i % 5) / 10],
-            mask: 'ok',
-            colour: 'green',
-            colourSource: 'verified',
-            signature: 'valid',
-            validity: 'valid',
-            personKind: 'resident',
-            volunteer: '王芳',
-            policyVersion: 2,
-          },
+          check: verifiedCheck({ temperaturesC: [36.4 + (i % 5) / 10], policyVersion: 2 }),
         }
       : {}),
   };
