@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { recordCheck, verifyChain } from './checks.ts';
 import { db, useDb } from './index.ts';
 import { createDb } from './schema.ts';
-import { testCheck } from './test-check.ts';
+import { testCheck } from './test-records.ts';
 import type { Passage } from './types.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);

@@ -4,7 +4,7 @@ import { db, useDb } from './index.ts';
 import { auditPage } from './manage-audit.ts';
 import { lastPurge, purgePersonalData, saveRetentionDays } from './manage-retention.ts';
 import { createDb } from './schema.ts';
-import { verifiedCheck } from './test-check.ts';
+import { verifiedCheck } from './test-records.ts';
 import type { Passage } from './types.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);

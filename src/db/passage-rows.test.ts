@@ -11,7 +11,7 @@ import { NO_FILTER, passageBatches } from './manage-logs.ts';
 import { purgePersonalData, saveRetentionDays } from './manage-retention.ts';
 import { fromRow, type LoggedPassage, type PassageRow, rowOf } from './passage-rows.ts';
 import { createDb, DB_NAME } from './schema.ts';
-import { verifiedCheck } from './test-check.ts';
+import { verifiedCheck } from './test-records.ts';
 import type { Passage } from './types.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);

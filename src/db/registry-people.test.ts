@@ -3,21 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db, useDb } from './index.ts';
 import { dropKeptResidents, residentsKept } from './registry-people.ts';
 import { createDb } from './schema.ts';
+import { testResident } from './test-records.ts';
 import type { Person } from './types.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 2);
-const resident = (id: string, room: string): Person => ({
-  id,
-  kind: 'resident',
-  name: '张三',
-  phone: null,
-  building: '1',
-  unit: '1',
-  room,
-  status: 'normal',
-  registeredUntil: null,
-  updatedAt: NOW,
-});
+const resident = (id: string, room: string): Person => testResident(room, NOW, { id });
 
 async function until(check: () => Promise<boolean>): Promise<void> {
   for (let i = 0; i < 200; i++) {

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fillPassageRows } from '../../db/fill-rows.ts';
 import { db, newId, useDb } from '../../db/index.ts';
 import { createDb } from '../../db/schema.ts';
+import { testResident } from '../../db/test-records.ts';
 import type { Passage, Person } from '../../db/types.ts';
 import { loadDashboard } from './dashboard-state.ts';
 import { dayHours, periodDays } from './periods.ts';
@@ -29,21 +30,8 @@ const passage = (
   reasons,
   personId: null,
 });
-const resident = (room: string, over: Partial<Person>): Person => ({
-  id: room,
-  kind: 'resident',
-  name: '张三',
-  phone: null,
-  building: '1',
-  unit: '1',
-  room,
-  status: 'normal',
-  registeredUntil: null,
-  updatedAt: NOW,
-  vaccineDoses: 2,
-  vaccineSeries: 2,
-  ...over,
-});
+const resident = (room: string, over: Partial<Person>): Person =>
+  testResident(room, NOW, { vaccineDoses: 2, vaccineSeries: 2, ...over });
 
 describe('loadDashboard', () => {
   beforeEach(async () => {

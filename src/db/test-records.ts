@@ -1,5 +1,5 @@
-/** The whole check a passage carries, for the data layer's tests: a volunteer's usual entry, changed by `over`. */
-import type { CheckRecord } from './types.ts';
+/** Records for tests: the whole check a passage carries, and a resident; each changed by `over`. */
+import type { CheckRecord, Person } from './types.ts';
 
 /** 36.5 °C, mask on, a green code the volunteer read (not verified), policy version 1. */
 export function testCheck(over: Partial<CheckRecord> = {}): CheckRecord {
@@ -26,4 +26,21 @@ export function verifiedCheck(over: Partial<CheckRecord> = {}): CheckRecord {
     personKind: 'resident',
     ...over,
   });
+}
+
+/** Resident 张三 of building 1, unit 1, `room` (also the id), with no status and no vaccination data. */
+export function testResident(room: string, updatedAt: number, over: Partial<Person> = {}): Person {
+  return {
+    id: room,
+    kind: 'resident',
+    name: '张三',
+    phone: null,
+    building: '1',
+    unit: '1',
+    room,
+    status: 'normal',
+    registeredUntil: null,
+    updatedAt,
+    ...over,
+  };
 }
