@@ -192,16 +192,20 @@ export function logRowWriter(): (p: LoggedPassage, person: Person | undefined) =
 export function logCsvWriter(): (r: PassageRow, person: Person | undefined) => string {
   const NOBODY = ',,';
   const l = logLabels();
-  const cellsOf = personCellsKept();
   const esc = memo(csvField);
+  // A person's three masked cells, escaped and joined, once per person object.
   const personCsv = new WeakMap<Person, string>();
   const line: string[] = new Array(12).fill('');
   return (r, person) => {
     const temps = r[7];
-    let who = person ? personCsv.get(person) : NOBODY;
-    if (who === undefined) {
-      who = cellsOf(person).map(csvField).join(',');
-      if (person) personCsv.set(person, who);
+    let who = NOBODY;
+    if (person) {
+      let kept = personCsv.get(person);
+      if (kept === undefined) {
+        kept = personCells(person).map(csvField).join(',');
+        personCsv.set(person, kept);
+      }
+      who = kept;
     }
     line[0] = csvField(formatTime(r[1]));
     line[1] = esc(r[2]);
