@@ -21,10 +21,10 @@ const run = (cmd, args, env = {}) => {
 const stamp = 'node_modules/.gate-setup-stamp';
 const lockHash = createHash('sha256').update(readFileSync('package-lock.json')).digest('hex');
 if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lockHash) {
-  // `npm install` (not `npm ci`): this npm writes lock files without other platforms'
-  // optional packages, which `npm ci` then rejects as out of sync. It still follows the lock.
+  // `npm ci`: exactly what the lock file holds (it lists every platform's optional packages;
+  // package.json pins cbor-extract to 2.2.2 because 2.2.3's prebuilt packages were never published).
   log('installing npm packages…');
-  run('npm', ['install', '--no-audit', '--no-fund']);
+  run('npm', ['ci', '--no-audit', '--no-fund']);
   writeFileSync(stamp, lockHash);
 }
 
