@@ -1,19 +1,18 @@
 import { useEffect } from 'preact/hooks';
 import { GateScreen } from '../gate/GateScreen.tsx';
-import { loadRiskList } from '../gate/risk-state.ts';
-import { SettingsScreen } from '../gate/SettingsScreen.tsx';
 import { loadGateSettings } from '../gate/settings-state.ts';
-import { loadTrustState } from '../gate/trust-state.ts';
+import { loadRiskList } from '../shared/risk-state.ts';
+import { loadTrustState } from '../shared/trust-state.ts';
 import { Header } from './Header.tsx';
 import { lazyScreen } from './lazy-screen.tsx';
 import { route } from './router.ts';
 import { UpdateBanner } from './UpdateBanner.tsx';
 
 // The gate loads with the app; the other screens when first opened.
+const DeviceScreen = lazyScreen(() => import('../device/DeviceScreen.tsx').then((m) => m.DeviceScreen));
 const RegisterScreen = lazyScreen(() =>
   import('../register/RegisterScreen.tsx').then((m) => m.RegisterScreen),
 );
-const PrintCards = lazyScreen(() => import('../manage/PrintCards.tsx').then((m) => m.PrintCards));
 const ManageScreen = lazyScreen(() =>
   import('../manage/console/ManageScreen.tsx').then((m) => m.ManageScreen),
 );
@@ -22,11 +21,11 @@ const ManageScreen = lazyScreen(() =>
 function Screen() {
   switch (route.value) {
     case '/settings':
-      return <SettingsScreen />;
+      return <DeviceScreen />;
     case '/register':
       return <RegisterScreen />;
+    // Printing cards is part of the console: same PIN, same session.
     case '/print':
-      return <PrintCards />;
     case '/manage':
       return <ManageScreen />;
     default:
@@ -34,13 +33,18 @@ function Screen() {
   }
 }
 
+/** Reads what the gate decides by (the console and the device screen show it too). */
+function loadGateState(): void {
+  void loadTrustState().catch(() => undefined);
+  void loadGateSettings().catch(() => undefined);
+  void loadRiskList().catch(() => undefined);
+}
+
 /** The app shell: header, update offer and the current screen. */
 export function App() {
-  useEffect(() => {
-    void loadTrustState().catch(() => undefined);
-    void loadGateSettings().catch(() => undefined);
-    void loadRiskList().catch(() => undefined);
-  }, []);
+  // At start, and again on the way to and from the gate: the console may have changed the rules.
+  const atGate = route.value === '/';
+  useEffect(loadGateState, [atGate]);
   return (
     <div class="shell">
       <Header />

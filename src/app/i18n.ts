@@ -152,6 +152,15 @@ const GATE_STRINGS = {
   backupWorking: ['正在处理…', 'Working…'],
   backupSaved: ['备份文件已生成', 'Backup file saved'],
   backupRestored: ['已恢复，即将重新载入', 'Restored; reloading'],
+  restoreKeeps: [
+    '备份中的记录将替换本机记录；本机的管理密码和操作日志保持不变，恢复本身也会记入操作日志。',
+    'The backup’s records replace this tablet’s; this tablet’s PIN and audit trail stay as they are, and the restore itself is audited.',
+  ],
+  managedInConsole: [
+    '通行规则、风险地区、信任列表、居民名单和小区通行卡由管理人员在管理后台（需密码）设置。',
+    'Rules, risk areas, the trust list, residents and estate cards are set by a manager in the console (PIN).',
+  ],
+  openConsole: ['打开管理后台', 'Open the console'],
   backupShortPass: ['口令至少 8 位', 'The passphrase needs 8+ characters'],
   backupWrongPass: [
     '口令错误或文件被改动，未做任何更改',

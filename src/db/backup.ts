@@ -1,8 +1,12 @@
 /**
  * Everything the tablet holds, as one plain object (for the encrypted backup), and the restore:
- * validated first, then every table replaced in ONE transaction, so a bad file changes nothing.
+ * validated first, then the records replaced in ONE transaction, so a bad file changes nothing.
+ * A restore is a manager's action and never takes over the console: this tablet's PIN, lockout,
+ * console settings, device id and audit trail stay as they are (the file's audit entries are
+ * added beside them, never over them), and the restore itself is audited in the same transaction.
  */
 import { db } from './index.ts';
+import { audit } from './manage-audit.ts';
 import type { Flag, LedgerEntry, Passage, Person, Setting } from './types.ts';
 
 export const BACKUP_FORMAT = 'gate-checkpoint/backup';
@@ -58,10 +62,21 @@ export function isBackupData(v: unknown): v is BackupData {
   });
 }
 
-/** Replaces everything with the backup's contents; all or nothing. */
-export async function restoreAll(data: BackupData): Promise<void> {
+/** Settings a restore never takes from a file: the console's access, this device's id, the audit trail. */
+export function keptOnRestore(key: string): boolean {
+  return key.startsWith('manage:') || key === 'deviceId' || key.startsWith('audit:');
+}
+
+/** Replaces the records with the backup's contents as the manager `who`; all or nothing. */
+export async function restoreAll(data: BackupData, who: string, now: number): Promise<void> {
   const d = db();
   await d.transaction('rw', [d.passages, d.people, d.flags, d.settings, d.ledger], async () => {
+    const kept = (await d.settings.toArray()).filter((s) => keptOnRestore(s.key));
+    const keptKeys = new Set(kept.map((s) => s.key));
+    // The file's audit entries join the trail; any other setting the device keeps is not taken.
+    const fromFile = data.tables.settings.filter(
+      (s) => !keptKeys.has(s.key) && (s.key.startsWith('audit:') || !keptOnRestore(s.key)),
+    );
     await Promise.all([
       d.passages.clear(),
       d.people.clear(),
@@ -72,7 +87,14 @@ export async function restoreAll(data: BackupData): Promise<void> {
     await d.passages.bulkAdd(data.tables.passages);
     await d.people.bulkAdd(data.tables.people);
     await d.flags.bulkAdd(data.tables.flags);
-    await d.settings.bulkAdd(data.tables.settings);
+    await d.settings.bulkAdd([...kept, ...fromFile]);
     await d.ledger.bulkAdd(data.tables.ledger);
+    const t = data.tables;
+    await audit(
+      'restore',
+      who,
+      `${new Date(data.exportedAt).toISOString()} passages=${t.passages.length} people=${t.people.length} flags=${t.flags.length} ledger=${t.ledger.length}`,
+      now,
+    );
   });
 }

@@ -70,7 +70,7 @@ describe('estate passes storage', () => {
       publicKeyJwk: { kty: 'EC' as const, crv: 'P-256' as const, x: 'x', y: 'y' },
       createdAt: 5,
     };
-    await saveEstateKey(rec);
+    await saveEstateKey(rec, '王经理', 'create');
     expect(await loadEstateKey()).toEqual(rec);
   });
 

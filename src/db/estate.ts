@@ -63,9 +63,18 @@ export async function loadEstateKey(): Promise<EstateKeyRecord | null> {
   return isKeyRecord(row?.value) ? row.value : null;
 }
 
-/** Stores the estate key (a replacement is the caller's confirmed decision). */
-export async function saveEstateKey(record: EstateKeyRecord): Promise<void> {
-  await db().settings.put({ key: KEY, value: record });
+/** Stores the estate key (a replacement is the caller's confirmed decision), audited as `what`. */
+export async function saveEstateKey(
+  record: EstateKeyRecord,
+  who: string,
+  what: 'create' | 'rename' | 'restore',
+): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.settings, async () => {
+    await d.settings.put({ key: KEY, value: record });
+    const action = what === 'restore' ? 'key-restore' : 'estate-key';
+    await audit(action, who, `${what} ${record.estateId} ${record.name} kid=${record.kid}`, Date.now());
+  });
 }
 
 /** Records newly issued cards in one transaction. */

@@ -19,7 +19,13 @@ export type AuditAction =
   | 'import'
   | 'edit'
   | 'pass-issue'
-  | 'pass-revoke';
+  | 'pass-revoke'
+  | 'policy'
+  | 'trust-import'
+  | 'risk-import'
+  | 'estate-key'
+  | 'key-restore'
+  | 'restore';
 
 /** One audit entry. */
 export interface AuditEntry {

@@ -196,7 +196,7 @@ describe('passage rows', () => {
     expect(Object.keys(dump.tables)).not.toContain('passageRows');
     await d.passages.bulkAdd([passage(NOW + 1, 4), passage(NOW + 2, 5)]);
     await fillPassageRows();
-    await restoreAll(dump);
+    await restoreAll(dump, '王经理', Date.now());
     // The restore cleared every row with the passages; the next fill starts again from the first.
     expect(await d.passageRows.count()).toBe(0);
     expect(await fillPassageRows()).toBe(3);

@@ -4,6 +4,7 @@
  */
 import type { StoredTrust, TrustSummaryRow } from '../codes/trust-stored.ts';
 import { db } from './index.ts';
+import { audit } from './manage-audit.ts';
 
 /** What an import leaves behind: the keys, the summary shown in settings, and when. */
 export interface SavedTrust {
@@ -15,9 +16,31 @@ export interface SavedTrust {
 
 const KEY = 'trust';
 
-/** Replaces the trust bundle in one write. */
-export async function saveTrust(trust: SavedTrust): Promise<void> {
-  await db().settings.put({ key: KEY, value: trust });
+/** Who replaces the bundle, for the audit trail (absent for the console's own upkeep). */
+export interface ByManager {
+  who: string;
+  now: number;
+}
+
+/** Replaces the trust bundle; a manager's import is audited in the same transaction. */
+export async function saveTrust(trust: SavedTrust, by?: ByManager): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.settings, async () => {
+    await d.settings.put({ key: KEY, value: trust });
+    if (by) {
+      const keys = trust.summary.map((r) => `${r.format}:${r.issuer}(${r.keys})`).join(' ');
+      await audit('trust-import', by.who, `${trust.fileName} ${keys}`, by.now);
+    }
+  });
+}
+
+/** Sets the age (days) after which the gate warns that the trust list is old; audited. */
+export async function saveTrustMaxAge(days: number, by: ByManager): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.settings, async () => {
+    await d.settings.put({ key: 'trustMaxAgeDays', value: days });
+    await audit('setting', by.who, `trustMaxAgeDays=${days}`, by.now);
+  });
 }
 
 /** The imported trust bundle, or null before the first import. */

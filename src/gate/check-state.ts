@@ -18,8 +18,8 @@ import {
   type PolicyRules,
   type Verdict,
 } from '../policy/types.ts';
+import { riskList } from '../shared/risk-state.ts';
 import { gateContext, refreshRecent } from './gate-state.ts';
-import { riskList } from './risk-state.ts';
 
 /** A check in progress. */
 export interface CurrentCheck {

@@ -16,10 +16,10 @@ import {
 import { personById } from '../db/people.ts';
 import { currentRevokedIds } from '../manage/estate-state.ts';
 import type { KnownPerson } from '../policy/types.ts';
+import { trustStore } from '../shared/trust-state.ts';
 import { phase, startCheck } from './check-state.ts';
 import { declarationPersonId } from './declaration-person.ts';
 import { type GateContext, ScanDeduper } from './scan-pipeline.ts';
-import { trustStore } from './trust-state.ts';
 
 /** Gate used until a manager names this device's gate. */
 export const DEFAULT_GATE_ID = 'gate-1';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../app/i18n.ts';
 import { navigate } from '../app/router.ts';
-import { savedTrust } from '../gate/trust-state.ts';
+import { savedTrust } from '../shared/trust-state.ts';
 import { downloadText } from './download.ts';
 import {
   createEstateKey,
@@ -17,8 +17,11 @@ import { StatusNote } from './StatusNote.tsx';
 
 type Note = { ok: boolean; text: string } | null;
 
-/** The estate's signing key: generate (never silently replaced), export the trust list, back up, revoke. */
-export function EstateKeySettings() {
+/**
+ * The estate's signing key: generate (never silently replaced), export the trust list, back up,
+ * revoke. A console panel: every change is made and audited under the signed-in manager `who`.
+ */
+export function EstateKeySettings({ who }: { who: string }) {
   const key = estateKey.value;
   const [estateId, setEstateId] = useState('');
   const [name, setName] = useState('');
@@ -50,13 +53,13 @@ export function EstateKeySettings() {
     setConfirming(false);
     if (!named()) return setNote({ ok: false, text: t('estateNeedsId') });
     void run(async () => {
-      await createEstateKey(estateId.trim(), name.trim());
+      await createEstateKey(estateId.trim(), name.trim(), who);
       return t('estateKeyReady');
     });
   };
   const rename = () =>
     void run(async () => {
-      await renameEstate(estateId.trim(), name.trim());
+      await renameEstate(estateId.trim(), name.trim(), who);
       return t('estateSaved');
     });
   const exportBundle = () =>
@@ -138,8 +141,8 @@ export function EstateKeySettings() {
       )}
       <StatusNote note={note} testId="estate-note" />
       {bundle && <output hidden data-testid="estate-bundle" data-bundle={bundle} />}
-      {key && <KeyBackupPanel />}
-      <RevokePanel />
+      {key && <KeyBackupPanel who={who} />}
+      <RevokePanel who={who} />
     </section>
   );
 }

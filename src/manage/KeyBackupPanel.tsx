@@ -16,7 +16,7 @@ const PROBLEM = {
 } as const;
 
 /** Backs the private key up only encrypted with a passphrase, and restores it from that file. */
-export function KeyBackupPanel() {
+export function KeyBackupPanel({ who }: { who: string }) {
   const [passphrase, setPassphrase] = useState('');
   const [fileText, setFileText] = useState('');
   const [restorePass, setRestorePass] = useState('');
@@ -45,7 +45,7 @@ export function KeyBackupPanel() {
     });
   const install = async (record: EstateKeyRecord): Promise<Note> => {
     setPending(null);
-    await installKey(record);
+    await installKey(record, who, 'restore');
     setRestorePass('');
     return { ok: true, text: t('restoreOk') };
   };

@@ -8,12 +8,11 @@ import { endOfDay, issuedRecord, makeCards, type PrintedCard } from './issue-car
 import { PrintForm, type PrintRequest } from './PrintForm.tsx';
 import { StatusNote } from './StatusNote.tsx';
 import './print-cards.css';
-import { volunteer } from '../gate/check-state.ts';
 
 type Note = { ok: boolean; text: string } | null;
 
-/** Printable A4 sheets of resident estate pass cards. */
-export function PrintCards() {
+/** Printable A4 sheets of resident estate pass cards, issued (and audited) under the manager `who`. */
+export function PrintCards({ who }: { who: string }) {
   const [loaded, setLoaded] = useState(false);
   const [busy, setBusy] = useState(false);
   const [cards, setCards] = useState<PrintedCard[]>([]);
@@ -44,7 +43,7 @@ export function PrintCards() {
       if (people.length === 0) return setNote({ ok: false, text: t('printNobody') });
       const made = await makeCards(people, key, until, Date.now());
       // Recorded before they are shown, so every card that can be printed can also be revoked.
-      await recordIssuedCards(made.cards.map(issuedRecord), volunteer.value);
+      await recordIssuedCards(made.cards.map(issuedRecord), who);
       await refreshEstateState();
       setCards(made.cards);
       setSkipped(made.skipped);
@@ -59,13 +58,8 @@ export function PrintCards() {
   return (
     <main class="print-page" data-testid="print-page">
       <div class="print-controls">
-        <button
-          type="button"
-          class="btn"
-          data-testid="back-to-settings"
-          onClick={() => navigate('/settings')}
-        >
-          <span aria-hidden="true">←</span> {t('backToSettings')}
+        <button type="button" class="btn" data-testid="back-to-console" onClick={() => navigate('/manage')}>
+          <span aria-hidden="true">←</span> {t('backToConsole')}
         </button>
         <h2>{t('printTitle')}</h2>
       </div>
@@ -74,8 +68,8 @@ export function PrintCards() {
           <p>
             <span aria-hidden="true">⚠</span> {t('printNoKey')}
           </p>
-          <button type="button" class="btn" onClick={() => navigate('/settings')}>
-            {t('openSettings')}
+          <button type="button" class="btn" onClick={() => navigate('/manage')}>
+            {t('backToConsole')}
           </button>
         </div>
       )}

@@ -1,22 +1,20 @@
 import { useState } from 'preact/hooks';
 import { t } from '../app/i18n.ts';
-import { volunteer } from '../gate/check-state.ts';
 import { revokedIds, revokePass } from './estate-state.ts';
 import { IssuedCardList } from './IssuedCardList.tsx';
 import { StatusNote } from './StatusNote.tsx';
 
-/** Revokes a lost card by its pass id, typed or picked from the issued cards. */
-export function RevokePanel() {
+/** Revokes a lost card by its pass id, typed or picked from the issued cards, as the manager `who`. */
+export function RevokePanel({ who }: { who: string }) {
   const [passId, setPassId] = useState('');
   const [reason, setReason] = useState(t('revokeReasonDefault'));
-  const [by, setBy] = useState(volunteer.value);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
 
   const submit = async () => {
     const id = passId.trim();
-    if (!id || !by.trim()) return setNote({ ok: false, text: t('revokeNeedsId') });
+    if (!id) return setNote({ ok: false, text: t('revokeNeedsId') });
     try {
-      await revokePass(id, by.trim(), reason.trim());
+      await revokePass(id, who, reason.trim());
       setPassId('');
       setNote({ ok: true, text: `${t('revokeDone')}: ${id}` });
     } catch (e) {
@@ -39,10 +37,9 @@ export function RevokePanel() {
         {t('revokeReason')}
         <input value={reason} data-testid="revoke-reason" onInput={(e) => setReason(e.currentTarget.value)} />
       </label>
-      <label class="field">
-        {t('revokeBy')}
-        <input value={by} data-testid="revoke-by" onInput={(e) => setBy(e.currentTarget.value)} />
-      </label>
+      <p data-testid="revoke-by">
+        {t('revokeBy')}: {who}
+      </p>
       <button type="button" class="btn primary" data-testid="revoke-submit" onClick={() => void submit()}>
         <span aria-hidden="true">⊘</span> {t('revokeSubmit')}
       </button>

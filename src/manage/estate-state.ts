@@ -15,7 +15,7 @@ import {
   revokePassId,
   saveEstateKey,
 } from '../db/estate.ts';
-import { adoptTrust, savedTrust } from '../gate/trust-state.ts';
+import { adoptTrust, savedTrust } from '../shared/trust-state.ts';
 import { estateBundle, withOwnEstate } from './own-trust.ts';
 
 export const estateKey = signal<EstateKeyRecord | null>(null);
@@ -64,15 +64,19 @@ export async function keepOwnKeyTrusted(): Promise<void> {
   await adoptOwnKey(key);
 }
 
-/** Stores a key (new or restored), then trusts it here at once. */
-export async function installKey(record: EstateKeyRecord): Promise<void> {
-  await saveEstateKey(record);
+/** Stores a key (new, renamed or restored) under the manager's name, then trusts it here at once. */
+export async function installKey(
+  record: EstateKeyRecord,
+  who: string,
+  what: 'create' | 'rename' | 'restore',
+): Promise<void> {
+  await saveEstateKey(record, who, what);
   estateKey.value = record;
   await adoptOwnKey(record);
 }
 
 /** Generates a new ECDSA P-256 estate key for `estateId` / `name`. */
-export async function createEstateKey(estateId: string, name: string): Promise<EstateKeyRecord> {
+export async function createEstateKey(estateId: string, name: string, who: string): Promise<EstateKeyRecord> {
   const key = await generateEstateKey();
   const record: EstateKeyRecord = {
     estateId,
@@ -82,15 +86,15 @@ export async function createEstateKey(estateId: string, name: string): Promise<E
     publicKeyJwk: key.publicKeyJwk,
     createdAt: Date.now(),
   };
-  await installKey(record);
+  await installKey(record, who, 'create');
   return record;
 }
 
 /** Renames the estate (the key stays: printed cards stay valid). */
-export async function renameEstate(estateId: string, name: string): Promise<void> {
+export async function renameEstate(estateId: string, name: string, who: string): Promise<void> {
   const key = estateKey.value;
   if (!key) return;
-  await installKey({ ...key, estateId, name });
+  await installKey({ ...key, estateId, name }, who, 'rename');
 }
 
 /** The trust bundle JSON for the other tablets; this tablet adopts the same entry. */

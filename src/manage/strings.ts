@@ -71,7 +71,6 @@ export const PASS_STRINGS = {
     '尚未生成小区签名密钥，无法打印通行卡。请先到“设置”生成密钥。',
     'No estate signing key yet, so no cards can be printed. Generate one in Settings first.',
   ],
-  openSettings: ['前往设置', 'Open settings'],
   printScope: ['打印范围', 'What to print'],
   scopeHousehold: ['一户', 'One household'],
   scopeBuilding: ['一栋楼', 'One building'],
@@ -92,5 +91,5 @@ export const PASS_STRINGS = {
   cardUnit: ['{}单元', 'Unit {}'],
   cardRoom: ['{}室', 'Room {}'],
   cardTitle: ['住户通行卡', 'Resident pass'],
-  backToSettings: ['返回设置', 'Back to settings'],
+  backToConsole: ['返回管理后台', 'Back to the console'],
 } as const satisfies Record<string, readonly [string, string]>;

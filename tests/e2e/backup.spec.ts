@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { GatePage } from './pages/gate-page.ts';
+import { RegistryPage } from './pages/registry-page.ts';
 
 test.describe('encrypted backup', () => {
   test('everything exported under a passphrase restores on another tablet; a wrong passphrase or an edited file changes nothing', async ({
@@ -30,7 +31,11 @@ test.describe('encrypted backup', () => {
     await b.open();
     await b.signIn('李强');
     await b.checkUnregistered('https://jkm.example.gov.cn/code?u=on-b');
+    // Restoring is a manager's action: in the console's settings, past the PIN.
     await tabletB.getByTestId('open-settings').click();
+    await expect(tabletB.getByTestId('tablet-backup-file')).toHaveCount(0);
+    await new RegistryPage(tabletB).openConsole();
+    await tabletB.getByTestId('tab-settings').click();
     const pick = (text: string) =>
       tabletB
         .getByTestId('tablet-backup-file')
@@ -53,5 +58,14 @@ test.describe('encrypted backup', () => {
     await expect(b.ready).toBeVisible();
     await expect(b.passages).toHaveCount(2);
     await expect(tabletB.getByTestId('on-duty')).toHaveText('王芳');
+
+    // The restore is in the audit trail under the manager's name, beside what was there before.
+    const console = new RegistryPage(tabletB);
+    await console.openConsole();
+    await tabletB.getByTestId('tab-audit').click();
+    const restored = tabletB.locator('[data-testid="audit-row"][data-action="restore"]');
+    await expect(restored).toHaveCount(1);
+    await expect(restored).toContainText('王经理');
+    await expect(tabletB.locator('[data-testid="audit-row"][data-action="pin-set"]')).toHaveCount(1);
   });
 });

@@ -8,6 +8,7 @@ import { RESIDENTS_CSV } from './fixtures/estate.ts';
 import { imageToY4m, launchWithCamera } from './fixtures/fake-camera.ts';
 import { GatePage } from './pages/gate-page.ts';
 import { EstateKeyPanel, PrintPage } from './pages/print-page.ts';
+import { RegistryPage } from './pages/registry-page.ts';
 import { SettingsPage, seedResidents } from './pages/settings-page.ts';
 
 const DAY_MS = 86_400_000;
@@ -16,11 +17,12 @@ test.describe('printed estate pass cards', () => {
   test('a printed card passes through the camera at another gate; revoked and foreign cards are denied', async ({
     page,
   }) => {
-    // The office tablet: the estate key, the residents, one household's card.
-    await page.goto('/settings');
+    // The office tablet: the estate key, the residents, one household's card (all in the console).
     const estate = new EstateKeyPanel(page);
+    await estate.open();
     await estate.generate('sunny-garden', '阳光花园');
     await seedResidents(page, RESIDENTS_CSV);
+    await estate.open();
     const bundle = await estate.exportBundle();
     expect(JSON.parse(bundle)).toMatchObject({
       version: 1,
@@ -47,7 +49,6 @@ test.describe('printed estate pass cards', () => {
       const gatePage = await (
         await browser.newContext({ baseURL: PREVIEW_URL, viewport: { width: 1280, height: 800 } })
       ).newPage();
-      await gatePage.goto('/settings');
       const settings = new SettingsPage(gatePage);
       await settings.importBundle('trust-sunny-garden.json', bundle);
       await expect(gatePage.getByTestId('trust-import-ok')).toBeVisible();
@@ -62,9 +63,16 @@ test.describe('printed estate pass cards', () => {
     }
 
     // The card is lost: revoked on the office tablet, its next scan there is denied.
-    await page.getByTestId('back-to-settings').click();
+    await page.getByTestId('back-to-console').click();
+    await page.getByTestId('tab-estate').click();
     await estate.revoke(card.passId);
     expect(JSON.parse(await estate.exportBundle()).estate[0].revoked).toEqual([card.passId]);
+    // Revoking is a manager's decision: in the audit trail under the signed-in manager's name.
+    await page.getByTestId('tab-audit').click();
+    const revoked = page.locator('[data-testid="audit-row"][data-action="pass-revoke"]');
+    await expect(revoked).toHaveCount(1);
+    await expect(revoked).toContainText('王经理');
+    await expect(revoked).toContainText(card.passId);
     await new SettingsPage(page).backToGate();
     const gate = new GatePage(page);
     await gate.scanWithScanner(card.text);
@@ -99,15 +107,17 @@ test.describe('printed estate pass cards', () => {
   });
 
   test('the key backup opens only with its passphrase; a wrong one changes nothing', async ({ page }) => {
-    await page.goto('/print');
+    // /print is part of the console: it opens past the PIN.
+    await new RegistryPage(page).openConsole('/print');
     await expect(page.getByTestId('print-no-key')).toBeVisible();
-    await page.goto('/settings');
     const estate = new EstateKeyPanel(page);
+    await estate.open();
     const kid = await estate.generate('sunny-garden', '阳光花园');
     // Importing another trust list later keeps this tablet trusting its own key.
     await new SettingsPage(page).importBundle('health.json', '{"version":1,"estate":[]}');
     await expect(page.getByTestId('trust-import-ok')).toBeVisible();
     await expect(page.getByTestId('trust-summary')).toContainText('sunny-garden');
+    await estate.open();
     const file = await estate.backup('correct horse battery');
     expect(file).toContain('PBKDF2');
     await estate.restore(file, 'wrong passphrase');

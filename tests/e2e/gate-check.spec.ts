@@ -28,10 +28,9 @@ interface StoredFlag {
   resolvedBy: string | null;
 }
 
-/** Imports the estate's trust bundle and residents through settings, signs a volunteer in, returns the cards. */
+/** Imports the estate's trust bundle and residents through the console, signs a volunteer in, returns the cards. */
 async function setUpGate(page: Page) {
   const estate = await makeEstate(NOW);
-  await page.goto('/settings');
   const settings = new SettingsPage(page);
   await settings.importBundle('estate.json', estate.bundle);
   await expect(page.getByTestId('trust-import-ok')).toBeVisible();
@@ -50,7 +49,6 @@ test.describe('the gate check', () => {
       const page = await (
         await browser.newContext({ baseURL: PREVIEW_URL, viewport: { width: 1280, height: 800 } })
       ).newPage();
-      await page.goto('/settings');
       const settings = new SettingsPage(page);
       await settings.importBundle('estate.json', estate.bundle);
       await seedResidents(page, RESIDENTS_CSV);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { GatePage } from './pages/gate-page.ts';
+import { RegistryPage } from './pages/registry-page.ts';
 
 interface StoredPassage {
   verdict: string;
@@ -7,8 +8,8 @@ interface StoredPassage {
   check?: { policyVersion: number; temperaturesC: number[] };
 }
 
-test.describe('gate settings', () => {
-  test('a rule change is a new policy version, and checks record the version they were decided under', async ({
+test.describe('rules and lists: manager decisions, behind the PIN and audited', () => {
+  test('a rule change is made in the console under the PIN, audited with the manager, and checks record the version they were decided under', async ({
     page,
   }) => {
     const gate = new GatePage(page);
@@ -16,12 +17,36 @@ test.describe('gate settings', () => {
     await gate.signIn('李强');
     await gate.checkUnregistered('https://jkm.example.gov.cn/code?u=before');
 
+    // The volunteer's ⚙ leads to this device's own screen: no rule, list, key or restore there.
     await page.getByTestId('open-settings').click();
+    await expect(page.getByTestId('device-screen')).toBeVisible();
+    for (const id of [
+      'policy-fever',
+      'risk-file',
+      'trust-file',
+      'tablet-backup-file',
+      'revoke-submit',
+      'estate-generate',
+    ])
+      await expect(page.getByTestId(id)).toHaveCount(0);
+    // The console asks for the PIN first.
+    await page.getByTestId('open-console').click();
+    await expect(page.getByTestId('pin-gate')).toBeVisible();
+    await expect(page.getByTestId('policy-fever')).toHaveCount(0);
+
+    const console = new RegistryPage(page);
+    await console.openConsole();
+    await page.getByTestId('tab-rules').click();
     await expect(page.getByTestId('policy-version')).toHaveText('v1');
     await page.getByTestId('policy-fever').fill('37.0');
     await page.getByTestId('policy-fever').blur();
     await expect(page.getByTestId('policy-version')).toHaveText('v2');
-    await page.getByTestId('back-to-gate').click();
+    await page.getByTestId('tab-audit').click();
+    const entry = page.locator('[data-testid="audit-row"][data-action="policy"]');
+    await expect(entry).toHaveCount(1);
+    await expect(entry).toContainText('王经理');
+    await expect(entry).toContainText('feverThresholdC=37');
+    await gate.open();
 
     // 37.1 is now at or above the threshold: one re-measure, then a fever.
     await gate.scanWithScanner('https://jkm.example.gov.cn/code?u=after');
@@ -32,20 +57,25 @@ test.describe('gate settings', () => {
 
     const passages = await gate.readTable<StoredPassage>('passages');
     expect(passages.map((p) => p.check?.policyVersion).sort()).toEqual([1, 2]);
-    await page.reload();
-    await page.getByTestId('open-settings').click();
+    await console.openConsole();
+    await page.getByTestId('tab-rules').click();
     await expect(page.getByTestId('policy-version')).toHaveText('v2');
     await expect(page.getByTestId('policy-fever')).toHaveValue('37');
   });
 
-  test('a resident list with a bad line is refused whole, with the line number', async ({ page }) => {
-    await page.goto('/settings');
-    await page.getByTestId('residents-text').fill('R1,张三,3,2,1201,正常\nR2,李四,3,2,1202,生病了');
-    await page.getByTestId('residents-save').click();
-    await expect(page.getByTestId('residents-error')).toContainText('第 2');
-    await expect(page.getByTestId('residents-error')).toContainText('生病了');
-    const gate = new GatePage(page);
-    expect(await gate.readTable('people')).toEqual([]);
+  test('a resident list with a bad line is refused whole in the console, with the line number', async ({
+    page,
+  }) => {
+    const registry = new RegistryPage(page);
+    await registry.openConsole();
+    await registry.chooseFile(
+      'residents.csv',
+      'text/csv',
+      Buffer.from('id,name,building,unit,room,status\nR1,张三,3,2,1201,正常\nR2,李四,3,2,1202,生病了'),
+    );
+    await expect(registry.problems.first()).toContainText('第 3 行');
+    await expect(registry.problems.first()).toContainText('生病了');
+    expect(await new GatePage(page).readTable('people')).toEqual([]);
   });
 });
 
@@ -57,6 +87,7 @@ test.describe('log integrity', () => {
     await gate.open();
     await gate.signIn('李强');
     for (const n of [1, 2, 3]) await gate.checkUnregistered(`https://jkm.example.gov.cn/code?u=${n}`);
+    // The chain check is this device's own: on its screen, no PIN needed.
     await page.getByTestId('open-settings').click();
     await page.getByTestId('verify-log').click();
     await expect(page.getByTestId('verify-result')).toHaveAttribute('data-break', '');

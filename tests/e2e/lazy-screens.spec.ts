@@ -28,8 +28,12 @@ test('the gate loads none of the other screens’ code', async ({ page }) => {
   });
   await page.goto('/');
   await expect(page.getByTestId('gate-ready')).toBeVisible();
-  expect(scripts.some((s) => /ManageScreen|RegisterScreen|PrintCards/.test(s))).toBe(false);
+  expect(scripts.some((s) => /ManageScreen|RegisterScreen|PrintCards|DeviceScreen/.test(s))).toBe(false);
   await page.goto('/register');
   await expect(page.locator('main.register')).toBeVisible();
   expect(scripts.some((s) => s.includes('RegisterScreen'))).toBe(true);
+  // The device screen (the volunteer's ⚙) is its own chunk too.
+  await page.goto('/settings');
+  await expect(page.getByTestId('device-screen')).toBeVisible();
+  expect(scripts.some((s) => s.includes('DeviceScreen'))).toBe(true);
 });

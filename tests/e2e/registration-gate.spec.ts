@@ -2,6 +2,8 @@ import { expect, type Page, test } from '@playwright/test';
 import { encodeDeclaration } from '../../src/codes/declaration.ts';
 import type { DeclarationFacts } from '../../src/codes/types.ts';
 import { GatePage } from './pages/gate-page.ts';
+import { RegistryPage } from './pages/registry-page.ts';
+import { SettingsPage } from './pages/settings-page.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 2); // 10:00 in China
 const DAY = 86_400_000;
@@ -34,8 +36,9 @@ async function openGate(page: Page): Promise<GatePage> {
   return gate;
 }
 
+/** Imports a risk-area list as a manager does: in the console's rules tab, past the PIN. */
 async function importRisk(page: Page, name: string, body: string): Promise<void> {
-  await page.getByTestId('open-settings').click();
+  await new SettingsPage(page).open();
   await page
     .getByTestId('risk-file')
     .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(body) });
@@ -91,7 +94,7 @@ test.describe('declarations at the gate', () => {
     const gate = await openGate(page);
     await importRisk(page, 'risk.csv', '地区,等级,开始,结束\n广东省深圳市南山区,高,2026-11-15,2026-11-30\n');
     await expect(page.getByTestId('risk-import-ok')).toBeVisible();
-    await page.getByTestId('back-to-gate').click();
+    await gate.open();
     await expect(page.getByTestId('risk-badge')).toBeVisible();
 
     await gate.scanWithScanner(
@@ -113,13 +116,16 @@ test.describe('declarations at the gate', () => {
     const kinds = await gate.flags.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
     expect(kinds.sort()).toEqual(['returnee-report', 'risk-itinerary']);
 
-    await page.getByTestId('open-settings').click();
-    const entry = page.getByTestId('ledger-entry');
+    // The ledger is kept in the console: reporting the returnee resolves the gate's report flag.
+    const registry = new RegistryPage(page);
+    await registry.openConsole();
+    await registry.view('ledger');
+    const entry = page.getByTestId('ledger-row');
     await expect(entry).toHaveCount(1);
     await expect(entry).toHaveAttribute('data-status', 'pending');
-    await page.getByTestId('ledger-advance').click();
+    await page.getByTestId('ledger-status').selectOption('reported');
     await expect(entry).toHaveAttribute('data-status', 'reported');
-    await page.getByTestId('back-to-gate').click();
+    await gate.open();
     await expect(gate.flags).toHaveCount(1);
     await expect(gate.flags.first()).toHaveAttribute('data-kind', 'risk-itinerary');
   });

@@ -3,6 +3,7 @@ import { PREVIEW_URL } from './browser.ts';
 import { makeEstate } from './fixtures/estate.ts';
 import { launchWithCamera, qrVideo } from './fixtures/fake-camera.ts';
 import { GatePage } from './pages/gate-page.ts';
+import { SettingsPage, seedResidents } from './pages/settings-page.ts';
 
 test.describe('security', () => {
   test('a whole session requests nothing from any origin but the app, and breaks no content-security rule', async () => {
@@ -24,14 +25,10 @@ test.describe('security', () => {
       });
       const page = await context.newPage();
       const gate = new GatePage(page);
-      await page.goto('/settings');
-      await page.getByTestId('trust-file').setInputFiles({
-        name: 'estate.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(estate.bundle),
-      });
+      const settings = new SettingsPage(page);
+      await settings.importBundle('estate.json', estate.bundle);
       await expect(page.getByTestId('trust-import-ok')).toBeVisible();
-      await page.getByTestId('back-to-gate').click();
+      await settings.backToGate();
       // The camera path loads the decoder's wasm: from the app's own origin.
       await expect(page.getByTestId('scan-details')).toHaveAttribute('data-signature', 'valid');
       await page.getByTestId('temp-36.5').click();
@@ -69,12 +66,12 @@ test.describe('security', () => {
 });
 
 test('names from imports and codes render as text, never as markup', async ({ page }) => {
-  await page.goto('/settings');
   const evil = '<img src=x onerror="window.pwned=1">';
-  await page.getByTestId('residents-text').fill(`R-X,${evil},9,1,101,正常`);
-  await page.getByTestId('residents-save').click();
-  await expect(page.getByTestId('residents-ok')).toBeVisible();
-  await page.getByTestId('back-to-gate').click();
+  await seedResidents(
+    page,
+    `id,name,building,unit,room,status\nR-X,"${evil.replaceAll('"', '""')}",9,1,101,正常`,
+  );
+  await new SettingsPage(page).backToGate();
   await page.getByTestId('manual-lookup').click();
   await page.getByTestId('lookup-building').fill('9');
   await page.getByTestId('lookup-unit').fill('1');

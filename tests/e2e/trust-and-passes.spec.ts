@@ -64,6 +64,7 @@ test.describe('trust list and signed passes at the gate', () => {
     await expect(settings.importError).toBeVisible();
     await expect(settings.summary.locator('tbody tr')).toHaveCount(1);
     await page.reload();
+    await settings.open();
     await expect(settings.summary.locator('tbody tr')).toHaveCount(1);
   });
 
@@ -119,6 +120,7 @@ test.describe('trust list and signed passes at the gate', () => {
     await expect(page.getByTestId('trust-import-ok')).toBeVisible();
     await page.getByTestId('trust-max-age').fill('3');
     await page.getByTestId('trust-max-age').blur();
+    await expect(page.getByTestId('trust-max-age-saved')).toBeVisible();
     await settings.backToGate();
     await expect(page.getByTestId('trust-badge')).toHaveAttribute('data-state', 'fresh');
     await page.clock.setFixedTime(NOW + 5 * DAY + 3_600_000);

@@ -3,10 +3,11 @@ import { t } from '../../app/i18n.ts';
 import { idleMinutes, saveIdleMinutes } from '../../db/manage-access.ts';
 import { audit } from '../../db/manage-audit.ts';
 import { lastPurge, purgePersonalData, retentionDays, saveRetentionDays } from '../../db/manage-retention.ts';
-import { VerifyLogPanel } from '../../gate/VerifyLogPanel.tsx';
+import { VerifyLogPanel } from '../../shared/VerifyLogPanel.tsx';
 import { idleLimit } from './access-state.ts';
 import { ChangePin } from './ChangePin.tsx';
 import { formatTime } from './log-rows.ts';
+import { RestorePanel } from './RestorePanel.tsx';
 import { nextPurgeAt } from './retention.ts';
 
 /** Console settings: idle auto-lock, retention days with the next purge time, purge now, PIN change. */
@@ -95,6 +96,7 @@ export function ConsoleSettings({ who }: { who: string }) {
       )}
       <ChangePin />
       <VerifyLogPanel />
+      <RestorePanel who={who} />
     </section>
   );
 }

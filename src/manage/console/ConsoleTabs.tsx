@@ -4,6 +4,7 @@ import { fillPassageRows } from '../../db/fill-rows.ts';
 import { lastPurge, purgePersonalData } from '../../db/manage-retention.ts';
 import { dropKeptResidents } from '../../db/registry-people.ts';
 import { DashboardPanel } from '../dashboard/DashboardPanel.tsx';
+import { EstateKeySettings } from '../EstateKeySettings.tsx';
 import { RegistryPanel } from '../registry/RegistryPanel.tsx';
 import { AuditPanel } from './AuditPanel.tsx';
 import { lock } from './access-state.ts';
@@ -11,9 +12,20 @@ import { ConsoleSettings } from './ConsoleSettings.tsx';
 import { DailyReport } from './DailyReport.tsx';
 import { FlagsPanel } from './FlagsPanel.tsx';
 import { LogsPanel } from './LogsPanel.tsx';
+import { RulesPanel } from './RulesPanel.tsx';
 import { nextPurgeAt } from './retention.ts';
 
-const TABS = ['logs', 'flags', 'registry', 'dashboard', 'report', 'audit', 'settings'] as const;
+const TABS = [
+  'logs',
+  'flags',
+  'registry',
+  'dashboard',
+  'report',
+  'rules',
+  'estate',
+  'audit',
+  'settings',
+] as const;
 type Tab = (typeof TABS)[number];
 const LABELS: Record<Tab, StringKey> = {
   logs: 'tabLogs',
@@ -21,6 +33,8 @@ const LABELS: Record<Tab, StringKey> = {
   registry: 'tabRegistry',
   dashboard: 'tabDashboard',
   report: 'tabReport',
+  rules: 'tabRules',
+  estate: 'tabEstate',
   audit: 'tabAudit',
   settings: 'tabSettings',
 };
@@ -85,6 +99,8 @@ export function ConsoleTabs({ who }: { who: string }) {
         {tab === 'registry' && <RegistryPanel />}
         {tab === 'dashboard' && <DashboardPanel />}
         {tab === 'report' && <DailyReport />}
+        {tab === 'rules' && <RulesPanel who={who} />}
+        {tab === 'estate' && <EstateKeySettings who={who} />}
         {tab === 'audit' && <AuditPanel />}
         {tab === 'settings' && <ConsoleSettings who={who} />}
       </div>

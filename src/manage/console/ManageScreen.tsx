@@ -1,5 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../app/i18n.ts';
+import { route } from '../../app/router.ts';
+import { PrintCards } from '../PrintCards.tsx';
 import { lock, lockIfIdle, session, touch } from './access-state.ts';
 import { ConsoleTabs } from './ConsoleTabs.tsx';
 import { PinGate } from './PinGate.tsx';
@@ -7,7 +9,10 @@ import './console.css';
 
 const IDLE_CHECK_MS = 15_000;
 
-/** The manager console (PIN-protected): logs, flags, registries, dashboard, audit, settings. */
+/**
+ * The manager console (PIN-protected): logs, flags, registries, dashboard, rules, estate cards,
+ * audit, settings; and the card printing view at /print, which is part of it (same PIN, same session).
+ */
 export function ManageScreen() {
   const who = session.value;
   useEffect(() => {
@@ -23,6 +28,7 @@ export function ManageScreen() {
       void lock(Date.now());
     };
   }, []);
+  if (who !== null && route.value === '/print') return <PrintCards who={who} />;
   return (
     <main class="manage" data-testid="manage" data-locked={who === null}>
       <h2>{t('manageTitle')}</h2>

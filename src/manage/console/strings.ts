@@ -33,6 +33,8 @@ export const CONSOLE_STRINGS = {
   tabDashboard: ['统计', 'Dashboard'],
   tabAudit: ['操作日志', 'Audit trail'],
   tabSettings: ['管理设置', 'Console settings'],
+  tabRules: ['通行规则', 'Rules'],
+  tabEstate: ['通行卡', 'Estate cards'],
   // Logs
   dateFrom: ['起始日期', 'From'],
   dateTo: ['结束日期', 'To'],
@@ -98,6 +100,12 @@ export const CONSOLE_STRINGS = {
   'audit_flag-resolve': ['处理异常', 'Flag resolved'],
   'audit_pass-issue': ['签发通行卡', 'Pass cards issued'],
   'audit_pass-revoke': ['吊销通行卡', 'Pass card revoked'],
+  audit_policy: ['修改通行规则', 'Policy rules changed'],
+  'audit_trust-import': ['导入信任列表', 'Trust list imported'],
+  'audit_risk-import': ['导入风险地区', 'Risk areas imported'],
+  'audit_estate-key': ['小区密钥', 'Estate key'],
+  'audit_key-restore': ['恢复小区密钥', 'Estate key restored'],
+  audit_restore: ['恢复整机备份', 'Tablet backup restored'],
   // Settings and retention
   retentionDays: ['个人信息保留天数', 'Keep personal data (days)'],
   nextPurge: ['下次清除', 'Next purge'],

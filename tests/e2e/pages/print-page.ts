@@ -1,6 +1,7 @@
-/** Page models of the estate's own passes: the signing key in settings, and the /print page. */
+/** Page models of the estate's own passes: the signing key on the console's estate tab, and the /print page. */
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { RegistryPage } from './registry-page.ts';
 
 export class EstateKeyPanel {
   readonly page: Page;
@@ -11,6 +12,13 @@ export class EstateKeyPanel {
     this.page = page;
     this.kid = page.getByTestId('estate-kid');
     this.backupNote = page.getByTestId('backup-note');
+  }
+
+  /** Opens the console's estate tab past the PIN. */
+  async open(): Promise<void> {
+    await new RegistryPage(this.page).openConsole();
+    await this.page.getByTestId('tab-estate').click();
+    await expect(this.page.getByTestId('estate-settings')).toBeVisible();
   }
 
   /** Names the estate and generates its signing key (on a tablet that has none). */
@@ -51,10 +59,10 @@ export class EstateKeyPanel {
     await this.page.getByTestId('restore-run').click();
   }
 
-  /** Revokes a pass id, as a manager does for a lost card. */
-  async revoke(passId: string, by = '王芳'): Promise<void> {
+  /** Revokes a pass id, as the signed-in manager does for a lost card. */
+  async revoke(passId: string, by = '王经理'): Promise<void> {
     await this.page.getByTestId('revoke-pass-id').fill(passId);
-    await this.page.getByTestId('revoke-by').fill(by);
+    await expect(this.page.getByTestId('revoke-by')).toContainText(by);
     await this.page.getByTestId('revoke-submit').click();
     await expect(this.page.getByTestId('revoke-note')).toHaveAttribute('data-ok', 'true');
   }
@@ -69,7 +77,7 @@ export class PrintPage {
     this.cards = page.getByTestId('pass-card');
   }
 
-  /** Opens the print page from the estate key settings. */
+  /** Opens the print page from the console's estate tab. */
   async open(): Promise<void> {
     await this.page.getByTestId('open-print').click();
     await expect(this.page.getByTestId('print-page')).toBeVisible();

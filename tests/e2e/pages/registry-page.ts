@@ -17,12 +17,12 @@ export class RegistryPage {
     this.rows = page.getByTestId('person-row');
   }
 
-  /** Opens /manage and gets past the PIN screen (sets the PIN on first use, else unlocks). */
-  async openConsole(): Promise<void> {
-    await this.page.goto('/manage');
+  /** Opens /manage (or /print, which is part of the console) and gets past the PIN screen (sets the PIN on first use, else unlocks). */
+  async openConsole(at: '/manage' | '/print' = '/manage'): Promise<void> {
+    await this.page.goto(at);
     const gate = this.page.getByTestId('pin-gate');
-    const tabs = this.page.getByTestId('tab-registry');
-    await expect(gate.or(tabs)).toBeVisible();
+    const opened = this.page.getByTestId(at === '/print' ? 'print-page' : 'tab-registry');
+    await expect(gate.or(opened)).toBeVisible();
     if (await gate.isVisible()) {
       const first = (await gate.getAttribute('data-mode')) === 'set';
       await this.page.getByTestId('manager-name').fill('王经理');
@@ -30,7 +30,7 @@ export class RegistryPage {
       if (first) await this.page.getByTestId('pin-confirm').fill(TEST_PIN);
       await this.page.getByTestId('pin-submit').click();
     }
-    await expect(tabs).toBeVisible();
+    await expect(opened).toBeVisible();
   }
 
   /** Opens the registry tab at one of its views. */

@@ -1,5 +1,10 @@
-/** Page model of the gate device's settings (trust list import). */
+/**
+ * Page models of what a gate is set up with. Manager decisions live in the console behind the
+ * PIN (the trust list on its rules tab, residents in its registry); the device screen at
+ * /settings shows only this tablet's own state.
+ */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { RegistryPage } from './registry-page.ts';
 
 export class SettingsPage {
   readonly page: Page;
@@ -12,29 +17,32 @@ export class SettingsPage {
     this.importError = page.getByTestId('trust-import-error');
   }
 
-  /** Opens settings from the gate screen's header. */
+  /** Opens the console's rules tab past the PIN (set on first use), where the trust list is imported. */
   async open(): Promise<void> {
-    await this.page.getByTestId('open-settings').click();
+    await new RegistryPage(this.page).openConsole();
+    await this.page.getByTestId('tab-rules').click();
     await expect(this.page.getByTestId('trust-file')).toBeAttached();
   }
 
-  /** Picks a trust bundle file, as a manager does. */
+  /** Picks a trust bundle file, as a manager does (opening the console's rules tab first when needed). */
   async importBundle(name: string, json: string): Promise<void> {
+    if ((await this.page.getByTestId('trust-file').count()) === 0) await this.open();
     await this.page
       .getByTestId('trust-file')
       .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(json) });
   }
 
-  /** Back to the gate screen. */
+  /** Back to the gate screen (leaving the console locks it). */
   async backToGate(): Promise<void> {
-    await this.page.getByTestId('back-to-gate').click();
+    await this.page.goto('/');
     await expect(this.page.getByTestId('gate-ready')).toBeVisible();
   }
 }
 
-/** Seeds the resident list, as settings allow before the manager's registry exists. */
+/** Imports the resident list through the console's registry import, as a manager does. */
 export async function seedResidents(page: Page, csv: string): Promise<void> {
-  await page.getByTestId('residents-text').fill(csv);
-  await page.getByTestId('residents-save').click();
-  await expect(page.getByTestId('residents-ok')).toBeVisible();
+  const registry = new RegistryPage(page);
+  await registry.openConsole();
+  const count = await registry.importFile('residents.csv', 'text/csv', Buffer.from(csv));
+  expect(count).toBeGreaterThan(0);
 }

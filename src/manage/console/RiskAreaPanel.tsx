@@ -1,18 +1,18 @@
 import { useState } from 'preact/hooks';
-import { t } from '../app/i18n.ts';
-import { type ImportError, ImportErrors } from './ImportErrors.tsx';
-import { importRiskList, riskList } from './risk-state.ts';
+import { t } from '../../app/i18n.ts';
+import { type ImportError, ImportErrors } from '../../shared/ImportErrors.tsx';
+import { importRiskList, riskList } from '../../shared/risk-state.ts';
 
 type State = { kind: 'idle' } | { kind: 'ok'; count: number } | { kind: 'bad'; errors: ImportError[] };
 
-/** Imports the day's risk-area list (CSV or JSON, region code or name); all or nothing. */
-export function RiskAreaSettings() {
+/** Imports the day's risk-area list (CSV or JSON, region code or name) as the manager `who`; all or nothing. */
+export function RiskAreaPanel({ who }: { who: string }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const list = riskList.value;
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const r = await importRiskList(file.name, await file.text(), Date.now());
+      const r = await importRiskList(file.name, await file.text(), Date.now(), who);
       setState(r.ok ? { kind: 'ok', count: r.count } : { kind: 'bad', errors: r.errors });
     } catch (e) {
       setState({
@@ -23,7 +23,7 @@ export function RiskAreaSettings() {
   };
   return (
     <section class="panel" aria-labelledby="risk-title">
-      <h2 id="risk-title">{t('riskTitle')}</h2>
+      <h3 id="risk-title">{t('riskTitle')}</h3>
       <p class="hint">{t('riskHint')}</p>
       <label class="btn file-btn">
         {t('riskImport')}

@@ -11,10 +11,12 @@ export async function makeBackup(passphrase: string, now: number): Promise<strin
   return seal(BACKUP_FORMAT, new TextEncoder().encode(JSON.stringify(data)), passphrase);
 }
 
-/** Opens and restores a backup; any problem is reported and nothing is changed. */
+/** Opens and restores a backup as the manager `who`; any problem is reported and nothing is changed. */
 export async function restoreBackup(
   text: string,
   passphrase: string,
+  who: string,
+  now: number,
 ): Promise<'ok' | 'format' | 'passphrase' | 'content'> {
   const opened = await unseal(BACKUP_FORMAT, text, passphrase);
   if (!opened.ok) return opened.problem;
@@ -26,7 +28,7 @@ export async function restoreBackup(
   }
   if (!isBackupData(data)) return 'content';
   try {
-    await restoreAll(data);
+    await restoreAll(data, who, now);
   } catch {
     return 'content';
   }

@@ -5,8 +5,8 @@
 import { signal } from '@preact/signals';
 import { importTrust } from '../codes/trust-import.ts';
 import { emptyTrustStore, type TrustStore } from '../codes/trust-types.ts';
-import { getSetting, putSetting } from '../db/index.ts';
-import { loadTrust, type SavedTrust, saveTrust } from '../db/trust.ts';
+import { getSetting } from '../db/index.ts';
+import { type ByManager, loadTrust, type SavedTrust, saveTrust, saveTrustMaxAge } from '../db/trust.ts';
 
 /** Days after which the gate warns that the trust list should be refreshed. */
 export const DEFAULT_TRUST_MAX_AGE_DAYS = 7;
@@ -29,18 +29,18 @@ export async function loadTrustState(): Promise<void> {
   trustStore.value = saved ? await importTrust(saved.stored) : emptyTrustStore();
 }
 
-/** Stores a parsed bundle (keys checked by importing them first) and makes it current. */
-export async function adoptTrust(saved: SavedTrust): Promise<void> {
+/** Stores a parsed bundle (keys checked by importing them first) and makes it current; a manager's import is audited. */
+export async function adoptTrust(saved: SavedTrust, by?: ByManager): Promise<void> {
   const store = await importTrust(saved.stored);
-  await saveTrust(saved);
+  await saveTrust(saved, by);
   savedTrust.value = saved;
   trustStore.value = store;
 }
 
-/** Sets the age (days) after which the gate warns. */
-export async function setTrustMaxAge(days: number): Promise<void> {
+/** Sets the age (days) after which the gate warns (a manager's setting, audited). */
+export async function setTrustMaxAge(days: number, by: ByManager): Promise<void> {
+  await saveTrustMaxAge(days, by);
   trustMaxAgeDays.value = days;
-  await putSetting('trustMaxAgeDays', days);
 }
 
 /** Whole days since the bundle was imported, or null when there is none. */

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t } from '../app/i18n.ts';
 import { downloadText } from '../manage/download.ts';
-import { MIN_PASSPHRASE_CHARS, makeBackup, restoreBackup } from './backup-flow.ts';
+import { MIN_PASSPHRASE_CHARS, makeBackup } from '../shared/backup-flow.ts';
 
 type Note = { kind: 'ok' | 'bad' | 'busy'; key: Parameters<typeof t>[0] } | null;
 
-/** Exports everything as one passphrase-encrypted file, and restores such a file on another tablet. */
+/** Exports everything as one passphrase-encrypted file (restoring one is a manager's action, in the console). */
 export function BackupPanel() {
   const [pass, setPass] = useState('');
   const [note, setNote] = useState<Note>(null);
@@ -15,16 +15,6 @@ export function BackupPanel() {
     const text = await makeBackup(pass, Date.now());
     downloadText(`gate-backup-${new Date().toISOString().slice(0, 10)}.json`, text);
     setNote({ kind: 'ok', key: 'backupSaved' });
-  };
-  const restore = async (file: File | undefined) => {
-    if (!file) return;
-    setNote({ kind: 'busy', key: 'backupWorking' });
-    const r = await restoreBackup(await file.text(), pass);
-    if (r === 'ok') {
-      setNote({ kind: 'ok', key: 'backupRestored' });
-      // Every screen re-reads the restored database.
-      window.setTimeout(() => window.location.assign('/'), 800);
-    } else setNote({ kind: 'bad', key: r === 'passphrase' ? 'backupWrongPass' : 'backupBadFile' });
   };
   return (
     <section class="panel" aria-labelledby="backup-title">
@@ -43,15 +33,6 @@ export function BackupPanel() {
         <button type="button" class="btn" data-testid="tablet-backup-export" onClick={() => void exportAll()}>
           {t('backupExport')}
         </button>
-        <label class="btn file-btn">
-          {t('backupRestore')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            data-testid="tablet-backup-file"
-            onChange={(e) => void restore(e.currentTarget.files?.[0])}
-          />
-        </label>
       </div>
       {note && (
         <p

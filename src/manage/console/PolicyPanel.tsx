@@ -1,10 +1,16 @@
-import { t } from '../app/i18n.ts';
-import { rules } from './check-state.ts';
-import { changeRules } from './settings-state.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../app/i18n.ts';
+import { changePolicy, loadPolicy } from '../../db/policy.ts';
+import type { PolicyRules } from '../../policy/types.ts';
 
-/** Policy rules of this gate: each change saved as a new version. */
-export function PolicySettings() {
-  const r = rules.value;
+/** The estate's policy rules: each change saved as a new version and audited under the manager `who`. */
+export function PolicyPanel({ who }: { who: string }) {
+  const [r, setRules] = useState<PolicyRules | null>(null);
+  useEffect(() => void loadPolicy().then(setRules), []);
+  const changeRules = async (change: Partial<Omit<PolicyRules, 'version'>>) =>
+    setRules(await changePolicy(change, who, Date.now()));
+  // Shown once read, so a field never starts from the defaults and saves them over the real rules.
+  if (r === null) return null;
   const num = (label: string, testId: string, value: number, step: number, apply: (n: number) => void) => (
     <label class="field">
       {label}
@@ -22,9 +28,9 @@ export function PolicySettings() {
   );
   return (
     <section class="panel" aria-labelledby="policy-title">
-      <h2 id="policy-title">
+      <h3 id="policy-title">
         {t('policyTitle')} <span data-testid="policy-version">v{r.version}</span>
-      </h2>
+      </h3>
       {num(
         t('policyFever'),
         'policy-fever',

@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import { type StringKey, t } from '../../app/i18n.ts';
+import { restoreBackup } from '../../shared/backup-flow.ts';
+
+type Note = { kind: 'ok' | 'bad' | 'busy'; key: StringKey } | null;
+
+/**
+ * Restores a whole-tablet backup as the manager `who`: the records come from the file, while this
+ * tablet's PIN and audit trail stay (see db/backup.ts); the restore is audited.
+ */
+export function RestorePanel({ who }: { who: string }) {
+  const [pass, setPass] = useState('');
+  const [note, setNote] = useState<Note>(null);
+  const restore = async (file: File | undefined) => {
+    if (!file) return;
+    setNote({ kind: 'busy', key: 'backupWorking' });
+    const r = await restoreBackup(await file.text(), pass, who, Date.now());
+    if (r === 'ok') {
+      setNote({ kind: 'ok', key: 'backupRestored' });
+      // Every screen re-reads the restored database (the console locks on the way).
+      window.setTimeout(() => window.location.assign('/'), 800);
+    } else setNote({ kind: 'bad', key: r === 'passphrase' ? 'backupWrongPass' : 'backupBadFile' });
+  };
+  return (
+    <section class="panel" aria-labelledby="restore-title">
+      <h3 id="restore-title">{t('backupRestore')}</h3>
+      <p class="hint">{t('restoreKeeps')}</p>
+      <label class="field">
+        {t('backupPassphrase')}
+        <input
+          type="password"
+          autoComplete="off"
+          value={pass}
+          data-testid="tablet-backup-passphrase"
+          onInput={(e) => setPass(e.currentTarget.value)}
+        />
+      </label>
+      <label class="btn file-btn">
+        {t('backupRestore')}
+        <input
+          type="file"
+          accept=".json,application/json"
+          data-testid="tablet-backup-file"
+          onChange={(e) => {
+            void restore(e.currentTarget.files?.[0]);
+            e.currentTarget.value = '';
+          }}
+        />
+      </label>
+      {note && (
+        <p
+          class={`notice ${note.kind === 'bad' ? 'bad' : 'ok'}`}
+          role={note.kind === 'bad' ? 'alert' : 'status'}
+          data-testid="tablet-backup-note"
+          data-kind={note.kind}
+        >
+          {t(note.key)}
+        </p>
+      )}
+    </section>
+  );
+}
