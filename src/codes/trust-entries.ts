@@ -108,11 +108,17 @@ export async function estateEntry(
   if (jwk?.kid && (!kidBytes || base64UrlEncode(kidBytes) !== jwk.kid)) {
     note(problems, `${where}.publicKeyJwk.kid: must be base64url (or left out to derive it from the key)`);
   }
-  if (problems.length > start || !jwk) return null;
+  // The kid is always the key's own: a declared one that differs would let another key stand in
+  // for a trusted one (a pass names its key by kid), so it is refused, never believed.
+  const kid = jwk ? await estateKid(jwk) : null;
+  if (jwk?.kid && kidBytes && kid !== jwk.kid) {
+    note(problems, `${where}.publicKeyJwk.kid: does not match the key (the key's own kid is ${kid})`);
+  }
+  if (problems.length > start || !jwk || kid === null) return null;
   return {
     estateId: String(e.estateId),
     name: String(e.name),
-    kid: jwk.kid ?? (await estateKid(jwk)),
+    kid,
     publicKeyJwk: jwk,
     revoked: strings(e.revoked) ? e.revoked : [],
   };

@@ -97,6 +97,12 @@ describe('trust bundle made in the test', () => {
       `{"version":1,"estate":[{"estateId":"e","name":"n","publicKeyJwk":${JSON.stringify({ ...jwk, kid: 'key#1' })}}]}`,
       /kid: must be base64url/,
     ],
+    [
+      // The attack: another key under this estate's real kid, so "our key is already there" looks true.
+      'an estate key declaring a kid that is not its own',
+      `{"version":1,"estate":[{"estateId":"e","name":"n","publicKeyJwk":${JSON.stringify({ ...jwk, kid: 'AAAAAA' })}}]}`,
+      /kid: does not match the key/,
+    ],
   ])('rejects %s with a clear error and nothing partial', async (_, text, message) => {
     const r = await parseTrustBundle(text);
     expect(r.ok).toBe(false);

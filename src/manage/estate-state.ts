@@ -15,6 +15,7 @@ import {
   revokePassId,
   saveEstateKey,
 } from '../db/estate.ts';
+import type { SavedTrust } from '../db/trust.ts';
 import { adoptTrust, savedTrust } from '../shared/trust-state.ts';
 import { estateBundle, withOwnEstate } from './own-trust.ts';
 
@@ -55,13 +56,42 @@ async function adoptOwnKey(key: EstateKeyRecord): Promise<void> {
   await adoptTrust(await withOwnEstate(key, ids, savedTrust.value, Date.now()));
 }
 
-/** Re-adds our key after a trust bundle import replaced the saved bundle without it. */
+/** Whether a stored estate entry is exactly this estate's own key (same estate, same key material). */
+function isOwnEntry(e: SavedTrust['stored']['estate'][number], key: EstateKeyRecord): boolean {
+  return (
+    e.estateId === key.estateId &&
+    e.publicKeyJwk.x === key.publicKeyJwk.x &&
+    e.publicKeyJwk.y === key.publicKeyJwk.y
+  );
+}
+
+/** Re-adds our key after a trust bundle import replaced the saved bundle without it (or with another key in its place). */
 export async function keepOwnKeyTrusted(): Promise<void> {
   const key = estateKey.value;
   const saved = savedTrust.value;
   // Only once a bundle is loaded: merging into "none yet" at start-up would hide the real one.
-  if (!key || !saved || saved.stored.estate.some((e) => e.kid === key.kid)) return;
+  if (!key || !saved) return;
+  const mine = saved.stored.estate.filter((e) => e.estateId === key.estateId || e.kid === key.kid);
+  if (mine.length === 1 && mine[0] && isOwnEntry(mine[0], key)) return;
   await adoptOwnKey(key);
+}
+
+/**
+ * An imported bundle as it will be kept on this tablet: this estate's own key always in it, and
+ * any entry of the file that names this estate or its kid with another key dropped (`ownKeyKept`).
+ */
+export async function withOwnKeyKept(
+  incoming: SavedTrust,
+): Promise<{ saved: SavedTrust; ownKeyKept: boolean }> {
+  await loadEstateState().catch(() => undefined);
+  const key = estateKey.value;
+  if (!key) return { saved: incoming, ownKeyKept: false };
+  const clash = incoming.stored.estate.some(
+    (e) => (e.estateId === key.estateId || e.kid === key.kid) && !isOwnEntry(e, key),
+  );
+  const ids = revocations.value.map((r) => r.passId);
+  const merged = await withOwnEstate(key, ids, incoming, incoming.importedAt);
+  return { saved: { ...merged, fileName: incoming.fileName }, ownKeyKept: clash };
 }
 
 /** Stores a key (new, renamed or restored) under the manager's name, then trusts it here at once. */

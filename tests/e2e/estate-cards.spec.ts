@@ -131,3 +131,59 @@ test.describe('printed estate pass cards', () => {
     await expect(estate.kid).toHaveAttribute('data-kid', kid);
   });
 });
+
+test('a trust import never replaces the estate’s own key: a forged kid is refused, another key for the estate is ignored', async ({
+  page,
+}) => {
+  const estate = new EstateKeyPanel(page);
+  await estate.open();
+  const kid = await estate.generate('sunny-garden', '阳光花园');
+  await seedResidents(page, RESIDENTS_CSV);
+  await estate.open();
+  const print = new PrintPage(page);
+  await print.open();
+  await print.printHousehold('3', '2', '1201');
+  const genuine = await print.card(0);
+
+  // The attacker's bundles: their key under the estate's real kid, and their key for the estate's id.
+  const attacker = await generateEstateKey();
+  const entry = (publicKeyJwk: object) =>
+    JSON.stringify({ version: 1, estate: [{ estateId: 'sunny-garden', name: '阳光花园', publicKeyJwk }] });
+  const settings = new SettingsPage(page);
+  await settings.previewBundle('forged-kid.json', entry({ ...attacker.publicKeyJwk, kid }));
+  await expect(settings.importError).toContainText('does not match the key');
+  await settings.previewBundle('other-key.json', entry(attacker.publicKeyJwk));
+  await expect(page.getByTestId('trust-own-key-kept')).toBeVisible();
+  await expect(page.locator('[data-testid="trust-diff-row"][data-change="add"]')).toHaveCount(0);
+  await expect(page.getByTestId('trust-diff-row')).toContainText([/阳光花园/]);
+  await page.getByTestId('trust-apply').click();
+  await expect(page.getByTestId('trust-import-ok')).toBeVisible();
+  await page.getByTestId('tab-audit').click();
+  await expect(page.locator('[data-testid="audit-row"][data-action="trust-import"]')).toContainText('王经理');
+
+  // At the gate: passes signed by the attacker's key are refused, the estate's genuine card passes.
+  const now = Date.now();
+  const facts = {
+    passId: 'FORGED-1',
+    personId: 'res:3|2|1201|张三丰',
+    estateId: 'sunny-garden',
+    kind: 'resident' as const,
+    displayName: '张*丰',
+    building: '3',
+    unit: '2',
+    room: '1201',
+    validFrom: now - DAY_MS,
+    validUntil: now + 30 * DAY_MS,
+  };
+  const gate = new GatePage(page);
+  await gate.open();
+  await gate.signIn('王芳');
+  const details = page.getByTestId('scan-details');
+  for (const signedAs of [kid, attacker.kid]) {
+    await gate.scanWithScanner(await issueEstatePass(facts, attacker.privateKey, signedAs));
+    await expect(details).toHaveAttribute('data-format', 'estate-pass');
+    await expect(details).not.toHaveAttribute('data-signature', 'valid');
+  }
+  await gate.scanWithScanner(genuine.text);
+  await expect(details).toHaveAttribute('data-signature', 'valid');
+});

@@ -34,6 +34,21 @@ export const CONSOLE_STRINGS = {
   tabAudit: ['操作日志', 'Audit trail'],
   tabSettings: ['管理设置', 'Console settings'],
   tabRules: ['通行规则', 'Rules'],
+  trustPreview: [
+    '请核对此文件将带来的变化（按密钥指纹），确认后才会生效：',
+    'Check what this file changes, key by key (by fingerprint); nothing changes until you apply it:',
+  ],
+  trustOwnKeyKept: [
+    '文件中有一项以本小区名义或密钥编号给出了另一把密钥：已忽略，本小区自己的密钥保持不变。',
+    'The file names this estate (or its key id) with another key: that entry is ignored and this estate’s own key stays.',
+  ],
+  trustApply: ['确认导入', 'Apply the import'],
+  trustChange: ['变化', 'Change'],
+  trustChange_add: ['新增', 'Added'],
+  trustChange_remove: ['移除', 'Removed'],
+  trustChange_keep: ['保留', 'Kept'],
+  trustChangeReplaced: ['该签发方的密钥被替换', 'this issuer’s key is replaced'],
+  trustFingerprint: ['密钥指纹', 'Key fingerprint'],
   tabEstate: ['通行卡', 'Estate cards'],
   // Logs
   dateFrom: ['起始日期', 'From'],

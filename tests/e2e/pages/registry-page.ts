@@ -19,9 +19,11 @@ export class RegistryPage {
 
   /** Opens /manage (or /print, which is part of the console) and gets past the PIN screen (sets the PIN on first use, else unlocks). */
   async openConsole(at: '/manage' | '/print' = '/manage'): Promise<void> {
-    await this.page.goto(at);
     const gate = this.page.getByTestId('pin-gate');
     const opened = this.page.getByTestId(at === '/print' ? 'print-page' : 'tab-registry');
+    // Already there and unlocked: no reload (each unlock is a deliberately slow PIN hash).
+    if (new URL(this.page.url()).pathname === at && (await opened.isVisible())) return;
+    await this.page.goto(at);
     await expect(gate.or(opened)).toBeVisible();
     if (await gate.isVisible()) {
       const first = (await gate.getAttribute('data-mode')) === 'set';

@@ -24,12 +24,20 @@ export class SettingsPage {
     await expect(this.page.getByTestId('trust-file')).toBeAttached();
   }
 
-  /** Picks a trust bundle file, as a manager does (opening the console's rules tab first when needed). */
-  async importBundle(name: string, json: string): Promise<void> {
+  /** Picks a trust bundle file and shows what it would change (opening the console's rules tab first when needed). */
+  async previewBundle(name: string, json: string): Promise<void> {
     if ((await this.page.getByTestId('trust-file').count()) === 0) await this.open();
     await this.page
       .getByTestId('trust-file')
       .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(json) });
+    await expect(this.page.getByTestId('trust-preview').or(this.importError)).toBeVisible();
+  }
+
+  /** Imports a trust bundle as a manager does: picks the file, then applies what the preview shows. */
+  async importBundle(name: string, json: string): Promise<void> {
+    await this.previewBundle(name, json);
+    if (await this.page.getByTestId('trust-preview').isVisible())
+      await this.page.getByTestId('trust-apply').click();
   }
 
   /** Back to the gate screen (leaving the console locks it). */
