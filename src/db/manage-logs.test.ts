@@ -1,10 +1,18 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
+import { encodeTime } from 'ulid';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fillPassageRows } from './fill-rows.ts';
 import { db, newId, useDb } from './index.ts';
 import { peopleMatching } from './log-people.ts';
-import { type LogCursor, type LogFilter, NO_FILTER, passageBatches, passagePage } from './manage-logs.ts';
+import {
+  type LogCursor,
+  type LogFilter,
+  NO_FILTER,
+  passageBatches,
+  passagePage,
+  passageRowsBetween,
+} from './manage-logs.ts';
 import { createDb } from './schema.ts';
 import type { Passage } from './types.ts';
 
@@ -201,5 +209,41 @@ describe('export batches', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('a window’s rows while the rows are being filled', () => {
+  it('are every passage of the window at every step of the filler, reads and fill chunks interleaved', async () => {
+    await db().passages.clear();
+    // 120 passages over two days without rows; every fifth has an id from later than its time
+    // (the clock set back), so its row lies outside the window's key range. The ids are made from
+    // their time here: the app's generator never goes back, and this file's records are at NOW.
+    const rows = Array.from({ length: 120 }, (_, i) => {
+      const at = NOW - i * 24 * 60_000;
+      const idTime = i % 5 === 0 ? at + 90 * 60_000 : at;
+      return { ...passage(at, i), id: `${encodeTime(idTime, 10)}${String(i).padStart(16, '0')}` };
+    });
+    await db().passages.bulkAdd(rows);
+    const lo = NOW - 24 * 3_600_000;
+    const hi = NOW - 3_600_000;
+    const expected = rows
+      .filter((p) => p.at >= lo && p.at <= hi)
+      .map((p) => p.id)
+      .sort();
+    // Small chunks: the filler commits a dozen times, each with its pause, while the reads go on.
+    let filling = true;
+    const fill = fillPassageRows(10).finally(() => {
+      filling = false;
+    });
+    const seen: number[] = [];
+    while (filling) {
+      const got = await passageRowsBetween(lo, hi);
+      expect(got.map((r) => r[0]).sort()).toEqual(expected);
+      seen.push(await db().passageRows.count());
+    }
+    expect(await fill).toBe(120);
+    // The reads really fell between the chunks: some saw a part of the rows.
+    expect(seen.some((n) => n > 0 && n < 120)).toBe(true);
+    expect((await passageRowsBetween(lo, hi)).map((r) => r[0]).sort()).toEqual(expected);
   });
 });

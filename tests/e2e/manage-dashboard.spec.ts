@@ -155,6 +155,39 @@ test('dashboard numbers, the four-colour map and the three-colour board match th
   await expect(flags.locator('[data-key="mask-none"]')).toHaveAttribute('data-count', '1');
 });
 
+test('switching to the week never shows today’s figures as the week’s', async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+  const reg = new RegistryPage(page);
+  await reg.openConsole();
+  await reg.seedLog({ passages: [passage('east', at(0, 8)), passage('east', at(-1, 8))] });
+  await reg.dashboard('today');
+  const dash = page.getByTestId('dashboard');
+  expect(await reg.count(dash.getByTestId('stat-total'))).toBe(1);
+  // Tap the week and read the dashboard at the very render that selects it, before any frame
+  // or read can pass: it must say it is still loading, not show today's number as ready.
+  const first = await page.evaluate(
+    () =>
+      new Promise<{ ready: string | null; total: string | null }>((resolve) => {
+        const panel = document.querySelector('[data-testid="dashboard"]');
+        const week = document.querySelector<HTMLElement>('[data-testid="period-week"]');
+        if (!panel || !week) throw new Error('no dashboard');
+        new MutationObserver((_, observer) => {
+          if (week.getAttribute('aria-selected') !== 'true') return;
+          observer.disconnect();
+          const total = panel.querySelector('[data-testid="stat-total"]');
+          resolve({
+            ready: panel.getAttribute('data-ready'),
+            total: total?.getAttribute('data-count') ?? null,
+          });
+        }).observe(panel, { attributes: true, childList: true, subtree: true });
+        week.click();
+      }),
+  );
+  expect(first).toEqual({ ready: 'false', total: null });
+  await expect(dash).toHaveAttribute('data-ready', 'true');
+  expect(await reg.count(dash.getByTestId('stat-total'))).toBe(2);
+});
+
 test('a large estate’s map opens folded to each building’s counts; a building shows its rooms on a tap', async ({
   page,
 }) => {

@@ -38,15 +38,19 @@ function Tile(props: { testId: string; label: string; value: number }) {
 /** Today's and the week's figures, the four-colour map and the three-colour board. */
 export function DashboardPanel() {
   const [period, setPeriod] = useState<Period>('today');
-  const [data, setData] = useState<DashboardData | null>(null);
+  // The figures keep the window they were read for: the render that selects another window comes
+  // a frame before the effect that reads it, and must show "loading", not the old window's numbers.
+  const [loaded, setLoaded] = useState<{ period: Period; data: DashboardData } | null>(null);
   useEffect(() => {
     let live = true;
-    setData(null);
-    void loadDashboard(period, Date.now()).then((d) => live && setData(d));
+    // Back on a window read before: its figures are read again, not shown from then.
+    setLoaded(null);
+    void loadDashboard(period, Date.now()).then((data) => live && setLoaded({ period, data }));
     return () => {
       live = false;
     };
   }, [period]);
+  const data = loaded?.period === period ? loaded.data : null;
   return (
     <section
       class="panel dashboard"
