@@ -2,8 +2,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openFlags } from './checks.ts';
 import { useDb } from './index.ts';
+import { ledgerPage, setLedgerStatus } from './ledger.ts';
 import { personById } from './people.ts';
-import { advanceLedger, confirmRegistration, ledgerEntries, REPORT_FLAG } from './registrations.ts';
+import { confirmRegistration, REPORT_FLAG } from './registrations.ts';
 import { createDb } from './schema.ts';
 import type { Person } from './types.ts';
 
@@ -44,17 +45,17 @@ describe('registrations and the returnee ledger', () => {
     expect((await openFlags()).map((f) => f.kind)).toEqual([REPORT_FLAG]);
     expect(flag?.id).toBe(ledger?.flagId);
 
-    const reported = await advanceLedger(ledger?.id ?? '', '李强', NOW + 1000);
+    const reported = await setLedgerStatus(ledger?.id ?? '', 'reported', '李强', NOW + 1000);
     expect(reported?.status).toBe('reported');
     expect(await openFlags()).toEqual([]);
-    expect((await advanceLedger(ledger?.id ?? '', '李强', NOW + 2000))?.status).toBe('closed');
-    expect(await advanceLedger(ledger?.id ?? '', '李强', NOW + 3000)).toBeNull();
-    expect((await ledgerEntries()).map((e) => e.status)).toEqual(['closed']);
+    expect((await setLedgerStatus(ledger?.id ?? '', 'closed', '李强', NOW + 2000))?.status).toBe('closed');
+    expect(await setLedgerStatus('no-such-entry', 'closed', '李强', NOW + 3000)).toBeNull();
+    expect((await ledgerPage()).map((e) => e.status)).toEqual(['closed']);
   });
 
   it('a courier confirmation writes only the person', async () => {
     await confirmRegistration({ ...person, kind: 'courier', id: 'decl-c' }, null, ctx);
-    expect(await ledgerEntries()).toEqual([]);
+    expect(await ledgerPage()).toEqual([]);
     expect(await openFlags()).toEqual([]);
     expect(await personById('decl-c')).toBeDefined();
   });

@@ -52,31 +52,3 @@ export async function confirmRegistration(
   });
   return { ledger, flag };
 }
-
-/** Ledger entries, newest first. */
-export async function ledgerEntries(limit = 100): Promise<LedgerEntry[]> {
-  return db().ledger.orderBy('at').reverse().limit(limit).toArray();
-}
-
-/** Moves a ledger entry on (pending → reported → closed); reporting also resolves its flag. */
-export async function advanceLedger(id: string, by: string, now: number): Promise<LedgerEntry | null> {
-  const d = db();
-  return d.transaction('rw', d.ledger, d.flags, async () => {
-    const entry = await d.ledger.get(id);
-    if (!entry || entry.status === 'closed') return null;
-    const status = entry.status === 'pending' ? 'reported' : 'closed';
-    const next: LedgerEntry = { ...entry, status, updatedAt: now };
-    await d.ledger.put(next);
-    const flag = entry.flagId ? await d.flags.get(entry.flagId) : undefined;
-    if (status === 'reported' && flag?.status === 'open') {
-      await d.flags.put({
-        ...flag,
-        status: 'resolved',
-        resolution: 'referred-committee',
-        resolvedBy: by,
-        resolvedAt: now,
-      });
-    }
-    return next;
-  });
-}

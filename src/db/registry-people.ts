@@ -6,7 +6,7 @@
 import { liveQuery } from 'dexie';
 import { db } from './index.ts';
 import { auditRegistry } from './registry-audit.ts';
-import type { LedgerEntry, Person } from './types.ts';
+import type { Person } from './types.ts';
 
 /** People of the given kinds matching `text` (name or phone prefix, or a building), at most `limit`. */
 export async function searchPeople(
@@ -97,18 +97,4 @@ export async function savePerson(person: Person, who: string, now: number): Prom
     await d.people.put({ ...person, updatedAt: now });
     await auditRegistry('edit', who, `${person.kind} ${person.id}`, now);
   });
-}
-
-/** Saves an edited ledger entry, with its audit line, in one transaction. */
-export async function saveLedgerEntry(entry: LedgerEntry, who: string, now: number): Promise<void> {
-  const d = db();
-  await d.transaction('rw', d.ledger, d.settings, async () => {
-    await d.ledger.put({ ...entry, updatedAt: now });
-    await auditRegistry('edit', who, `ledger ${entry.id} ${entry.status}`, now);
-  });
-}
-
-/** Ledger entries newest first, at most `limit` (by the `at` index). */
-export async function ledgerPage(limit = 500): Promise<LedgerEntry[]> {
-  return db().ledger.orderBy('at').reverse().limit(limit).toArray();
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../app/i18n.ts';
 import { maskName, maskPhone } from '../../app/mask.ts';
 import type { LedgerEntry } from '../../db/index.ts';
-import { ledgerPage, saveLedgerEntry } from '../../db/registry-people.ts';
+import { ledgerPage, setLedgerStatus } from '../../db/ledger.ts';
 import { session } from '../console/access-state.ts';
 import { RegistrySearch } from './RegistrySearch.tsx';
 import { ledgerMatches, registryQuery } from './registry-state.ts';
@@ -22,7 +22,7 @@ export function LedgerList(props: { version: number }) {
   }, [saved, props.version]);
 
   async function setStatus(e: LedgerEntry, status: LedgerEntry['status']) {
-    await saveLedgerEntry({ ...e, status }, session.value ?? '', Date.now());
+    await setLedgerStatus(e.id, status, session.value ?? '', Date.now());
     setSaved(saved + 1);
   }
 
