@@ -10,6 +10,8 @@ describe('masking', () => {
     ['Jane Doe', 'J*** D**'],
     ['', ''],
     ['张*丰', '张*丰'],
+    ['欧**娜', '欧**娜'],
+    ['J*** D**', 'J*** D**'],
   ])('maskName(%s) = %s', (name, masked) => expect(maskName(name)).toBe(masked));
 
   it.each([
@@ -26,6 +28,33 @@ describe('masking', () => {
           const masked = maskName(name);
           expect(Array.from(masked)).toHaveLength(Array.from(name).length);
           expect(masked.slice(1, -1)).toMatch(/^\**$/);
+        },
+      ),
+    );
+  });
+
+  // A name with a `*` in it is not thereby "already masked": only the exact masked shape is.
+  it.each([
+    ['张三丰*', '张***'],
+    ['*张三丰', '****'],
+    ['张*三丰', '张***'],
+    ['Jane* Doe', 'J**** D**'],
+  ])('a name carrying a star is still masked: %s → %s', (name, masked) =>
+    expect(maskName(name)).toBe(masked),
+  );
+
+  it("shows at most one character per word, plus a Chinese name's last, whatever stars it carries", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('王', '李', '张', '芳', '*', 'a', 'B', ' '), maxLength: 10 }),
+        (name) => {
+          const masked = maskName(name);
+          const words = masked.split(/\s+/).filter(Boolean).length;
+          const shown = Array.from(masked).filter((c) => c !== '*' && c.trim() !== '').length;
+          expect(shown).toBeLessThanOrEqual(words + 1);
+          expect(Array.from(masked.replace(/\s+/g, ''))).toHaveLength(
+            Array.from(name.replace(/\s+/g, '')).length,
+          );
         },
       ),
     );

@@ -5,7 +5,8 @@ export function maskName(name: string): string {
   const trimmed = name.trim();
   const chars = Array.from(trimmed);
   // Already masked at the source (an estate pass carries 张*丰): masking again would hide more.
-  if (chars.length === 0 || trimmed.includes('*')) return trimmed;
+  // Only the exact masked shape counts: a name that merely contains a star is masked as usual.
+  if (chars.length === 0 || isMasked(trimmed)) return trimmed;
   if (/^[\p{Script=Han}·]+$/u.test(trimmed)) {
     if (chars.length === 1) return trimmed;
     if (chars.length === 2) return `${chars[0]}*`;
@@ -18,6 +19,13 @@ export function maskName(name: string): string {
       return `${c[0] ?? ''}${'*'.repeat(Math.max(0, c.length - 1))}`;
     })
     .join(' ');
+}
+
+/** 张*丰, 欧**娜, 张*, J*** D**: the shapes maskName produces. */
+function isMasked(name: string): boolean {
+  if (/^[\p{Script=Han}·]\*+[\p{Script=Han}·]?$/u.test(name)) return true;
+  const words = name.split(/\s+/);
+  return words.some((w) => w.includes('*')) && words.every((w) => /^[^*]\**$/u.test(w));
 }
 
 /** 13812341234 → 138****1234; short numbers keep only their last two digits. */
