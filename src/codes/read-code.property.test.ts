@@ -153,7 +153,14 @@ describe('readCode never throws and always gives a reason', () => {
     const payload = base64UrlEncode(
       deflateSync(
         utf8Bytes(
-          JSON.stringify({ iss: 'https://t', nbf: 1, vc: { credentialSubject: { fhirBundle: fhir } } }),
+          JSON.stringify({
+            iss: 'https://t',
+            nbf: 1,
+            vc: {
+              type: ['https://smarthealth.cards#health-card'],
+              credentialSubject: { fhirVersion: '4.0.1', fhirBundle: fhir },
+            },
+          }),
         ),
       ),
     );

@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync } from 'fflate';
+import { deflateSync, inflateSync, zlibSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readShared } from '../../tests/codes-fixtures.ts';
 import { NO_SHARED_NOTE, sharedTestdata } from '../../tests/shared-testdata.ts';
@@ -23,9 +23,16 @@ async function makeIssuer(kid: string) {
   return { pair, trust, kid };
 }
 
-async function makeCard(privateKey: CryptoKey, kid: string, payload: object): Promise<string> {
-  const header = base64UrlEncode(utf8Bytes(JSON.stringify({ zip: 'DEF', alg: 'ES256', kid })));
-  const body = base64UrlEncode(deflateSync(utf8Bytes(JSON.stringify(payload))));
+async function makeCard(
+  privateKey: CryptoKey,
+  kid: string,
+  payload: object,
+  shape: { header?: object; json?: (p: object) => string; pack?: (b: Uint8Array) => Uint8Array } = {},
+): Promise<string> {
+  const head = shape.header ?? { zip: 'DEF', alg: 'ES256', kid };
+  const header = base64UrlEncode(utf8Bytes(JSON.stringify(head)));
+  const json = (shape.json ?? JSON.stringify)(payload);
+  const body = base64UrlEncode((shape.pack ?? deflateSync)(utf8Bytes(json)));
   const sig = await crypto.subtle.sign(
     { name: 'ECDSA', hash: 'SHA-256' },
     privateKey,
@@ -140,6 +147,54 @@ describe('SMART Health Card with keys made in the test', () => {
     const r = await readShc([future], trustOf(), NOW, 'h');
     expect(r.validity).toBe('not-yet-valid');
     expect(r.errors).toEqual(['not-yet-valid']);
+  });
+  describe("the specification's header and payload rules, each refused on its own", () => {
+    const signed = async (p: object, shape: Parameters<typeof makeCard>[3]) =>
+      readShc([await makeCard(issuer.pair.privateKey, 'k1', p, shape)], trustOf(), NOW, 'h');
+
+    it('header: zip must be "DEF" (an uncompressed payload is refused)', async () => {
+      const r = await signed(payload(), { header: { alg: 'ES256', kid: 'k1' }, pack: (b) => b });
+      expect(r).toMatchObject({ decoded: false, errors: ['jws'] });
+      const other = await signed(payload(), { header: { zip: 'GZIP', alg: 'ES256', kid: 'k1' } });
+      expect(other).toMatchObject({ decoded: false, errors: ['jws'] });
+    });
+    it('header: alg must be ES256', async () => {
+      const r = await signed(payload(), { header: { zip: 'DEF', alg: 'ES384', kid: 'k1' } });
+      expect(r.signature).not.toBe('valid');
+      expect(r.errors).toContain('jws');
+    });
+    it('header: kid must name a key of the issuer', async () => {
+      const r = await signed(payload(), { header: { zip: 'DEF', alg: 'ES256' } });
+      expect(r).toMatchObject({ signature: 'unknown-key', errors: ['unknown-key'] });
+    });
+    it('payload: raw DEFLATE, not a zlib stream', async () => {
+      const r = await signed(payload(), { pack: (b) => zlibSync(b) });
+      expect(r.decoded).toBe(false);
+      expect(r.errors).toHaveLength(1);
+    });
+    it('payload: minified JSON (whitespace outside strings is refused, inside strings is fine)', async () => {
+      const r = await signed(payload(), { json: (p) => JSON.stringify(p, null, 1) });
+      expect(r).toMatchObject({ decoded: true, signature: 'valid', errors: ['schema'] });
+      const spaced = await signed(payload({ note: 'a b\n"c" ' }), {});
+      expect(spaced.errors).toEqual([]);
+    });
+    it('payload: nbf (issuance time) is required', async () => {
+      const r = await signed(payload({ nbf: undefined }), {});
+      expect(r.errors).toEqual(['schema']);
+    });
+    it('payload: vc.type includes the health-card type', async () => {
+      const vc = { type: ['VerifiableCredential'], credentialSubject: payload().vc.credentialSubject };
+      expect((await signed(payload({ vc }), {})).errors).toEqual(['schema']);
+    });
+    it('payload: vc.credentialSubject carries fhirVersion beside the bundle', async () => {
+      const vc = { type: payload().vc.type, credentialSubject: { fhirBundle: bundle } };
+      expect((await signed(payload({ vc }), {})).errors).toEqual(['schema']);
+    });
+    it('payload: iss and the FHIR bundle are required', async () => {
+      expect((await signed(payload({ iss: undefined }), {})).errors).toContain('schema');
+      const vc = { type: payload().vc.type, credentialSubject: { fhirVersion: '4.0.1' } };
+      expect((await signed(payload({ vc }), {})).errors).toContain('schema');
+    });
   });
   it('does not decode a truncated card', async () => {
     const r = await readShc([card.slice(0, card.length / 2)], trustOf(), NOW, 'h');

@@ -24,17 +24,18 @@ export async function readShc(
   if (typeof payload === 'string')
     return addError(result, payload === 'compression' ? 'compression' : 'jws', payload);
   result.decoded = true;
+  for (const broken of specBreaches(payload.json, payload.text)) addError(result, 'schema', broken);
 
-  const iss = typeof payload.iss === 'string' ? payload.iss : null;
+  const iss = typeof payload.json.iss === 'string' ? payload.json.iss : null;
   const kid = typeof jws.header.kid === 'string' ? jws.header.kid : null;
-  const nbf = typeof payload.nbf === 'number' ? payload.nbf * 1000 : null;
-  const exp = typeof payload.exp === 'number' ? payload.exp * 1000 : null;
+  const nbf = typeof payload.json.nbf === 'number' ? payload.json.nbf * 1000 : null;
+  const exp = typeof payload.json.exp === 'number' ? payload.json.exp * 1000 : null;
   result.details.issuer = iss;
   result.details.kid = kid;
   result.details.issuedAt = nbf;
   result.details.notBefore = nbf;
   result.details.expiresAt = exp;
-  const vc = isObject(payload.vc) ? payload.vc : null;
+  const vc = isObject(payload.json.vc) ? payload.json.vc : null;
   const subject = vc && isObject(vc.credentialSubject) ? vc.credentialSubject : null;
   if (!iss || !subject || !isObject(subject.fhirBundle))
     addError(result, 'schema', 'missing iss or vc.credentialSubject.fhirBundle');
@@ -56,21 +57,56 @@ export async function readShc(
   return result;
 }
 
-/** The JSON payload, or the reason it cannot be read. */
-function payloadOf(header: JsonObject, raw: Uint8Array): JsonObject | string {
-  let bytes = raw;
-  if (header.zip === 'DEF') {
-    try {
-      bytes = inflateSync(raw);
-    } catch {
-      return 'compression';
-    }
-  } else if (header.zip !== undefined) {
-    return `unsupported zip ${String(header.zip)}`;
+/**
+ * The JSON payload (and its text), or the reason it cannot be read. The specification's
+ * "Health Cards are small" rules: the header says `zip: "DEF"` and the payload is raw DEFLATE
+ * (no zlib or gzip wrapper), so a payload without `zip` or with another value is refused.
+ */
+function payloadOf(header: JsonObject, raw: Uint8Array): { json: JsonObject; text: string } | string {
+  if (header.zip !== 'DEF') return `header zip must be "DEF", not ${JSON.stringify(header.zip ?? null)}`;
+  let bytes: Uint8Array;
+  try {
+    bytes = inflateSync(raw);
+  } catch {
+    return 'compression';
   }
   const text = utf8(bytes);
-  const payload = text === null ? null : parseJson(text);
-  return isObject(payload) ? payload : 'payload is not a JSON object';
+  const json = text === null ? null : parseJson(text);
+  return text !== null && isObject(json) ? { json, text } : 'payload is not a JSON object';
+}
+
+const HEALTH_CARD = 'https://smarthealth.cards#health-card';
+
+/**
+ * The payload rules of the specification that the reading above does not already enforce, one
+ * message each: minified JSON, `nbf` (issuance time) as a number, the health-card type, and the
+ * FHIR version beside the bundle.
+ */
+export function specBreaches(payload: JsonObject, text: string): string[] {
+  const out: string[] = [];
+  if (!isMinified(text)) out.push('payload is not minified JSON');
+  if (typeof payload.nbf !== 'number') out.push('payload nbf (issuance time) is missing');
+  const vc = isObject(payload.vc) ? payload.vc : null;
+  const types = vc && Array.isArray(vc.type) ? vc.type : [];
+  if (!types.includes(HEALTH_CARD)) out.push(`vc.type does not include ${HEALTH_CARD}`);
+  const subject = vc && isObject(vc.credentialSubject) ? vc.credentialSubject : null;
+  if (subject && typeof subject.fhirVersion !== 'string')
+    out.push('vc.credentialSubject.fhirVersion is missing');
+  return out;
+}
+
+/** True when the JSON text has no whitespace outside its strings. */
+function isMinified(text: string): boolean {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === ' ' || c === '\n' || c === '\r' || c === '\t') return false;
+  }
+  return true;
 }
 
 async function checkSignature(
