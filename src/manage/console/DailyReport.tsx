@@ -29,12 +29,15 @@ export function DailyReport() {
   return (
     <section class="panel daily-report" data-testid="daily-report" aria-labelledby="report-title">
       <div class="no-print actions">
-        <input
-          type="date"
-          value={day}
-          data-testid="report-day"
-          onChange={(e) => setDay(e.currentTarget.value)}
-        />
+        <label class="field">
+          <span class="sr-only">{t('reportDay')}</span>
+          <input
+            type="date"
+            value={day}
+            data-testid="report-day"
+            onChange={(e) => setDay(e.currentTarget.value)}
+          />
+        </label>
         <button type="button" class="btn" data-testid="report-print" onClick={() => window.print()}>
           🖨 {t('reportPrint')}
         </button>

@@ -91,6 +91,7 @@ export const CONSOLE_STRINGS = {
   // Export
   exportCsv: ['导出 CSV', 'Export CSV'],
   reportTitle: ['门岗日报', 'Gate daily report'],
+  reportDay: ['日报日期', 'Report day'],
   reportPrint: ['打印 / 存为 PDF', 'Print / save as PDF'],
   reportFevers: ['发热人员', 'Fevers'],
   reportFlags: ['异常事项及处理', 'Flags and their resolutions'],

@@ -1,0 +1,84 @@
+/**
+ * Accessibility (WCAG 2.1 AA, axe-core) on every screen a user reaches: the gate at its kiosk size
+ * in both languages and with a verdict up, the device screen, registration on a 320 px phone, the
+ * console's PIN screen and each of its tabs, and the printable cards. A violation is reported
+ * with its rule, its impact and the elements it names, so the failure says what to fix.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { GatePage } from './pages/gate-page.ts';
+import { RegistryPage } from './pages/registry-page.ts';
+
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** The violations on the page as it is now, one line each (rule, impact, the first elements). */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? '?'}): ${v.nodes
+        .slice(0, 5)
+        .map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`.trim())
+        .join(' | ')}`,
+  );
+}
+
+test.describe('every screen meets WCAG 2.1 AA', () => {
+  test('the gate: ready, in English, and with a verdict up', async ({ page }) => {
+    const gate = new GatePage(page);
+    await gate.open();
+    expect(await violations(page)).toEqual([]);
+
+    await gate.scanWithScanner('https://example.invalid/health-code?id=a11y');
+    await gate.completeCheck();
+    await gate.expectVerdict('review', ['unregistered']);
+    expect(await violations(page)).toEqual([]);
+    await gate.next();
+
+    await page.getByTestId('lang-switch').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('the device screen', async ({ page }) => {
+    await page.goto('/settings');
+    await expect(page.getByTestId('device-screen')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('registration on a 320 px phone', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/register');
+    await expect(page.locator('main.register')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('the console: its PIN screen and each tab', async ({ page }) => {
+    await page.goto('/manage');
+    await expect(page.getByTestId('pin-gate')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+
+    const registry = new RegistryPage(page);
+    await registry.openConsole();
+    const tabs = await page
+      .locator('[data-testid^="tab-"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+    expect(tabs.length).toBeGreaterThan(5);
+    const found: string[] = [];
+    for (const tab of tabs) {
+      await page.getByTestId(tab).click();
+      await expect(page.getByTestId(tab)).toHaveAttribute('aria-selected', 'true');
+      for (const v of await violations(page)) found.push(`${tab}: ${v}`);
+    }
+    for (const view of ['residents', 'households', 'visitors', 'ledger', 'import'] as const) {
+      await registry.view(view);
+      for (const v of await violations(page)) found.push(`registry-${view}: ${v}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  test('the printable cards', async ({ page }) => {
+    await new RegistryPage(page).openConsole('/print');
+    expect(await violations(page)).toEqual([]);
+  });
+});
