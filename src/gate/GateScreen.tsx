@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { keepAwake, letSleep } from '../app/device.ts';
+import { keepAwake, letSleep, refreshStorage } from '../app/device.ts';
 import { t } from '../app/i18n.ts';
 import { CameraView } from './CameraView.tsx';
 import { CheckPanel } from './CheckPanel.tsx';
@@ -22,6 +22,9 @@ export function GateScreen() {
   useEffect(() => {
     void loadGate();
     void keepAwake();
+    // The records must survive storage pressure from the first check on, not from the day
+    // someone opens the device screen: ask on the gate (the browser asks at most once).
+    void refreshStorage(true);
     const again = () => void (document.visibilityState === 'visible' && keepAwake());
     document.addEventListener('visibilitychange', again);
     const stopScanner = listenForScanner(document, handleText);

@@ -91,3 +91,23 @@ test.describe('durability', () => {
     }
   });
 });
+
+test('the gate asks the browser for persistent storage on its first run, before any screen is visited', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { persistAsked: number };
+    w.persistAsked = 0;
+    const storage = navigator.storage;
+    storage.persisted = async () => false;
+    storage.persist = async () => {
+      w.persistAsked++;
+      return true;
+    };
+  });
+  const gate = new GatePage(page);
+  await gate.open();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { persistAsked: number }).persistAsked))
+    .toBe(1);
+});
