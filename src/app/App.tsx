@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { GateScreen } from '../gate/GateScreen.tsx';
-import { loadGateSettings } from '../gate/settings-state.ts';
+import { loadGateSettings } from '../gate/shift-state.ts';
 import { loadRiskList } from '../shared/risk-state.ts';
 import { loadTrustState } from '../shared/trust-state.ts';
 import { Header } from './Header.tsx';

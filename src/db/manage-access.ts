@@ -1,6 +1,19 @@
 /** The console's access settings: the PIN hash, the lockout state and the idle minutes. */
-import type { LockoutState, PinHash } from '../manage/console/pin.ts';
 import { getSetting, putSetting } from './index.ts';
+
+/** A stored PIN hash. */
+export interface PinHash {
+  salt: string;
+  hash: string;
+  iterations: number;
+}
+
+/** Wrong tries and lockouts, persisted so a reload does not reset them. */
+export interface LockoutState {
+  failures: number;
+  lockouts: number;
+  lockedUntil: number;
+}
 
 const PIN_KEY = 'manage:pin';
 const LOCKOUT_KEY = 'manage:lockout';

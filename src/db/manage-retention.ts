@@ -3,15 +3,35 @@
  * keeps its verdict, reasons and check (the volunteer included) for the statistics. Runs when the
  * console opens and once a day after; each run is audited.
  */
-import {
-  anonymised,
-  DEFAULT_RETENTION_DAYS,
-  needsAnonymising,
-  retentionCutoff,
-} from '../manage/console/retention.ts';
 import { upkeepTurn } from './foreground.ts';
 import { db, getSetting, putSetting } from './index.ts';
 import { audit } from './manage-audit.ts';
+
+/** Days a passage keeps its personal data unless the manager sets otherwise. */
+export const DEFAULT_RETENTION_DAYS = 28;
+const DAY_MS = 86_400_000;
+
+/** The shape retention looks at. */
+export interface RetainedFields {
+  at: number;
+  personId: string | null;
+  codeHash: string | null;
+}
+
+/** Passages checked before this instant are anonymised. */
+export function retentionCutoff(now: number, days: number): number {
+  return now - days * DAY_MS;
+}
+
+/** True when the passage is past retention and still holds personal data. */
+export function needsAnonymising(p: RetainedFields, cutoff: number): boolean {
+  return p.at < cutoff && (p.personId !== null || p.codeHash !== null);
+}
+
+/** The passage without personal data: the verdict, reasons and the volunteer stay for counts. */
+export function anonymised<T extends RetainedFields>(p: T): T {
+  return { ...p, personId: null, codeHash: null };
+}
 
 const DAYS_KEY = 'manage:retentionDays';
 const LAST_RUN_KEY = 'manage:lastPurge';

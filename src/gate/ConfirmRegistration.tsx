@@ -3,10 +3,11 @@ import { hasString, t } from '../app/i18n.ts';
 import { maskName, maskPhone } from '../app/mask.ts';
 import type { DeclarationFacts } from '../codes/types.ts';
 import { confirmRegistration } from '../db/registrations.ts';
-import { current, updateCheck, volunteer } from './check-state.ts';
+import { current, updateCheck } from './check-state.ts';
 import { personFromDeclaration } from './declaration-person.ts';
 import { refreshFlags } from './FlagQueue.tsx';
 import { gateContext } from './gate-state.ts';
+import { volunteer } from './shift-state.ts';
 
 /** The volunteer compares the ID card with the declaration, then registers the person (one transaction). */
 export function ConfirmRegistration({ facts }: { facts: DeclarationFacts }) {

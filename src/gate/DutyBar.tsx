@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../app/i18n.ts';
 import { shiftSummary } from '../db/checks.ts';
 import { getSetting } from '../db/index.ts';
-import { phase, volunteer } from './check-state.ts';
+import { phase } from './check-state.ts';
 import { flags } from './FlagQueue.tsx';
 import { gateContext } from './gate-state.ts';
-import { signIn } from './settings-state.ts';
+import { signIn, volunteer } from './shift-state.ts';
 
 type Summary = Awaited<ReturnType<typeof shiftSummary>>;
 const isNumber = (v: unknown): v is number => typeof v === 'number';

@@ -5,7 +5,8 @@ import { openFlags, resolveFlag } from '../db/checks.ts';
 import type { Flag, FlagResolution } from '../db/index.ts';
 import { REASON_ORDER, reasonWords } from '../policy/reasons.ts';
 import type { ReasonCode } from '../policy/types.ts';
-import { phase, volunteer } from './check-state.ts';
+import { phase } from './check-state.ts';
+import { volunteer } from './shift-state.ts';
 
 const RESOLUTIONS: FlagResolution[] = [
   'mask-fixed',

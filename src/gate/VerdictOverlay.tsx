@@ -1,9 +1,10 @@
 import { useEffect } from 'preact/hooks';
 import { lang, t } from '../app/i18n.ts';
 import type { VerdictKind } from '../policy/types.ts';
-import { phase, resetCheck, rules } from './check-state.ts';
+import { phase, resetCheck } from './check-state.ts';
 import { playTone, speak } from './feedback.ts';
 import { ReasonList } from './ReasonList.tsx';
+import { rules } from './shift-state.ts';
 
 const ICON: Record<VerdictKind, string> = { pass: '✔', review: '⚠', deny: '✖' };
 

@@ -10,16 +10,10 @@ import { fillRowsWhenQuiet } from '../db/fill-rows.ts';
 import type { Passage } from '../db/index.ts';
 import { decide } from '../policy/decide.ts';
 import { matchItinerary } from '../policy/itinerary.ts';
-import {
-  type CheckInput,
-  DEFAULT_RULES,
-  type KnownPerson,
-  type MaskCheck,
-  type PolicyRules,
-  type Verdict,
-} from '../policy/types.ts';
+import type { CheckInput, KnownPerson, MaskCheck, Verdict } from '../policy/types.ts';
 import { riskList } from '../shared/risk-state.ts';
 import { gateContext, refreshRecent } from './gate-state.ts';
+import { rules, volunteer } from './shift-state.ts';
 
 /** A check in progress. */
 export interface CurrentCheck {
@@ -40,8 +34,6 @@ export type CheckPhase =
   | { kind: 'recorded'; passage: Passage; verdict: Verdict; at: number }
   | { kind: 'failed'; message: string };
 
-export const rules = signal<PolicyRules>(DEFAULT_RULES);
-export const volunteer = signal('');
 export const current = signal<CurrentCheck | null>(null);
 export const phase = signal<CheckPhase>({ kind: 'idle' });
 

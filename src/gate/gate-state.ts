@@ -3,8 +3,6 @@
  * Records live in IndexedDB; the recent list is re-read after each commit.
  */
 import { signal } from '@preact/signals';
-import { readCode } from '../codes/read-code.ts';
-import type { ScanResult } from '../codes/types.ts';
 import {
   type Direction,
   deviceId,
@@ -13,21 +11,20 @@ import {
   recentPassages,
   saveDirection,
 } from '../db/index.ts';
-import { personById } from '../db/people.ts';
-import { currentRevokedIds } from '../manage/estate-state.ts';
-import type { KnownPerson } from '../policy/types.ts';
-import { trustStore } from '../shared/trust-state.ts';
-import { phase, startCheck } from './check-state.ts';
-import { declarationPersonId } from './declaration-person.ts';
-import { type GateContext, ScanDeduper } from './scan-pipeline.ts';
 
 /** Gate used until a manager names this device's gate. */
 export const DEFAULT_GATE_ID = 'gate-1';
 
+/** Where and by what the gate records. */
+export interface GateContext {
+  gateId: string;
+  deviceId: string;
+  direction: Direction;
+}
+
 export const gateContext = signal<GateContext | null>(null);
 export const recent = signal<Passage[]>([]);
 
-const deduper = new ScanDeduper();
 const isDirection = (v: unknown): v is Direction => v === 'in' || v === 'out';
 
 /** Loads the device id, the gate's remembered direction and the recent list. */
@@ -52,43 +49,4 @@ export async function setDirection(direction: Direction): Promise<void> {
   if (!ctx) return;
   gateContext.value = { ...ctx, direction };
   await saveDirection(ctx.gateId, direction);
-}
-
-interface Found {
-  person: KnownPerson | null;
-  personId: string | null;
-  pendingRegistration: boolean;
-}
-
-/** The registry entry an estate pass or a declaration names, in the policy's terms. */
-async function personFor(result: ScanResult, now: number): Promise<Found> {
-  const pass = result.details.facts.estatePass;
-  const declaration = result.details.facts.declaration;
-  let personId: string | null = null;
-  if (pass && result.signature === 'valid') personId = pass.personId;
-  else if (declaration && result.decoded && result.errors.length === 0)
-    personId = await declarationPersonId(declaration);
-  if (personId === null) return { person: null, personId: null, pendingRegistration: false };
-  const entry = await personById(personId);
-  const known = entry
-    ? { kind: entry.kind, status: entry.status, registeredUntil: entry.registeredUntil }
-    : null;
-  // A declaration passes without retyping only while its confirmed registration lasts.
-  const lapsed = declaration !== undefined && (known?.registeredUntil ?? 0) < now;
-  return { person: lapsed ? null : known, personId, pendingRegistration: lapsed };
-}
-
-/** Handles one scanned text from the camera or a hand-held scanner: read it, start the check. */
-export async function onScannedText(text: string): Promise<void> {
-  const ctx = gateContext.value;
-  if (!ctx || phase.value.kind === 'saving' || !deduper.accept(text, Date.now())) return;
-  const result = await readCode(text, trustStore.value, Date.now(), {
-    revokedPassIds: await currentRevokedIds(),
-  });
-  const found = await personFor(result, Date.now()).catch(() => ({
-    person: null,
-    personId: null,
-    pendingRegistration: false,
-  }));
-  startCheck(result, found.person, found.personId, found.pendingRegistration);
 }

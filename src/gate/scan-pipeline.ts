@@ -1,19 +1,20 @@
 /**
- * Scans arriving at the gate: the same text seen again within a few seconds is the same scan
- * (a code held before the camera is decoded many times a second).
+ * Scans arriving at the gate, from the camera or a hand-held scanner: the same text seen again
+ * within a few seconds is the same scan (a code held before the camera is decoded many times a
+ * second); a new one is read, matched to the registry and opens a check.
  */
-
-import type { Direction } from '../db/index.ts';
+import { readCode } from '../codes/read-code.ts';
+import type { ScanResult } from '../codes/types.ts';
+import { personById } from '../db/people.ts';
+import type { KnownPerson } from '../policy/types.ts';
+import { currentRevokedIds } from '../shared/revoked-ids.ts';
+import { trustStore } from '../shared/trust-state.ts';
+import { phase, startCheck } from './check-state.ts';
+import { declarationPersonId } from './declaration-person.ts';
+import { gateContext } from './gate-state.ts';
 
 /** Window in which a repeated text counts as the same scan. */
 export const SAME_SCAN_WINDOW_MS = 4000;
-
-/** Where and by what the gate records. */
-export interface GateContext {
-  gateId: string;
-  deviceId: string;
-  direction: Direction;
-}
 
 /** Remembers recent texts so repeats inside the window are ignored. */
 export class ScanDeduper {
@@ -26,4 +27,45 @@ export class ScanDeduper {
     this.seen.set(text, now);
     return last === undefined;
   }
+}
+
+const deduper = new ScanDeduper();
+
+interface Found {
+  person: KnownPerson | null;
+  personId: string | null;
+  pendingRegistration: boolean;
+}
+
+/** The registry entry an estate pass or a declaration names, in the policy's terms. */
+async function personFor(result: ScanResult, now: number): Promise<Found> {
+  const pass = result.details.facts.estatePass;
+  const declaration = result.details.facts.declaration;
+  let personId: string | null = null;
+  if (pass && result.signature === 'valid') personId = pass.personId;
+  else if (declaration && result.decoded && result.errors.length === 0)
+    personId = await declarationPersonId(declaration);
+  if (personId === null) return { person: null, personId: null, pendingRegistration: false };
+  const entry = await personById(personId);
+  const known = entry
+    ? { kind: entry.kind, status: entry.status, registeredUntil: entry.registeredUntil }
+    : null;
+  // A declaration passes without retyping only while its confirmed registration lasts.
+  const lapsed = declaration !== undefined && (known?.registeredUntil ?? 0) < now;
+  return { person: lapsed ? null : known, personId, pendingRegistration: lapsed };
+}
+
+/** Handles one scanned text from the camera or a hand-held scanner: read it, start the check. */
+export async function onScannedText(text: string): Promise<void> {
+  const ctx = gateContext.value;
+  if (!ctx || phase.value.kind === 'saving' || !deduper.accept(text, Date.now())) return;
+  const result = await readCode(text, trustStore.value, Date.now(), {
+    revokedPassIds: await currentRevokedIds(),
+  });
+  const found = await personFor(result, Date.now()).catch(() => ({
+    person: null,
+    personId: null,
+    pendingRegistration: false,
+  }));
+  startCheck(result, found.person, found.personId, found.pendingRegistration);
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../app/i18n.ts';
 import { navigate } from '../app/router.ts';
+import { downloadText } from '../shared/download.ts';
 import { savedTrust } from '../shared/trust-state.ts';
-import { downloadText } from './download.ts';
 import {
   createEstateKey,
   estateKey,

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../app/i18n.ts';
 import type { EstateKeyRecord } from '../db/estate.ts';
-import { downloadText } from './download.ts';
+import { downloadText } from '../shared/download.ts';
 import { estateKey, installKey } from './estate-state.ts';
 import { decryptKeyBackup, encryptKeyBackup } from './key-backup.ts';
 import { StatusNote } from './StatusNote.tsx';

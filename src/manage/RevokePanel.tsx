@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../app/i18n.ts';
-import { revokedIds, revokePass } from './estate-state.ts';
+import { revokedIds } from '../shared/revoked-ids.ts';
+import { revokePass } from './estate-state.ts';
 import { IssuedCardList } from './IssuedCardList.tsx';
 import { StatusNote } from './StatusNote.tsx';
 

@@ -1,7 +1,7 @@
 /**
  * The estate pass session state: the signing key, the issued cards and the revoked pass ids, read
- * from IndexedDB once and refreshed after each write. The gate reads `currentRevokedIds()` on
- * every scan, so a card revoked here is denied on its next scan without a reload.
+ * from IndexedDB once and refreshed after each write. The revoked ids go to src/shared/revoked-ids.ts,
+ * which the gate reads on every scan, so a card revoked here is denied on its next scan without a reload.
  */
 import { signal } from '@preact/signals';
 import { generateEstateKey } from '../codes/estate-key.ts';
@@ -16,14 +16,13 @@ import {
   saveEstateKey,
 } from '../db/estate.ts';
 import type { SavedTrust } from '../db/trust.ts';
+import { revokedIds, setRevocations } from '../shared/revoked-ids.ts';
 import { adoptTrust, savedTrust } from '../shared/trust-state.ts';
 import { estateBundle, withOwnEstate } from './own-trust.ts';
 
 export const estateKey = signal<EstateKeyRecord | null>(null);
 export const issuedCards = signal<IssuedCard[]>([]);
 export const revocations = signal<Revocation[]>([]);
-/** Revoked pass ids as the reader wants them. */
-export const revokedIds = signal<ReadonlySet<string>>(new Set());
 
 let loaded: Promise<void> | null = null;
 
@@ -32,7 +31,7 @@ async function refresh(): Promise<void> {
   estateKey.value = key;
   issuedCards.value = cards;
   revocations.value = revoked;
-  revokedIds.value = new Set(revoked.map((r) => r.passId));
+  setRevocations(revoked);
 }
 
 /** Loads the estate state (once; later calls wait for the same load). */
@@ -42,12 +41,6 @@ export function loadEstateState(): Promise<void> {
     throw e;
   });
   return loaded;
-}
-
-/** The revoked pass ids for a scan, loading them on first use; an unreadable store revokes nothing. */
-export async function currentRevokedIds(): Promise<ReadonlySet<string>> {
-  await loadEstateState().catch(() => undefined);
-  return revokedIds.value;
 }
 
 /** Makes this tablet trust its own estate key (merged into the imported bundle). */

@@ -3,8 +3,8 @@
  * writer behind every export of the console (logs, flags, registries, ledger).
  */
 import writeXlsxFile from 'write-excel-file/browser';
+import { downloadText } from '../shared/download.ts';
 import { neutralise, toCsv } from './console/csv.ts';
-import { downloadText } from './download.ts';
 
 export type Cell = string | number | null;
 export type TableFormat = 'csv' | 'xlsx';

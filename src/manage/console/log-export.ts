@@ -5,7 +5,7 @@ import { audit } from '../../db/manage-audit.ts';
 import { type FlagFilter, flagPage } from '../../db/manage-flags.ts';
 import { type LogFilter, passageBatches } from '../../db/manage-logs.ts';
 import { fromRow, type PassageRow } from '../../db/passage-rows.ts';
-import { downloadParts } from '../download.ts';
+import { downloadParts } from '../../shared/download.ts';
 import { type Cell, saveTable, type TableFormat } from '../table-file.ts';
 import { csvHead } from './csv.ts';
 import { flagHeader, flagRow, logCsvWriter, logHeader, logRowWriter } from './log-rows.ts';

@@ -2,6 +2,7 @@
  * The manager PIN: only a PBKDF2-SHA256 hash with a random salt is ever stored, and wrong tries
  * lead to a lockout whose delay doubles each time. Pure apart from WebCrypto; time is passed in.
  */
+import type { LockoutState, PinHash } from '../../db/manage-access.ts';
 
 /** PBKDF2 rounds: OWASP's 2023 floor for PBKDF2-HMAC-SHA256 (a 6-digit PIN is a small space). */
 export const PIN_ITERATIONS = 210_000;
@@ -11,20 +12,6 @@ export const PIN_MIN_DIGITS = 6;
 export const MAX_TRIES = 5;
 /** The first lockout; each further one doubles it. */
 export const FIRST_LOCKOUT_MS = 30_000;
-
-/** A stored PIN hash. */
-export interface PinHash {
-  salt: string;
-  hash: string;
-  iterations: number;
-}
-
-/** Wrong tries and lockouts, persisted so a reload does not reset them. */
-export interface LockoutState {
-  failures: number;
-  lockouts: number;
-  lockedUntil: number;
-}
 
 /** No failures yet. */
 export const NO_LOCKOUT: LockoutState = { failures: 0, lockouts: 0, lockedUntil: 0 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anonymised, needsAnonymising, nextPurgeAt, retentionCutoff } from './retention.ts';
+import { anonymised, needsAnonymising, retentionCutoff } from '../../db/manage-retention.ts';
+import { nextPurgeAt } from './retention.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);
 const DAY = 86_400_000;

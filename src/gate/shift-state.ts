@@ -1,11 +1,17 @@
 /**
- * Gate settings that live in IndexedDB: the policy rules (versioned: every change is a new
- * version, and each check records the version it was decided under) and the volunteer on duty.
+ * The shift at this gate: the volunteer on duty and the policy rules the checks are decided by
+ * (versioned: every change is a new version, and each check records the version it was decided
+ * under). Both live in IndexedDB; the signals hold them for the screen and the check in progress.
  */
+import { signal } from '@preact/signals';
 import { getSetting, putSetting } from '../db/index.ts';
 import { normaliseRules, reviseRules } from '../policy/rules.ts';
-import type { PolicyRules } from '../policy/types.ts';
-import { rules, volunteer } from './check-state.ts';
+import { DEFAULT_RULES, type PolicyRules } from '../policy/types.ts';
+
+/** The rules checks are decided by (the defaults until the stored ones are read). */
+export const rules = signal<PolicyRules>(DEFAULT_RULES);
+/** The volunteer signed in for the shift ('' when nobody is). */
+export const volunteer = signal('');
 
 const isAny = (v: unknown): v is unknown => v !== undefined;
 const isString = (v: unknown): v is string => typeof v === 'string';
