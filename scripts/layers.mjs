@@ -1,0 +1,76 @@
+/**
+ * The layer table: which folder of src/ may import which. One place, read by
+ * scripts/check-layers.mjs (run by `npm run lint` and `npm test`) and by its unit test.
+ *
+ * The core (codes, policy, scan, db) imports no feature. Inside the core the order is
+ * codes ← policy ← db, and codes ← scan: codes is pure and imports nothing of ours; policy
+ * decides from what codes reads; db stores what both produce (their types, the rules); scan
+ * only hands text to the rest and needs none of it. So the core has no cycle between folders.
+ *
+ * `app-kit` is the part of the app shell that every screen uses (strings, routing, masking,
+ * sealing, device services); the rest of `app` is the shell itself, which may load the gate
+ * with the first paint and every other screen only through a dynamic `import()` handed to the
+ * lazy loader (src/app/lazy-screen.tsx), so the gate's first paint does not carry the console.
+ */
+
+/** Layers in match order: the first whose `files` or `folder` matches a path owns it. */
+export const LAYERS = [
+  { name: 'codes', folder: 'src/codes/', may: [] },
+  { name: 'policy', folder: 'src/policy/', may: ['codes'] },
+  { name: 'scan', folder: 'src/scan/', may: [] },
+  { name: 'db', folder: 'src/db/', may: ['codes', 'policy'] },
+  {
+    name: 'app-kit',
+    files: [
+      'src/app/i18n.ts',
+      'src/app/router.ts',
+      'src/app/mask.ts',
+      'src/app/sealed.ts',
+      'src/app/device.ts',
+      'src/app/online.ts',
+    ],
+    may: ['codes'],
+  },
+  { name: 'shared', folder: 'src/shared/', may: ['codes', 'policy', 'scan', 'db', 'app-kit'] },
+  { name: 'gate', folder: 'src/gate/', may: ['codes', 'policy', 'scan', 'db', 'shared', 'app-kit'] },
+  { name: 'device', folder: 'src/device/', may: ['codes', 'policy', 'scan', 'db', 'shared', 'app-kit'] },
+  { name: 'register', folder: 'src/register/', may: ['codes', 'policy', 'scan', 'db', 'shared', 'app-kit'] },
+  { name: 'manage', folder: 'src/manage/', may: ['codes', 'policy', 'scan', 'db', 'shared', 'app-kit'] },
+  {
+    name: 'app',
+    folder: 'src/app/',
+    may: ['codes', 'policy', 'scan', 'db', 'shared', 'app-kit', 'gate'],
+    lazy: ['device', 'register', 'manage'],
+  },
+  { name: 'sw', folder: 'src/sw/', may: [] },
+  { name: 'cli', folder: 'src/cli/', may: ['codes', 'policy', 'scan'] },
+];
+
+/**
+ * Imports allowed although the table forbids them, each with why and until when. `from` and
+ * `to` are file paths; a `to` ending in `/` covers the folder.
+ */
+export const EXCEPTIONS = [
+  {
+    from: 'src/app/i18n.ts',
+    to: 'src/manage/',
+    reason: 'removed by per-folder strings tables',
+  },
+  {
+    from: 'src/app/i18n.ts',
+    to: 'src/register/strings.ts',
+    reason: 'removed by per-folder strings tables',
+  },
+  {
+    from: 'src/shared/risk-state.ts',
+    to: 'src/gate/region-names.ts',
+    reason: 'removed when the two GB/T 2260 region tables (gate, register) merge into src/shared',
+  },
+];
+
+/** The layer owning `path` (POSIX, relative to the project root), or undefined outside src/. */
+export function layerOf(path, layers = LAYERS) {
+  return (
+    layers.find((l) => l.files?.includes(path)) ?? layers.find((l) => l.folder && path.startsWith(l.folder))
+  );
+}
