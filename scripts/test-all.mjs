@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm test`: lint, type-check, unit tests (Vitest) and end-to-end tests (Playwright in
- * Debian's Chromium), in that order, then one total line `N passed, N failed` (lint and the
- * type-check count as one check each). Every stage runs even when an earlier one fails, so
- * one run shows everything that is wrong.
+ * `npm test`: lint, the layer check, type-check, unit tests (Vitest) and end-to-end tests
+ * (Playwright in Debian's Chromium), in that order, then one total line `N passed, N failed`
+ * (lint, the layer check and the type-check count as one check each). Every stage runs even when
+ * an earlier one fails, so one run shows everything that is wrong.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,6 +32,7 @@ function readJson(file) {
 }
 
 check('lint (biome)', bin('biome'), ['check', '.']);
+check('layers (which src folder may import which: scripts/layers.mjs)', 'node', ['scripts/check-layers.mjs']);
 check('type-check (tsc, one config per runtime)', 'npm', ['run', '--silent', 'typecheck']);
 
 const unitOk = stage('unit tests (vitest)', bin('vitest'), [
