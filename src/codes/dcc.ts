@@ -2,6 +2,7 @@
  * EU Digital COVID Certificate (`HC1:`): base45, zlib, COSE_Sign1, CWT claims, payload schema,
  * signature against the trusted document signer keys, key usage and validity. Never throws.
  */
+
 import { Base45Error, base45Decode } from './base45.ts';
 import { asMap, CborError, cborDecode, cborToJson } from './cbor.ts';
 import { type CoseSign1, decodeCoseSign1, verifyCoseSign1 } from './cose.ts';
@@ -9,6 +10,7 @@ import { dccFacts, dccHolder } from './dcc-facts.ts';
 import { checkDccPayload, dccValueSetProblems } from './dcc-schema.ts';
 import { base64Encode, type DccKey } from './dcc-trust.ts';
 import type { DccValueSets } from './dcc-valuesets.ts';
+import { signedContentHash } from './hash.ts';
 import { addError, emptyResult, validityAt } from './result.ts';
 import type { ScanResult } from './types.ts';
 import { hasZlibHeader, unzlibStrict } from './zlib.ts';
@@ -109,6 +111,7 @@ async function readInto(
   if (!coseBytes) return;
   const msg = coseOf(result, coseBytes);
   if (!msg) return;
+  result.details.contentHash = await signedContentHash('dcc', msg.protectedBytes, msg.payload);
   result.details.kid = msg.kid ? base64Encode(msg.kid) : null;
 
   let claims: Map<unknown, unknown> | null = null;

@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { base45Decode, base45Encode } from './base45.ts';
+import { cborDecode, cborEncode } from './cbor.ts';
 import { type EstateKey, generateEstateKey, issueEstatePass, readEstatePass } from './estate-pass.ts';
 import { importEs256Jwk } from './jws.ts';
 import type { EstateTrust } from './trust-types.ts';
@@ -147,5 +148,36 @@ describe('estate pass', () => {
     expect((await readEstatePass(`EP2:${pass.slice(4)}`, trusted, none, NOW, 'h')).errors).toEqual([
       'version',
     ]);
+  });
+});
+
+describe('re-encodings of one pass', () => {
+  const P256_N = BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551');
+  const big = (b: Uint8Array) =>
+    BigInt(`0x${Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')}`);
+  const bytes32 = (n: bigint) =>
+    Uint8Array.from(n.toString(16).padStart(64, '0').match(/../g) ?? [], (h) => parseInt(h, 16));
+
+  it('a tagged copy and a high-S signature of one pass verify, read as other texts, and name the same pass', async () => {
+    const key = await generateEstateKey();
+    const trusted = [await trustOf(key)];
+    const pass = await issueEstatePass(resident, key.privateKey, key.kid);
+    const body = base45Decode(pass.slice(4));
+    const tagged = `EP1:${base45Encode(Uint8Array.from([0xd2, ...body]))}`;
+    const [p, u, payload, sig] = cborDecode(body) as [Uint8Array, unknown, Uint8Array, Uint8Array];
+    const highS = Uint8Array.from([...sig.subarray(0, 32), ...bytes32(P256_N - big(sig.subarray(32)))]);
+    const reSigned = `EP1:${base45Encode(cborEncode([p, u, payload, highS]))}`;
+
+    const read = (text: string, hash: string) => readEstatePass(text, trusted, new Set(), NOW, hash);
+    const [a, b, c] = await Promise.all([read(pass, 'a'), read(tagged, 'b'), read(reSigned, 'c')]);
+    for (const r of [a, b, c]) expect(r).toMatchObject({ signature: 'valid', errors: [] });
+    expect(new Set([pass, tagged, reSigned]).size).toBe(3);
+    expect(a.details.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(b.details.contentHash).toBe(a.details.contentHash);
+    expect(c.details.contentHash).toBe(a.details.contentHash);
+
+    // Another pass (another person) has another one.
+    const other = await issueEstatePass({ ...resident, passId: 'Q8L4R0NY' }, key.privateKey, key.kid);
+    expect((await read(other, 'd')).details.contentHash).not.toBe(a.details.contentHash);
   });
 });

@@ -2,11 +2,13 @@
  * The estate's own pass: `EP1:` + base45 of a COSE_Sign1 (ES256, 4-byte kid) over a compact CWT.
  * Base45 keeps the QR in alphanumeric mode; every gate tablet of the estate verifies it offline.
  */
+
 import { Base45Error, base45Decode, base45Encode } from './base45.ts';
 import { base64UrlDecode, base64UrlEncode } from './bytes.ts';
 import { asMap, CborError, cborDecode, cborEncode } from './cbor.ts';
 import { ALG_ES256, type CoseSign1, decodeCoseSign1, signCoseSign1, verifyCoseSign1 } from './cose.ts';
 import { fromClaims, toClaims } from './estate-pass-claims.ts';
+import { signedContentHash } from './hash.ts';
 import { addError, emptyResult, validityAt } from './result.ts';
 import type { EstateTrust } from './trust-types.ts';
 import type { EstatePassFacts, ScanResult } from './types.ts';
@@ -61,6 +63,7 @@ export async function readEstatePass(
     return addError(result, code, (e as Error).message);
   }
   if (!claims) return addError(result, 'cbor', 'the CWT payload is not a map');
+  result.details.contentHash = await signedContentHash('estate-pass', msg.protectedBytes, msg.payload);
   const kid = msg.kid ? base64UrlEncode(msg.kid) : null;
   result.details.kid = kid;
   const estate = trustedEstates.find((e) => e.kid === kid);

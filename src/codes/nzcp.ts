@@ -2,10 +2,12 @@
  * NZ COVID Pass: `NZCP:/1/` + base32 (no padding) of a COSE_Sign1 whose payload is a CWT. The
  * key comes from the trusted issuer's DID document (`iss#kid`, listed under assertionMethod).
  */
+
 import { base32Decode } from './base32.ts';
 import { isObject, type JsonObject, utf8 } from './bytes.ts';
 import { asMap, CborError, cborDecode, cborToJson } from './cbor.ts';
 import { ALG_ES256, COSE_KID, type CoseSign1, decodeCoseSign1, verifyCoseSign1 } from './cose.ts';
+import { signedContentHash } from './hash.ts';
 import { addError, emptyResult, validityAt } from './result.ts';
 import type { NzcpIssuerTrust } from './trust-types.ts';
 import type { ScanResult } from './types.ts';
@@ -42,6 +44,7 @@ export async function readNzcp(
   }
   if (!claims) return addError(result, 'cbor', 'the CWT payload is not a map');
   result.decoded = true;
+  result.details.contentHash = await signedContentHash('nzcp', msg.protectedBytes, msg.payload);
 
   const iss = claims.get(ISS);
   const nbf = claims.get(NBF);

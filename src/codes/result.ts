@@ -13,6 +13,7 @@ export function emptyResult(format: CodeFormat, textHash: string): ScanResult {
     errors: [],
     details: {
       textHash,
+      contentHash: null,
       issuer: null,
       kid: null,
       issuedAt: null,

@@ -1,6 +1,8 @@
 /** SMART Health Cards: `shc:/` numeric text -> compact JWS -> DEFLATE'd JSON, ES256 against trusted JWKS. */
+
 import { inflateSync } from 'fflate';
-import { isObject, type JsonObject, parseJson, utf8 } from './bytes.ts';
+import { isObject, type JsonObject, parseJson, utf8, utf8Bytes } from './bytes.ts';
+import { signedContentHash } from './hash.ts';
 import { parseCompactJws, verifyEs256 } from './jws.ts';
 import { addError, emptyResult, validityAt } from './result.ts';
 import { summariseFhir } from './shc-fhir.ts';
@@ -24,6 +26,7 @@ export async function readShc(
   if (typeof payload === 'string')
     return addError(result, payload === 'compression' ? 'compression' : 'jws', payload);
   result.decoded = true;
+  result.details.contentHash = await signedContentHash('shc', utf8Bytes(jws.signingInput));
   for (const broken of specBreaches(payload.json, payload.text)) addError(result, 'schema', broken);
 
   const iss = typeof payload.json.iss === 'string' ? payload.json.iss : null;

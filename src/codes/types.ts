@@ -103,6 +103,12 @@ export interface ScanResult {
   details: {
     /** Lower-case hex SHA-256 of the scanned text (what the log stores instead of the text). */
     textHash: string;
+    /**
+     * SHA-256 of what the issuer signed (COSE: protected header and payload; JWS: `header.payload`),
+     * null until the code is decoded. Every re-encoding of one pass (another signature encoding,
+     * extra tags, bytes after the compressed stream) has the same one: it names the pass.
+     */
+    contentHash: string | null;
     /** Issuer (DCC `iss`, SHC `iss`, NZCP DID, estate id). */
     issuer: string | null;
     /** Key id as found in the code (base64 for DCC, as-is otherwise). */

@@ -109,7 +109,8 @@ export async function recordCurrent(): Promise<void> {
         gateId: ctx.gateId,
         deviceId: ctx.deviceId,
         direction: ctx.direction,
-        codeHash: c.scan?.details.textHash ?? null,
+        // What the issuer signed names the pass; the text differs between re-encodings of one pass.
+        codeHash: c.scan?.details.contentHash ?? c.scan?.details.textHash ?? null,
         codeFormat: c.scan?.format ?? null,
         verdict: verdict.verdict,
         reasons: verdict.reasons,

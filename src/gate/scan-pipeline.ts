@@ -62,6 +62,10 @@ export async function onScannedText(text: string): Promise<void> {
   const result = await readCode(text, trustStore.value, Date.now(), {
     revokedPassIds: await currentRevokedIds(),
   });
+  // Another encoding of a pass just scanned (a re-signed signature, extra tags, trailing bytes)
+  // is the same scan, not a second person.
+  const content = result.details.contentHash;
+  if (content !== null && !deduper.accept(`content:${content}`, Date.now())) return;
   const found = await personFor(result, Date.now()).catch(() => ({
     person: null,
     personId: null,

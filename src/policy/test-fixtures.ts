@@ -32,6 +32,7 @@ export function scan(
     ...top,
     details: {
       textHash: 'ab'.repeat(32),
+      contentHash: null,
       issuer: null,
       kid: null,
       issuedAt: null,

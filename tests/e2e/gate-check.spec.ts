@@ -1,4 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
+import { base45Decode, base45Encode } from '../../src/codes/base45.ts';
+import { SAME_SCAN_WINDOW_MS } from '../../src/gate/scan-pipeline.ts';
 import { PREVIEW_URL } from './browser.ts';
 import { makeEstate, RESIDENTS_CSV } from './fixtures/estate.ts';
 import { launchWithCamera, qrVideo } from './fixtures/fake-camera.ts';
@@ -85,6 +87,29 @@ test.describe('the gate check', () => {
     await expect(gate.flags.first()).toHaveAttribute('data-kind', 'fever');
     const [passage] = await gate.readTable<StoredPassage>('passages');
     expect(passage?.check).toMatchObject({ temperaturesC: [38.2, 38.4], volunteer: '王芳' });
+  });
+
+  test('one pass presented in another encoding (tagged, re-signed) is the same pass in the log', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(NOW);
+    const { gate, estate } = await setUpGate(page);
+    await gate.scanWithScanner(estate.zhang);
+    await gate.completeCheck();
+    await gate.expectVerdict('pass', []);
+    await gate.next();
+    // The same card with the optional COSE tag written out: other text, same signed content.
+    const body = base45Decode(estate.zhang.slice('EP1:'.length));
+    const tagged = `EP1:${base45Encode(Uint8Array.from([0xd2, ...body]))}`;
+    expect(tagged).not.toBe(estate.zhang);
+    await page.clock.setFixedTime(NOW + SAME_SCAN_WINDOW_MS + 1000);
+    await gate.scanWithScanner(tagged);
+    await gate.completeCheck();
+    await gate.expectVerdict('pass', []);
+    const passages = await gate.readTable<{ codeHash: string | null }>('passages');
+    expect(passages).toHaveLength(2);
+    expect(passages[0]?.codeHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(passages[1]?.codeHash).toBe(passages[0]?.codeHash);
   });
 
   test('fever re-measured normal passes; 365 typed for 36.5 is offered as 36.5', async ({ page }) => {
