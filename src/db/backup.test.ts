@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { audit, auditPage } from './audit.ts';
 import { dumpAll, isBackupData, restoreAll } from './backup.ts';
-import { recordCheck } from './checks.ts';
-import { db, putSetting, useDb } from './index.ts';
-import { audit, auditPage } from './manage-audit.ts';
+import { listIssuedCards, listRevocations, recordIssuedCards, revokePassId } from './estate.ts';
+import { db, useDb } from './index.ts';
+import { recordCheck } from './passages.ts';
 import { createDb } from './schema.ts';
+import { setSetting } from './settings.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);
 
@@ -29,7 +31,7 @@ describe('backup and restore', () => {
       },
       ['unregistered'],
     );
-    await putSetting('volunteer', '王芳');
+    await setSetting('volunteer', '王芳');
     const dump = await dumpAll(NOW);
     expect(isBackupData(JSON.parse(JSON.stringify(dump)))).toBe(true);
     await recordCheck(
@@ -53,8 +55,8 @@ describe('backup and restore', () => {
   });
 
   it("a restore keeps this tablet's PIN, device id and audit trail, adds the file's entries and audits itself", async () => {
-    await putSetting('manage:pin', { salt: 'old', hash: 'old', iterations: 1 });
-    await putSetting('deviceId', 'dev-old');
+    await setSetting('manage:pin', { salt: 'old', hash: 'old', iterations: 1 });
+    await setSetting('deviceId', 'dev-old');
     await audit('unlock', '老经理', 'before the backup', NOW);
     const dump = await dumpAll(NOW);
     // The file is edited: another PIN, another device id, the audit trail dropped.
@@ -62,6 +64,7 @@ describe('backup and restore', () => {
       ...dump,
       tables: {
         ...dump.tables,
+        audit: [],
         settings: [
           ...dump.tables.settings.filter((s) => !s.key.startsWith('audit:') && !s.key.startsWith('manage:')),
           { key: 'manage:pin', value: { salt: 'evil', hash: 'evil', iterations: 1 } },
@@ -78,7 +81,7 @@ describe('backup and restore', () => {
         ],
       },
     };
-    await putSetting('deviceId', 'dev-here');
+    await setSetting('deviceId', 'dev-here');
     await audit('unlock', '王经理', 'after the backup', NOW + 1);
     await restoreAll(edited, '王经理', NOW + 2);
     expect((await db().settings.get('manage:pin'))?.value).toEqual({
@@ -117,6 +120,70 @@ describe('backup and restore', () => {
     const broken = { ...dump, tables: { ...dump.tables, passages: [first, first] } };
     await expect(restoreAll(broken, '王经理', NOW)).rejects.toThrow();
     expect(await db().passages.count()).toBe(1);
+  });
+
+  it('carries issued cards, revocations and the audit trail in their own tables (version 2)', async () => {
+    const card = {
+      passId: 'P1',
+      personId: 'R1',
+      displayName: '张*',
+      building: '1',
+      unit: '1',
+      room: '101',
+      validFrom: NOW,
+      validUntil: NOW + 1,
+      issuedAt: NOW,
+      kid: 'k',
+    };
+    await recordIssuedCards([card], '王经理');
+    await revokePassId({ passId: 'P1', at: NOW + 1, by: '王经理', reason: '遗失' });
+    const dump = await dumpAll(NOW);
+    expect(dump.version).toBe(2);
+    expect(dump.tables.issuedCards).toEqual([card]);
+    expect(dump.tables.audit?.map((e) => e.action)).toEqual(['pass-issue', 'pass-revoke']);
+    await db().issuedCards.clear();
+    await db().revocations.clear();
+    await restoreAll(dump, '王经理', NOW + 2);
+    expect(await listIssuedCards()).toEqual([card]);
+    expect((await listRevocations()).map((r) => r.passId)).toEqual(['P1']);
+    expect((await auditPage(10)).map((e) => e.action)).toEqual(['restore', 'pass-revoke', 'pass-issue']);
+  });
+
+  it('restores a version 1 file: records kept under settings prefixes go to their tables', async () => {
+    const dump = await dumpAll(NOW);
+    const card = { passId: 'OLD', personId: 'R1', issuedAt: NOW - 5, kid: 'k' };
+    const v1 = {
+      format: dump.format,
+      version: 1 as const,
+      exportedAt: NOW,
+      tables: {
+        passages: [],
+        people: [],
+        flags: [],
+        ledger: [],
+        settings: [
+          { key: 'volunteer', value: '李强' },
+          { key: 'estateCard:OLD', value: card },
+          { key: 'estateRevoked:OLD', value: { passId: 'OLD', at: NOW - 1, by: '老经理', reason: '遗失' } },
+          {
+            key: 'audit:01AAAAAAAAAAAAAAAAAAAAAAAA',
+            value: {
+              id: '01AAAAAAAAAAAAAAAAAAAAAAAA',
+              at: NOW - 9,
+              who: '老经理',
+              action: 'lock',
+              detail: 'v1',
+            },
+          },
+        ],
+      },
+    };
+    expect(isBackupData(JSON.parse(JSON.stringify(v1)))).toBe(true);
+    await restoreAll(v1, '王经理', NOW);
+    expect((await db().settings.toArray()).map((s) => s.key)).toEqual(['volunteer']);
+    expect((await listIssuedCards()).map((c) => c.passId)).toEqual(['OLD']);
+    expect((await listRevocations()).map((r) => r.by)).toEqual(['老经理']);
+    expect((await auditPage(10)).map((e) => e.detail)).toContain('v1');
   });
 
   it('rejects shapes that are not a backup', () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { recordCheck, verifyChain } from './checks.ts';
 import { db, useDb } from './index.ts';
+import { recordCheck, verifyChain } from './passages.ts';
 import { createDb } from './schema.ts';
 import { testCheck } from './test-records.ts';
 import type { Passage } from './types.ts';

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { recordCheck } from './checks.ts';
-import { deviceId, recentPassages, useDb } from './index.ts';
+import { useDb } from './index.ts';
+import { recentPassages, recordCheck } from './passages.ts';
 import { createDb } from './schema.ts';
+import { deviceId } from './settings.ts';
 
 const base = {
   gateId: 'east',

@@ -6,12 +6,11 @@ import {
   listRevocations,
   loadEstateKey,
   recordIssuedCards,
-  residentsFor,
   revokePassId,
   saveEstateKey,
 } from './estate.ts';
 import { useDb } from './index.ts';
-import { putPeople } from './people.ts';
+import { putPeople, residentsFor } from './people.ts';
 import { createDb } from './schema.ts';
 import type { Person } from './types.ts';
 
@@ -93,7 +92,7 @@ describe('estate pass audit', () => {
   });
 
   it('issuing and revoking cards are written to the audit trail', async () => {
-    const { auditPage } = await import('./manage-audit.ts');
+    const { auditPage } = await import('./audit.ts');
     const { recordIssuedCards, revokePassId } = await import('./estate.ts');
     const now = Date.UTC(2026, 10, 23, 3);
     await recordIssuedCards(

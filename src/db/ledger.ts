@@ -1,16 +1,57 @@
 /**
- * The returnee ledger (台账): one entry per returnee confirmed at the gate, moved on by a manager
- * (pending → reported → closed). The only writer of a ledger entry's status: reporting (or
- * closing) an entry also resolves the gate's "report to the committee" flag, and the audit line
- * is written in the same transaction.
+ * The returnee ledger (台账): one entry per returnee confirmed at the gate (`confirmRegistration`,
+ * which also stores the person and opens the "report to the committee" flag), moved on by a
+ * manager (pending → reported → closed) with `setLedgerStatus`. The only writer of ledger
+ * entries: reporting (or closing) an entry also resolves the returnee's report flag (through
+ * flags.ts), and the audit lines are written in the same transaction.
  */
-import { db } from './index.ts';
-import { audit } from './manage-audit.ts';
-import type { LedgerEntry } from './types.ts';
+import { audit } from './audit.ts';
+import { newFlag, REPORT_FLAG, resolveFlag } from './flags.ts';
+import { db, newId } from './index.ts';
+import type { Flag, LedgerEntry, Person } from './types.ts';
 
 /** Ledger entries newest first, at most `limit` (by the `at` index). */
 export async function ledgerPage(limit = 500): Promise<LedgerEntry[]> {
   return db().ledger.orderBy('at').reverse().limit(limit).toArray();
+}
+
+/** What the returnee declared, as the ledger keeps it. */
+export type ReturneeDeclaration = Omit<
+  LedgerEntry,
+  'id' | 'at' | 'personId' | 'status' | 'flagId' | 'updatedAt'
+>;
+
+/**
+ * Registers (or re-registers) a person confirmed at the gate (real-name check against the ID
+ * card); a returnee also gets a ledger entry and an open report flag. All of it or none.
+ */
+export async function confirmRegistration(
+  person: Person,
+  returnee: ReturneeDeclaration | null,
+  ctx: { gateId: string; volunteer: string; now: number },
+): Promise<{ ledger: LedgerEntry | null; flag: Flag | null }> {
+  const d = db();
+  const flag = returnee ? newFlag(REPORT_FLAG, ctx.now, ctx.gateId, '', ctx.volunteer) : null;
+  const ledger: LedgerEntry | null =
+    returnee && flag
+      ? {
+          ...returnee,
+          id: newId(ctx.now),
+          at: ctx.now,
+          personId: person.id,
+          status: 'pending',
+          flagId: flag.id,
+          updatedAt: ctx.now,
+        }
+      : null;
+  await d.transaction('rw', d.people, d.ledger, d.flags, async () => {
+    await d.people.put(person);
+    if (ledger && flag) {
+      await d.ledger.add(ledger);
+      await d.flags.add(flag);
+    }
+  });
+  return { ledger, flag };
 }
 
 /**
@@ -25,22 +66,13 @@ export async function setLedgerStatus(
   now: number,
 ): Promise<LedgerEntry | null> {
   const d = db();
-  return d.transaction('rw', d.ledger, d.flags, d.settings, async () => {
+  return d.transaction('rw', d.ledger, d.flags, d.audit, async () => {
     const entry = await d.ledger.get(id);
     if (!entry) return null;
     if (entry.status === status) return entry;
     const next: LedgerEntry = { ...entry, status, updatedAt: now };
     await d.ledger.put(next);
-    const flag = entry.flagId ? await d.flags.get(entry.flagId) : undefined;
-    if (status !== 'pending' && flag?.status === 'open') {
-      await d.flags.put({
-        ...flag,
-        status: 'resolved',
-        resolution: 'referred-committee',
-        resolvedBy: who,
-        resolvedAt: now,
-      });
-    }
+    if (status !== 'pending' && entry.flagId) await resolveFlag(entry.flagId, 'referred-committee', who, now);
     await audit('edit', who, `ledger ${id} ${status}`, now);
     return next;
   });

@@ -1,6 +1,15 @@
-/** People known to the estate, as the gate needs them: found by pass, or by hand. */
+/**
+ * People known to the estate (residents, couriers, visitors, returnees): found by the gate (by
+ * pass or by hand), searched and edited in the console's registry, imported from a file,
+ * selected for printing cards, and named beside the console's log (masked by the callers).
+ * Written by the console's registry (`savePerson`, `importPeople`, audited in the same
+ * transaction), the gate's registration (ledger.ts `confirmRegistration`) and a restore.
+ */
+import { liveQuery } from 'dexie';
+import { audit } from './audit.ts';
 import { db } from './index.ts';
-import type { Person } from './types.ts';
+import { type PassageRow, rowView } from './log/rows.ts';
+import type { Passage, Person } from './types.ts';
 
 /** The registry entry for a person id (from an estate pass), if any. */
 export async function personById(id: string): Promise<Person | undefined> {
@@ -36,4 +45,182 @@ export async function putPeople(people: Person[]): Promise<void> {
   await d.transaction('rw', d.people, async () => {
     await d.people.bulkPut(people);
   });
+}
+
+/** People of the given kinds matching `text` (name or phone prefix, or a building), at most `limit`. */
+export async function searchPeople(
+  kinds: readonly Person['kind'][],
+  text: string,
+  limit = 200,
+): Promise<Person[]> {
+  const d = db();
+  const q = text.trim();
+  const wanted = (p: Person) => kinds.includes(p.kind);
+  if (q === '')
+    return d.people
+      .where('kind')
+      .anyOf([...kinds])
+      .limit(limit)
+      .toArray();
+  const [byName, byPhone, byBuilding] = await Promise.all([
+    d.people.where('name').startsWith(q).limit(limit).toArray(),
+    /^\+?\d+$/.test(q) ? d.people.where('phone').startsWith(q).limit(limit).toArray() : [],
+    d.people
+      .where('[building+unit+room]')
+      // [q] sorts before and [q, []] after every [q, unit, room]: arrays sort above strings.
+      .between([q], [q, []])
+      .limit(limit)
+      .toArray(),
+  ]);
+  const found = new Map<string, Person>();
+  for (const p of [...byBuilding, ...byName, ...byPhone]) if (wanted(p)) found.set(p.id, p);
+  return [...found.values()].slice(0, limit);
+}
+
+/** Every resident (by the kind index), for the household map and the vaccination board. */
+export async function allResidents(): Promise<Person[]> {
+  return db().people.where('kind').equals('resident').toArray();
+}
+
+// The residents as last read, kept current by a live query (it re-reads on any write to the
+// people table, in this tab or another), for the database it was read from.
+let kept: { db: ReturnType<typeof db>; latest: Promise<Person[]>; stop(): void } | null = null;
+
+/**
+ * Every resident, held in memory after the first read and kept current by a live query: the
+ * dashboard reads all 33,000 of an estate on every open, and the table seldom changes. The
+ * console lets go of them (dropKeptResidents) when it closes, so the gate never pays for it.
+ */
+export function residentsKept(): Promise<Person[]> {
+  const d = db();
+  if (kept?.db === d) return kept.latest;
+  dropKeptResidents();
+  let stop = () => {};
+  const entry = { db: d, latest: Promise.resolve<Person[]>([]), stop: () => stop() };
+  entry.latest = new Promise<Person[]>((resolve, reject) => {
+    const subscription = liveQuery(allResidents).subscribe({
+      next: (people) => {
+        entry.latest = Promise.resolve(people);
+        resolve(people);
+      },
+      error: (error: unknown) => {
+        if (kept === entry) kept = null;
+        reject(error);
+      },
+    });
+    stop = () => subscription.unsubscribe();
+  });
+  kept = entry;
+  return entry.latest;
+}
+
+/** Stops keeping the residents in memory. */
+export function dropKeptResidents(): void {
+  kept?.stop();
+  kept = null;
+}
+
+/** Couriers whose registration is still valid at `now` (by the kind index). */
+export async function activeCouriers(now: number): Promise<number> {
+  return db()
+    .people.where('kind')
+    .equals('courier')
+    .filter((p) => (p.registeredUntil ?? 0) > now)
+    .count();
+}
+
+/** Saves a person added or edited by hand, with its audit line, in one transaction. */
+export async function savePerson(person: Person, who: string, now: number): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.people, d.audit, async () => {
+    await d.people.put({ ...person, updatedAt: now });
+    await audit('edit', who, `${person.kind} ${person.id}`, now);
+  });
+}
+
+/**
+ * The registry import: every validated person written in one transaction with its audit line.
+ * A failure anywhere (quota, a bad record, a closed tab) aborts it all, so nothing half-imports.
+ * Resolves with how many were written.
+ */
+export async function importPeople(
+  people: readonly Person[],
+  who: string,
+  source: string,
+  now: number,
+): Promise<number> {
+  const d = db();
+  await d.transaction('rw', d.people, d.audit, async () => {
+    await d.people.bulkPut([...people]);
+    await audit('import', who, `${source} ${people.length}`, now);
+  });
+  return people.length;
+}
+
+/** Residents to print cards for: one household, one building, or all; ordered by address. */
+export async function residentsFor(scope: {
+  building?: string;
+  unit?: string;
+  room?: string;
+}): Promise<Person[]> {
+  const same = (want: string | undefined, have: string | null) => !want || want === (have ?? '');
+  const people = await db()
+    .people.where('kind')
+    .equals('resident')
+    .filter((p) => same(scope.building, p.building) && same(scope.unit, p.unit) && same(scope.room, p.room))
+    .toArray();
+  const addr = (p: Person) => [p.building ?? '', p.unit ?? '', p.room ?? ''];
+  return people.sort((a, b) => {
+    const [x, y] = [addr(a), addr(b)];
+    for (let i = 0; i < 3; i++) {
+      const c = (x[i] ?? '').localeCompare(y[i] ?? '', 'zh-CN', { numeric: true });
+      if (c !== 0) return c;
+    }
+    return a.name.localeCompare(b.name, 'zh-CN');
+  });
+}
+
+// ---- The people behind the console's log: a page's, or an export's batches'.
+
+/** The people whose name, phone or plate contains `text` (the people table is small). */
+export async function peopleMatching(text: string): Promise<Set<string>> {
+  const needle = text.trim().toLowerCase();
+  // One bulk read, then match in memory: filter() would cost one request per person.
+  const people = await db().people.toArray();
+  const hits = people.filter((p) =>
+    [p.name, p.phone ?? '', p.plate ?? ''].some((f) => f.toLowerCase().includes(needle)),
+  );
+  return new Set(hits.map((p) => p.id));
+}
+
+/** The people with these ids (null and repeats ignored), by id. */
+async function peopleById(ids: Iterable<string | null>): Promise<Map<string, Person>> {
+  const wanted = [...new Set(ids)].filter((id) => id !== null);
+  const rows = await db().people.bulkGet(wanted);
+  return new Map(rows.flatMap((p) => (p ? [[p.id, p] as const] : [])));
+}
+
+/** The people behind a page of passages, by id. */
+export function peopleOf(passages: readonly Passage[]): Promise<Map<string, Person>> {
+  return peopleById(passages.map((p) => p.personId));
+}
+
+// Above this many people in one batch, one bulk read of the whole people table is cheaper than
+// a request per person (bulkGet makes one get() each).
+const LOOKUP_ALL_FROM = 500;
+
+/**
+ * A people lookup for a long run of batches (an export): small batches by id, and at the first
+ * large one the whole people table once, kept for the rest of the run.
+ */
+export function peopleLookup(): (rows: readonly PassageRow[]) => Promise<ReadonlyMap<string, Person>> {
+  let all: Map<string, Person> | null = null;
+  return async (rows) => {
+    if (all) return all;
+    const ids = new Set(rows.map((r) => rowView(r).personId));
+    ids.delete(null);
+    if (ids.size < LOOKUP_ALL_FROM) return peopleById(ids);
+    all = new Map((await db().people.toArray()).map((p) => [p.id, p]));
+    return all;
+  };
 }

@@ -2,18 +2,17 @@
  * The estate's policy rules (fever threshold, mask and unregistered rules, test windows): one
  * versioned record, changed only by a manager in the console. Each change is a new version,
  * saved with its audit entry in ONE transaction, so no rule changes without a name beside it.
+ * Kept in settings under `policy`; the gate reads it, only the console's policy screen writes it.
  */
 import { normaliseRules, reviseRules } from '../policy/rules.ts';
 import type { PolicyRules } from '../policy/types.ts';
+import { audit } from './audit.ts';
 import { db } from './index.ts';
-import { audit } from './manage-audit.ts';
-
-const KEY = 'policy';
+import { getSetting, setSetting } from './settings.ts';
 
 /** The current rules (defaults before the first change). */
 export async function loadPolicy(): Promise<PolicyRules> {
-  const row = await db().settings.get(KEY);
-  return normaliseRules(row?.value ?? null);
+  return normaliseRules((await getSetting('policy')) ?? null);
 }
 
 /** What changed between two versions, as `name=value` pairs for the audit trail. */
@@ -43,12 +42,12 @@ export async function changePolicy(
   now: number,
 ): Promise<PolicyRules> {
   const d = db();
-  return d.transaction('rw', d.settings, async () => {
-    const before = normaliseRules((await d.settings.get(KEY))?.value ?? null);
+  return d.transaction('rw', d.settings, d.audit, async () => {
+    const before = normaliseRules((await getSetting('policy')) ?? null);
     const next = reviseRules(before, change);
     const detail = changedFields(before, next);
     if (detail === '') return before;
-    await d.settings.put({ key: KEY, value: next });
+    await setSetting('policy', next);
     await audit('policy', who, `v${next.version} ${detail}`, now);
     return next;
   });

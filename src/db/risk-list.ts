@@ -1,10 +1,12 @@
 /**
  * The day's risk-area list (中高风险地区) as the manager imported it: replaced whole on each
  * import, with its audit entry in the same transaction. The gate matches itineraries against it.
+ * Kept in settings under `riskAreas`; written only by the console's risk-area import.
  */
 import type { RiskArea } from '../policy/types.ts';
+import { audit } from './audit.ts';
 import { db } from './index.ts';
-import { audit } from './manage-audit.ts';
+import { getSetting, setSetting } from './settings.ts';
 
 /** The imported list and where it came from. */
 export interface RiskList {
@@ -14,25 +16,16 @@ export interface RiskList {
   fileName: string;
 }
 
-const KEY = 'riskAreas';
-
-const isList = (v: unknown): v is RiskList =>
-  typeof v === 'object' &&
-  v !== null &&
-  Array.isArray((v as RiskList).areas) &&
-  typeof (v as RiskList).listDate === 'string';
-
 /** The saved list, or null before the first import. */
 export async function loadRiskList(): Promise<RiskList | null> {
-  const row = await db().settings.get(KEY);
-  return isList(row?.value) ? row.value : null;
+  return (await getSetting('riskAreas')) ?? null;
 }
 
 /** Replaces the list, audited under the manager's name. */
 export async function saveRiskList(list: RiskList, who: string): Promise<void> {
   const d = db();
-  await d.transaction('rw', d.settings, async () => {
-    await d.settings.put({ key: KEY, value: list });
+  await d.transaction('rw', d.settings, d.audit, async () => {
+    await setSetting('riskAreas', list);
     await audit(
       'risk-import',
       who,

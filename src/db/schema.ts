@@ -4,13 +4,25 @@
  *
  * What it keeps and why: passages (every check at the gate, the legal record), people
  * (residents, couriers, visitors known to this estate), flags (non-compliance for the
- * volunteers to act on), settings (gate, device and policy configuration), ledger (台账 of
- * returnees to report to the neighbourhood committee), and passageRows (the log's compact
- * copy of each passage, kept in step by a middleware: see passage-rows.ts).
+ * volunteers to act on), settings (typed configuration, see settings.ts), ledger (台账 of
+ * returnees to report to the neighbourhood committee), passageRows (the log's compact copy of
+ * each passage, kept in step by a middleware: see log/passage-rows.ts), audit (the managers'
+ * audit trail), issuedCards and revocations (the estate's own passes, see estate.ts).
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import { keepPassageRows, type PassageRow } from './passage-rows.ts';
-import type { Flag, LedgerEntry, Passage, Person, Setting } from './types.ts';
+import { splitLegacySettings } from './legacy-settings.ts';
+import { keepPassageRows } from './log/passage-rows.ts';
+import type { PassageRow } from './log/rows.ts';
+import type {
+  AuditEntry,
+  Flag,
+  IssuedCard,
+  LedgerEntry,
+  Passage,
+  Person,
+  Revocation,
+  Setting,
+} from './types.ts';
 
 /** The Dexie database class with its tables. */
 export type GateDb = Dexie & {
@@ -20,25 +32,46 @@ export type GateDb = Dexie & {
   settings: EntityTable<Setting, 'key'>;
   ledger: EntityTable<LedgerEntry, 'id'>;
   passageRows: Table<PassageRow, string>;
+  audit: EntityTable<AuditEntry, 'id'>;
+  issuedCards: EntityTable<IssuedCard, 'passId'>;
+  revocations: EntityTable<Revocation, 'passId'>;
 };
 
 /** The IndexedDB database name (one per origin). */
 export const DB_NAME = 'gate-checkpoint';
 
+/** The stores of schema v1 (named so tests can build an older database). */
+export const STORES_V1 = {
+  passages: 'id, at, [gateId+at], [verdict+at], *reasons, personId, codeHash',
+  people: 'id, kind, name, phone, [building+unit+room]',
+  flags: 'id, at, [status+at], kind, passageId',
+  settings: 'key',
+  ledger: 'id, at, status, personId',
+} as const;
+/** The store schema v2 added. */
+export const STORES_V2 = { passageRows: '' } as const;
+
 /** Opens (and upgrades) the gate database; `indexedDB` may be injected in tests. */
 export function createDb(options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }): GateDb {
   const db = new Dexie(DB_NAME, options) as GateDb;
   // ULID primary keys sort by time, so "newest first" and paging are by key, never by offset.
-  db.version(1).stores({
-    passages: 'id, at, [gateId+at], [verdict+at], *reasons, personId, codeHash',
-    people: 'id, kind, name, phone, [building+unit+room]',
-    flags: 'id, at, [status+at], kind, passageId',
-    settings: 'key',
-    ledger: 'id, at, status, personId',
-  });
-  // The log's compact view of each passage, under the passage's key (see passage-rows.ts): kept
+  db.version(1).stores(STORES_V1);
+  // The log's compact view of each passage, under the passage's key (see log/passage-rows.ts): kept
   // by a middleware, filled for older passages in the background, so no upgrade step is needed.
-  db.version(2).stores({ passageRows: '' });
+  db.version(2).stores(STORES_V2);
+  // Audit entries, issued cards and revocations leave the settings table for tables of their own
+  // (v2 kept them as `audit:`, `estateCard:` and `estateRevoked:` rows): moved, then removed.
+  db.version(3)
+    .stores({ audit: 'id', issuedCards: 'passId, issuedAt, personId', revocations: 'passId, at' })
+    .upgrade(async (tx) => {
+      const settings = tx.table<Setting, string>('settings');
+      const split = splitLegacySettings(await settings.toArray());
+      if (split.moved.length === 0) return;
+      await tx.table('audit').bulkPut(split.audit);
+      await tx.table('issuedCards').bulkPut(split.issuedCards);
+      await tx.table('revocations').bulkPut(split.revocations);
+      await settings.bulkDelete(split.moved);
+    });
   keepPassageRows(db);
   return db;
 }

@@ -1,4 +1,6 @@
 /** Entity types stored in IndexedDB. Singular names; the tables are plural. */
+
+import type { EcJwk } from '../codes/trust-stored.ts';
 import type { CodeFormat, PersonKind } from '../codes/types.ts';
 
 export type Direction = 'in' | 'out';
@@ -81,14 +83,18 @@ export interface Flag {
   resolvedAt: number | null;
 }
 
-/** How a volunteer closed a flag. */
-export type FlagResolution =
-  | 'mask-fixed'
-  | 'remeasured-normal'
-  | 'sent-to-register'
-  | 'referred-committee'
-  | 'denied-entry'
-  | 'false-alarm';
+/** Every way a flag may be closed, in the order the gate and the console offer them. */
+export const FLAG_RESOLUTIONS = [
+  'mask-fixed',
+  'remeasured-normal',
+  'sent-to-register',
+  'referred-committee',
+  'denied-entry',
+  'false-alarm',
+] as const;
+
+/** How a volunteer or a manager closed a flag. */
+export type FlagResolution = (typeof FLAG_RESOLUTIONS)[number];
 
 /** A key/value setting (gate, device, policy). */
 export interface Setting {
@@ -111,4 +117,81 @@ export interface LedgerEntry {
   status: 'pending' | 'reported' | 'closed';
   flagId: string | null;
   updatedAt: number;
+}
+
+/** What a manager (or a volunteer, for a flag) did, as the audit trail names it. */
+export type AuditAction =
+  | 'unlock'
+  | 'lock'
+  | 'auto-lock'
+  | 'pin-set'
+  | 'pin-change'
+  | 'export'
+  | 'purge'
+  | 'setting'
+  | 'flag-resolve'
+  | 'import'
+  | 'edit'
+  | 'pass-issue'
+  | 'pass-revoke'
+  | 'policy'
+  | 'trust-import'
+  | 'risk-import'
+  | 'estate-key'
+  | 'key-restore'
+  | 'restore';
+
+/** One audit entry: who did what when (the ULID id sorts by time). */
+export interface AuditEntry {
+  id: string;
+  at: number;
+  who: string;
+  action: AuditAction;
+  detail: string;
+}
+
+/** The estate signing key and the estate it names. The private JWK never leaves this device unencrypted. */
+export interface EstateKeyRecord {
+  estateId: string;
+  name: string;
+  kid: string;
+  privateKeyJwk: JsonWebKey;
+  publicKeyJwk: EcJwk;
+  createdAt: number;
+}
+
+/** One printed card: enough to find it again by person or household and to revoke it. */
+export interface IssuedCard {
+  passId: string;
+  personId: string;
+  displayName: string;
+  building: string | null;
+  unit: string | null;
+  room: string | null;
+  validFrom: number;
+  validUntil: number;
+  issuedAt: number;
+  kid: string;
+}
+
+/** A revoked pass id: who revoked it, when, and why. */
+export interface Revocation {
+  passId: string;
+  at: number;
+  by: string;
+  reason: string;
+}
+
+/** A stored PIN hash (PBKDF2-SHA256 with a random salt; the PIN itself is never stored). */
+export interface PinHash {
+  salt: string;
+  hash: string;
+  iterations: number;
+}
+
+/** Wrong tries and lockouts, persisted so a reload does not reset them. */
+export interface LockoutState {
+  failures: number;
+  lockouts: number;
+  lockedUntil: number;
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { hasString, t } from '../app/i18n.ts';
 import { maskName, maskPhone } from '../app/mask.ts';
 import type { DeclarationFacts } from '../codes/types.ts';
-import { confirmRegistration } from '../db/registrations.ts';
+import { confirmRegistration } from '../db/ledger.ts';
 import { current, updateCheck } from './check-state.ts';
 import { personFromDeclaration } from './declaration-person.ts';
 import { refreshFlags } from './FlagQueue.tsx';

@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../app/i18n.ts';
-import { shiftSummary } from '../db/checks.ts';
-import { getSetting } from '../db/index.ts';
+import { shiftSummary } from '../db/passages.ts';
+import { getSetting } from '../db/settings.ts';
 import { phase } from './check-state.ts';
 import { flags } from './FlagQueue.tsx';
 import { gateContext } from './gate-state.ts';
 import { signIn, volunteer } from './shift-state.ts';
 
 type Summary = Awaited<ReturnType<typeof shiftSummary>>;
-const isNumber = (v: unknown): v is number => typeof v === 'number';
 
 /** Who is on duty (every record carries the name) and the shift's counts for the handover. */
 export function DutyBar() {
@@ -22,7 +21,7 @@ export function DutyBar() {
   useEffect(() => {
     if (!gateId || !volunteer.value) return;
     void (async () => {
-      const from = await getSetting('shiftStart', 0, isNumber);
+      const from = (await getSetting('shiftStart')) ?? 0;
       setSummary(await shiftSummary(gateId, from, Date.now() + 1));
     })().catch(() => undefined);
   }, [gateId, recordedAt, openCount]);

@@ -1,21 +1,13 @@
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { lang, t } from '../app/i18n.ts';
-import { openFlags, resolveFlag } from '../db/checks.ts';
-import type { Flag, FlagResolution } from '../db/index.ts';
+import { FLAG_RESOLUTIONS, openFlags, resolveFlag } from '../db/flags.ts';
+import type { Flag } from '../db/index.ts';
 import { REASON_ORDER, reasonWords } from '../policy/reasons.ts';
 import type { ReasonCode } from '../policy/types.ts';
 import { phase } from './check-state.ts';
 import { volunteer } from './shift-state.ts';
 
-const RESOLUTIONS: FlagResolution[] = [
-  'mask-fixed',
-  'remeasured-normal',
-  'sent-to-register',
-  'referred-committee',
-  'denied-entry',
-  'false-alarm',
-];
 const time = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
 
 /** Open flags, newest first (re-read after every recorded check and resolution). */
@@ -39,7 +31,7 @@ function FlagRow({ flag }: { flag: Flag }) {
       </button>
       {open && (
         <div class="resolutions">
-          {RESOLUTIONS.map((r) => (
+          {FLAG_RESOLUTIONS.map((r) => (
             <button
               key={r}
               type="button"

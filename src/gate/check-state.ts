@@ -5,9 +5,9 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { HealthCodeColour, ScanResult } from '../codes/types.ts';
-import { recordCheck } from '../db/checks.ts';
-import { fillRowsWhenQuiet } from '../db/fill-rows.ts';
 import type { Passage } from '../db/index.ts';
+import { fillRowsWhenQuiet } from '../db/log/fill-rows.ts';
+import { recordCheck } from '../db/passages.ts';
 import { decide } from '../policy/decide.ts';
 import { matchItinerary } from '../policy/itinerary.ts';
 import type { CheckInput, KnownPerson, MaskCheck, Verdict } from '../policy/types.ts';
@@ -133,7 +133,7 @@ export async function recordCurrent(): Promise<void> {
       verdict.flags,
     );
     phase.value = { kind: 'recorded', passage, verdict, at: now };
-    // The log's compact row of the passage, once the queue has let up (see src/db/passage-rows.ts).
+    // The log's compact row of the passage, once the queue has let up (see src/db/log/rows.ts).
     fillRowsWhenQuiet();
     await refreshRecent();
   } catch (e) {

@@ -3,14 +3,9 @@
  * Records live in IndexedDB; the recent list is re-read after each commit.
  */
 import { signal } from '@preact/signals';
-import {
-  type Direction,
-  deviceId,
-  getSetting,
-  type Passage,
-  recentPassages,
-  saveDirection,
-} from '../db/index.ts';
+import type { Direction, Passage } from '../db/index.ts';
+import { recentPassages } from '../db/passages.ts';
+import { deviceId, getSetting, saveDirection } from '../db/settings.ts';
 
 /** Gate used until a manager names this device's gate. */
 export const DEFAULT_GATE_ID = 'gate-1';
@@ -25,14 +20,12 @@ export interface GateContext {
 export const gateContext = signal<GateContext | null>(null);
 export const recent = signal<Passage[]>([]);
 
-const isDirection = (v: unknown): v is Direction => v === 'in' || v === 'out';
-
 /** Loads the device id, the gate's remembered direction and the recent list. */
 export async function loadGate(): Promise<void> {
   const gateId = DEFAULT_GATE_ID;
   const [dev, direction] = await Promise.all([
     deviceId(),
-    getSetting(`direction:${gateId}`, 'in' as Direction, isDirection),
+    getSetting(`direction:${gateId}`).then((d): Direction => d ?? 'in'),
   ]);
   await refreshRecent();
   gateContext.value = { gateId, deviceId: dev, direction };

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../app/i18n.ts';
 import { navigate } from '../app/router.ts';
-import { recordIssuedCards, residentsFor } from '../db/estate.ts';
+import { recordIssuedCards } from '../db/estate.ts';
+import { residentsFor } from '../db/people.ts';
 import { CardSheets } from './CardSheets.tsx';
 import { estateKey, loadEstateState, refreshEstateState } from './estate-state.ts';
 import { endOfDay, issuedRecord, makeCards, type PrintedCard } from './issue-cards.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../app/i18n.ts';
-import { verifyChain } from '../db/checks.ts';
+import { verifyChain } from '../db/passages.ts';
 
 type State =
   | { kind: 'idle' }

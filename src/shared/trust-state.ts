@@ -5,8 +5,14 @@
 import { signal } from '@preact/signals';
 import { importTrust } from '../codes/trust-import.ts';
 import { emptyTrustStore, type TrustStore } from '../codes/trust-types.ts';
-import { getSetting } from '../db/index.ts';
-import { type ByManager, loadTrust, type SavedTrust, saveTrust, saveTrustMaxAge } from '../db/trust.ts';
+import {
+  type ByManager,
+  loadTrust,
+  type SavedTrust,
+  saveTrust,
+  saveTrustMaxAge,
+  trustMaxAge,
+} from '../db/trust.ts';
 
 /** Days after which the gate warns that the trust list should be refreshed. */
 export const DEFAULT_TRUST_MAX_AGE_DAYS = 7;
@@ -16,14 +22,9 @@ export const savedTrust = signal<SavedTrust | null>(null);
 export const trustStore = signal<TrustStore>(emptyTrustStore());
 export const trustMaxAgeDays = signal(DEFAULT_TRUST_MAX_AGE_DAYS);
 
-const isPositive = (v: unknown): v is number => typeof v === 'number' && v > 0;
-
 /** Loads the saved bundle and imports its keys. */
 export async function loadTrustState(): Promise<void> {
-  const [saved, maxAge] = await Promise.all([
-    loadTrust(),
-    getSetting('trustMaxAgeDays', DEFAULT_TRUST_MAX_AGE_DAYS, isPositive),
-  ]);
+  const [saved, maxAge] = await Promise.all([loadTrust(), trustMaxAge(DEFAULT_TRUST_MAX_AGE_DAYS)]);
   trustMaxAgeDays.value = maxAge;
   savedTrust.value = saved;
   trustStore.value = saved ? await importTrust(saved.stored) : emptyTrustStore();

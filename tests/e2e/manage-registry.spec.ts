@@ -80,10 +80,8 @@ test('a GBK CSV from Chinese Excel imports all its residents; lists mask them, t
   const added = (await reg.readTable<StoredPerson>('people')).find((p) => p.name === '孙八');
   expect(added).toMatchObject({ building: '5', room: '302', status: 'home-monitoring' });
 
-  const audit = await reg.readTable<{ key: string; value: { action: string; who: string } }>('settings');
-  const actions = audit
-    .filter((r) => r.key.startsWith('audit:'))
-    .map((r) => `${r.value.action}:${r.value.who}`);
+  const audit = await reg.readTable<{ action: string; who: string }>('audit');
+  const actions = audit.map((e) => `${e.action}:${e.who}`);
   expect(actions).toEqual(expect.arrayContaining(['import:王经理', 'edit:王经理']));
   await page.getByTestId('tab-audit').click();
   await expect(page.locator('[data-testid="audit-row"][data-action="import"]')).toContainText('导入名单');

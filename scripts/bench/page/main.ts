@@ -3,10 +3,11 @@
  * works on the app's own IndexedDB through the app's own data layer (schema, recordCheck,
  * log paging, export). The Node side calls `window.gateBench` through Playwright.
  */
-import { recordCheck } from '../../../src/db/checks.ts';
-import { fillPassageRows } from '../../../src/db/fill-rows.ts';
+
 import { db } from '../../../src/db/index.ts';
-import { NO_FILTER, passagePage } from '../../../src/db/manage-logs.ts';
+import { fillPassageRows } from '../../../src/db/log/fill-rows.ts';
+import { NO_FILTER, passagePage } from '../../../src/db/log/queries.ts';
+import { recordCheck } from '../../../src/db/passages.ts';
 import type { Passage } from '../../../src/db/types.ts';
 import { exportLogs } from '../../../src/manage/console/log-export.ts';
 import {
@@ -124,7 +125,7 @@ window.gateBench = {
     const w0 = performance.now();
     await d.people.bulkAdd(residents);
     writeMs += performance.now() - w0;
-    // The log rows the app writes in the background after each check (src/db/fill-rows.ts).
+    // The log rows the app writes in the background after each check (src/db/log/fill-rows.ts).
     const f0 = performance.now();
     await fillPassageRows();
     const fillSeconds = (performance.now() - f0) / 1000;

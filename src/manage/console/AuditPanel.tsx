@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { hasString, t } from '../../app/i18n.ts';
-import { type AuditEntry, auditPage } from '../../db/manage-audit.ts';
+import { type AuditEntry, auditPage } from '../../db/audit.ts';
 import { formatTime } from './log-rows.ts';
 
 const PAGE = 50;

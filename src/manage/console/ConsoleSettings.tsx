@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../app/i18n.ts';
-import { idleMinutes, saveIdleMinutes } from '../../db/manage-access.ts';
-import { audit } from '../../db/manage-audit.ts';
-import { lastPurge, purgePersonalData, retentionDays, saveRetentionDays } from '../../db/manage-retention.ts';
+import { idleMinutes, saveIdleMinutes } from '../../db/access.ts';
+import { lastPurge, purgePersonalData, retentionDays, saveRetentionDays } from '../../db/retention.ts';
 import { VerifyLogPanel } from '../../shared/VerifyLogPanel.tsx';
 import { idleLimit } from './access-state.ts';
 import { ChangePin } from './ChangePin.tsx';
@@ -33,13 +32,11 @@ export function ConsoleSettings({ who }: { who: string }) {
     if (!Number.isInteger(i) || i < 1 || !Number.isInteger(d) || d < 1) return;
     const now = Date.now();
     if (i !== (await idleMinutes())) {
-      await saveIdleMinutes(i);
+      await saveIdleMinutes(i, who, now);
       idleLimit.value = i;
-      await audit('setting', who, `idleMinutes=${i}`, now);
     }
     if (d !== (await retentionDays())) {
-      await saveRetentionDays(d);
-      await audit('setting', who, `retentionDays=${d}`, now);
+      await saveRetentionDays(d, who, now);
     }
     await reload();
     setSaved(true);

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type StringKey, t } from '../../app/i18n.ts';
-import { fillPassageRows } from '../../db/fill-rows.ts';
-import { lastPurge, purgePersonalData } from '../../db/manage-retention.ts';
-import { dropKeptResidents } from '../../db/registry-people.ts';
+import { fillPassageRows } from '../../db/log/fill-rows.ts';
+import { dropKeptResidents } from '../../db/people.ts';
+import { lastPurge, purgePersonalData } from '../../db/retention.ts';
 import { DashboardPanel } from '../dashboard/DashboardPanel.tsx';
 import { EstateKeySettings } from '../EstateKeySettings.tsx';
 import { RegistryPanel } from '../registry/RegistryPanel.tsx';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { lang, t } from '../../app/i18n.ts';
 import { maskName, maskPhone } from '../../app/mask.ts';
-import { type DayReport, dayReport } from '../../db/manage-report.ts';
+import { type DayReport, dayReport } from '../../db/log/report.ts';
 import { REASON_ORDER, reasonWords } from '../../policy/reasons.ts';
 import type { ReasonCode } from '../../policy/types.ts';
 import { startOfDay } from '../dashboard/periods.ts';

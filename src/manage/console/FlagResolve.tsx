@@ -1,17 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../app/i18n.ts';
-import type { Flag, FlagResolution } from '../../db/index.ts';
-import { resolveFlagAudited } from '../../db/manage-flags.ts';
+import { FLAG_RESOLUTIONS, resolveFlag } from '../../db/flags.ts';
+import type { Flag } from '../../db/index.ts';
 import { resolutionLabel } from './log-rows.ts';
-
-const RESOLUTIONS: FlagResolution[] = [
-  'mask-fixed',
-  'remeasured-normal',
-  'sent-to-register',
-  'referred-committee',
-  'denied-entry',
-  'false-alarm',
-];
 
 /** Resolving an open flag from the console: a resolution, an optional note, audited. */
 export function FlagResolve({ flag, who, onDone }: { flag: Flag; who: string; onDone: () => void }) {
@@ -32,14 +23,14 @@ export function FlagResolve({ flag, who, onDone }: { flag: Flag; who: string; on
         value={note}
         onInput={(e) => setNote(e.currentTarget.value)}
       />
-      {RESOLUTIONS.map((r) => (
+      {FLAG_RESOLUTIONS.map((r) => (
         <button
           key={r}
           type="button"
           class="btn chip"
           data-testid={`console-resolve-${r}`}
           onClick={async () => {
-            await resolveFlagAudited(flag.id, r, who, Date.now(), note.trim() || null);
+            await resolveFlag(flag.id, r, who, Date.now(), note.trim() || null);
             onDone();
           }}
         >

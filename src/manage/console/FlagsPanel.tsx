@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../app/i18n.ts';
+import { type FlagFilter, flagPage } from '../../db/flags.ts';
 import type { Flag } from '../../db/index.ts';
-import { type FlagFilter, flagPage } from '../../db/manage-flags.ts';
 import { FLAG_REASONS } from '../../policy/reasons.ts';
 import { FlagResolve } from './FlagResolve.tsx';
 import { exportFlags } from './log-export.ts';

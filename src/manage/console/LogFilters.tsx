@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../app/i18n.ts';
-import { knownGates, type LogFilter } from '../../db/manage-logs.ts';
+import { knownGates, type LogFilter } from '../../db/log/queries.ts';
 import { REASON_ORDER } from '../../policy/reasons.ts';
 import { reasonLabel } from './log-rows.ts';
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../app/i18n.ts';
 import type { Passage, Person } from '../../db/index.ts';
-import { peopleMatching, peopleOf } from '../../db/log-people.ts';
-import { type LogFilter, NO_FILTER, passagePage } from '../../db/manage-logs.ts';
+import { type LogFilter, NO_FILTER, passagePage } from '../../db/log/queries.ts';
+import { peopleMatching, peopleOf } from '../../db/people.ts';
 import { LogFilters } from './LogFilters.tsx';
 import { exportLogs } from './log-export.ts';
 import { formatTime, personCells, reasonLabel, verdictLabel } from './log-rows.ts';

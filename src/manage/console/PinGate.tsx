@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../app/i18n.ts';
-import { lastOperator } from '../../db/manage-access.ts';
+import { lastOperator } from '../../db/access.ts';
 import { lockoutLeft, needsFirstPin, setFirstPin, type UnlockResult, unlock } from './access-state.ts';
 import { pinAcceptable } from './pin.ts';
 

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { storedPin } from '../../db/access.ts';
+import { auditPage } from '../../db/audit.ts';
 import { db, useDb } from '../../db/index.ts';
-import { storedPin } from '../../db/manage-access.ts';
-import { auditPage } from '../../db/manage-audit.ts';
 import { createDb } from '../../db/schema.ts';
 import {
   changePin,

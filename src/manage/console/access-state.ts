@@ -6,14 +6,15 @@ import { signal } from '@preact/signals';
 import {
   DEFAULT_IDLE_MINUTES,
   idleMinutes,
+  recordUnlock,
   saveLockout,
   saveOperator,
   savePin,
   storedLockout,
   storedPin,
-} from '../../db/manage-access.ts';
-import { audit } from '../../db/manage-audit.ts';
-import { afterFailure, hashPin, lockoutRemainingMs, NO_LOCKOUT, verifyPin } from './pin.ts';
+} from '../../db/access.ts';
+import { audit } from '../../db/audit.ts';
+import { afterFailure, hashPin, lockoutRemainingMs, verifyPin } from './pin.ts';
 
 /** The signed-in manager's name, or null while the console is locked. */
 export const session = signal<string | null>(null);
@@ -41,8 +42,7 @@ export async function needsFirstPin(): Promise<boolean> {
 
 /** Sets the first PIN and opens the console. */
 export async function setFirstPin(pin: string, who: string, now: number): Promise<void> {
-  await savePin(await hashPin(pin));
-  await audit('pin-set', who, '', now);
+  await savePin(await hashPin(pin), who, 'pin-set', now);
   await open(who, now);
 }
 
@@ -58,8 +58,7 @@ export async function unlock(pin: string, who: string, now: number): Promise<Unl
   if (left > 0) return { kind: 'locked', ms: left };
   const stored = await storedPin();
   if (stored !== null && (await verifyPin(pin, stored))) {
-    await saveLockout(NO_LOCKOUT);
-    await audit('unlock', who, '', now);
+    await recordUnlock(who, now);
     await open(who, now);
     return { kind: 'ok' };
   }
@@ -73,8 +72,7 @@ export async function unlock(pin: string, who: string, now: number): Promise<Unl
 export async function changePin(current: string, next: string, now: number): Promise<boolean> {
   const stored = await storedPin();
   if (stored === null || !(await verifyPin(current, stored))) return false;
-  await savePin(await hashPin(next));
-  await audit('pin-change', session.value ?? '', '', now);
+  await savePin(await hashPin(next), session.value ?? '', 'pin-change', now);
   return true;
 }
 

@@ -1,10 +1,11 @@
 /** The log and flag exports: everything the current filter matches, as a CSV or .xlsx download. */
+
+import { audit } from '../../db/audit.ts';
+import { type FlagFilter, flagPage } from '../../db/flags.ts';
 import type { Flag, Person } from '../../db/index.ts';
-import { peopleLookup, peopleMatching } from '../../db/log-people.ts';
-import { audit } from '../../db/manage-audit.ts';
-import { type FlagFilter, flagPage } from '../../db/manage-flags.ts';
-import { type LogFilter, passageBatches } from '../../db/manage-logs.ts';
-import { fromRow, type PassageRow } from '../../db/passage-rows.ts';
+import { type LogFilter, passageBatches } from '../../db/log/queries.ts';
+import { fromRow, type PassageRow } from '../../db/log/rows.ts';
+import { peopleLookup, peopleMatching } from '../../db/people.ts';
 import { downloadParts } from '../../shared/download.ts';
 import { type Cell, saveTable, type TableFormat } from '../table-file.ts';
 import { csvHead } from './csv.ts';

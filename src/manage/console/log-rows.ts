@@ -2,7 +2,7 @@
 import { hasString, lang, type StringKey, t } from '../../app/i18n.ts';
 import { maskName, maskPhone } from '../../app/mask.ts';
 import type { Flag, Passage, Person } from '../../db/index.ts';
-import type { LoggedPassage, PassageRow } from '../../db/passage-rows.ts';
+import { type LoggedPassage, type PassageRow, rowView } from '../../db/log/rows.ts';
 import { REASON_ORDER, reasonWords } from '../../policy/reasons.ts';
 import type { ReasonCode } from '../../policy/types.ts';
 import { csvField } from './csv.ts';
@@ -196,8 +196,9 @@ export function logCsvWriter(): (r: PassageRow, person: Person | undefined) => s
   // A person's three masked cells, escaped and joined, once per person object.
   const personCsv = new WeakMap<Person, string>();
   const line: string[] = new Array(12).fill('');
-  return (r, person) => {
-    const temps = r[7];
+  return (row, person) => {
+    const r = rowView(row);
+    const temps = r.temperaturesC;
     let who = NOBODY;
     if (person) {
       let kept = personCsv.get(person);
@@ -207,18 +208,18 @@ export function logCsvWriter(): (r: PassageRow, person: Person | undefined) => s
       }
       who = kept;
     }
-    line[0] = csvField(formatTime(r[1]));
-    line[1] = esc(r[2]);
-    line[2] = esc(l.direction(r[3]));
-    line[3] = esc(l.verdict(r[4]));
-    line[4] = r[5].length === 0 ? '' : esc(l.reasons(r[5]));
+    line[0] = csvField(formatTime(r.at));
+    line[1] = esc(r.gateId);
+    line[2] = esc(l.direction(r.direction));
+    line[3] = esc(l.verdict(r.verdict));
+    line[4] = r.reasons.length === 0 ? '' : esc(l.reasons(r.reasons));
     line[5] = who;
     line[6] = temps === null ? '' : csvField(temps.join(' / '));
-    line[7] = esc(l.mask(r[8]));
-    line[8] = esc(l.colour(r[9], r[10]));
-    line[9] = esc(r[11]);
-    line[10] = temps === null ? '' : csvField(String(r[12]));
-    line[11] = csvField(r[0]);
+    line[7] = esc(l.mask(r.mask));
+    line[8] = esc(l.colour(r.colour, r.colourSource));
+    line[9] = esc(r.volunteer);
+    line[10] = temps === null ? '' : csvField(String(r.policyVersion));
+    line[11] = csvField(r.id);
     return `${line.join(',')}\r\n`;
   };
 }

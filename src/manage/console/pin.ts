@@ -2,7 +2,10 @@
  * The manager PIN: only a PBKDF2-SHA256 hash with a random salt is ever stored, and wrong tries
  * lead to a lockout whose delay doubles each time. Pure apart from WebCrypto; time is passed in.
  */
-import type { LockoutState, PinHash } from '../../db/manage-access.ts';
+// The stored shapes belong to the data layer (db/access.ts keeps them); the rules over them are here.
+import type { LockoutState, PinHash } from '../../db/access.ts';
+
+export type { LockoutState, PinHash };
 
 /** PBKDF2 rounds: OWASP's 2023 floor for PBKDF2-HMAC-SHA256 (a 6-digit PIN is a small space). */
 export const PIN_ITERATIONS = 210_000;

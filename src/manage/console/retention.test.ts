@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anonymised, needsAnonymising, retentionCutoff } from '../../db/manage-retention.ts';
+import { anonymised, needsAnonymising, retentionCutoff } from '../../db/retention.ts';
 import { nextPurgeAt } from './retention.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);

@@ -1,6 +1,6 @@
 /**
  * Retention: when the next purge runs. Pure. Which passages lose their personal data is decided
- * where the purge runs (src/db/manage-retention.ts).
+ * where the purge runs (src/db/retention.ts).
  */
 
 const DAY_MS = 86_400_000;

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fillPassageRows } from '../../db/fill-rows.ts';
 import { db, newId, useDb } from '../../db/index.ts';
+import { fillPassageRows } from '../../db/log/fill-rows.ts';
 import { createDb } from '../../db/schema.ts';
 import { testResident } from '../../db/test-records.ts';
 import type { Passage, Person } from '../../db/types.ts';

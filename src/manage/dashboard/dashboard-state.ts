@@ -1,8 +1,10 @@
 /** Loads the dashboard for a window: the period's log rows and flags read once, then the pure aggregations. */
-import { flagsBetween, gateIds, readTogether, VERDICTS } from '../../db/dashboard-queries.ts';
+
 import type { Person } from '../../db/index.ts';
-import { passageRowsBetween } from '../../db/manage-logs.ts';
-import { activeCouriers, residentsKept } from '../../db/registry-people.ts';
+import { flagsBetween, gateIds, readTogether, VERDICTS } from '../../db/log/dashboard-queries.ts';
+import { passageRowsBetween } from '../../db/log/queries.ts';
+import { rowView } from '../../db/log/rows.ts';
+import { activeCouriers, residentsKept } from '../../db/people.ts';
 import {
   type BuildingRate,
   colourCounts,
@@ -83,11 +85,12 @@ async function readFigures(period: Period, now: number): Promise<Figures> {
   ]);
   const byGate = new Map<string, number[]>(gates.map((g) => [g, []]));
   const verdictCounts = new Map<string, number>();
-  const flagged: string[][] = [];
-  for (const r of rows) {
-    byGate.get(r[2])?.push(r[1]);
-    verdictCounts.set(r[4], (verdictCounts.get(r[4]) ?? 0) + 1);
-    if (r[4] === 'review' || r[4] === 'deny') flagged.push(r[5]);
+  const flagged: (readonly string[])[] = [];
+  for (const row of rows) {
+    const r = rowView(row);
+    byGate.get(r.gateId)?.push(r.at);
+    verdictCounts.set(r.verdict, (verdictCounts.get(r.verdict) ?? 0) + 1);
+    if (r.verdict === 'review' || r.verdict === 'deny') flagged.push(r.reasons);
   }
   const hourly = gates.map((gateId) => {
     const ats = byGate.get(gateId) ?? [];

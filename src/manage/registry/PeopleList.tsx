@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../app/i18n.ts';
 import { maskName, maskPhone } from '../../app/mask.ts';
 import { newId, type Person } from '../../db/index.ts';
-import { searchPeople } from '../../db/registry-people.ts';
+import { searchPeople } from '../../db/people.ts';
 import { formatDay } from './dates.ts';
 import { PersonForm } from './PersonForm.tsx';
 import { RegistrySearch } from './RegistrySearch.tsx';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type StringKey, t } from '../../app/i18n.ts';
 import type { Person } from '../../db/index.ts';
-import { savePerson } from '../../db/registry-people.ts';
+import { savePerson } from '../../db/people.ts';
 import { session } from '../console/access-state.ts';
 import { fromDraft, type PersonDraft, toDraft } from './person-draft.ts';
 

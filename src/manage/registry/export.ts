@@ -3,8 +3,8 @@
  * formula cells neutralised, through the console's CSV writer) or .xlsx (write-excel-file).
  */
 import { type StringKey, t } from '../../app/i18n.ts';
+import { audit } from '../../db/audit.ts';
 import type { LedgerEntry, Person } from '../../db/index.ts';
-import { auditRegistry } from '../../db/registry-audit.ts';
 import { type Household, households } from '../dashboard/colour-map.ts';
 import { type Cell, saveTable } from '../table-file.ts';
 import { formatDay } from './dates.ts';
@@ -100,5 +100,5 @@ export async function exportTable(
 ): Promise<void> {
   const fileName = `${table.name}-${stamp(now)}.${format}`;
   await saveTable(fileName, table.header, table.rows, format);
-  await auditRegistry('export', who, `${fileName} ${table.rows.length}`, now);
+  await audit('export', who, `${fileName} ${table.rows.length}`, now);
 }

@@ -4,7 +4,7 @@ import { readSheet } from 'read-excel-file/node';
 import { beforeEach, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { db, useDb } from '../../db/index.ts';
-import { importPeople } from '../../db/registry-import.ts';
+import { importPeople } from '../../db/people.ts';
 import { createDb } from '../../db/schema.ts';
 import { guessColumns } from './columns.ts';
 import { cellText, decodeCsv, splitCsv } from './decode.ts';

@@ -1,5 +1,5 @@
 /** The import screen's steps: a file read, its columns mapped, its rows checked, then written. */
-import { importPeople } from '../../db/registry-import.ts';
+import { importPeople } from '../../db/people.ts';
 import { type ColumnMap, guessColumns } from './columns.ts';
 import { readRows, type SheetRows } from './read-sheet.ts';
 import { type Validation, validateRows } from './validate.ts';

@@ -1,7 +1,15 @@
 /** Reads the app's IndexedDB straight from the page, to check what was really stored. */
 import type { Page } from '@playwright/test';
 
-export type TableName = 'passages' | 'flags' | 'people' | 'settings' | 'ledger';
+export type TableName =
+  | 'passages'
+  | 'flags'
+  | 'people'
+  | 'settings'
+  | 'ledger'
+  | 'audit'
+  | 'issuedCards'
+  | 'revocations';
 
 /** Every record of a table of the app's database. */
 export function readTable<T>(page: Page, table: TableName): Promise<T[]> {

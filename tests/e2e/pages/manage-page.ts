@@ -107,9 +107,7 @@ export class ManagePage {
   async waitForOpeningPurge(): Promise<void> {
     await expect
       .poll(async () =>
-        (await this.readTable<{ key: string; value: { action?: string } }>('settings')).some(
-          (s) => s.key.startsWith('audit:') && s.value.action === 'purge',
-        ),
+        (await this.readTable<{ action?: string }>('audit')).some((e) => e.action === 'purge'),
       )
       .toBe(true);
   }

@@ -1,10 +1,11 @@
 /**
  * The daily report's reads: one day of passages by the `at` index (a busy gate's day is a few
  * thousand records: one bulk read), the day's flags, and the returnees still to be reported.
+ * Reads only.
  */
+import { db } from '../index.ts';
+import type { Flag, LedgerEntry, Passage } from '../types.ts';
 import { flagsBetween } from './dashboard-queries.ts';
-import { db } from './index.ts';
-import type { Flag, LedgerEntry, Passage } from './types.ts';
 
 export interface DayReport {
   counts: { pass: number; review: number; deny: number; recorded: number };

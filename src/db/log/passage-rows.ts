@@ -1,5 +1,5 @@
 /**
- * The log's view of each passage, kept beside it: one small array per passage in the
+ * Keeps the log's view of each passage (rows.ts) beside it: one small array per passage in the
  * `passageRows` table, under the passage's own key, holding only what a log row shows (no chain
  * hashes, code hash or verification, and no property names to rebuild). Reading 100,000 of them
  * costs about half of reading the passages themselves, which is what an export of a season needs.
@@ -9,80 +9,16 @@
  * Once there, a row never disagrees with its passage: a Dexie middleware makes every write
  * transaction on `passages` also hold `passageRows`, and repeats every put, delete or clear of
  * passages on the rows in that same transaction (the retention purge, a restore). Readers
- * compare counts and read the passages themselves wherever rows are missing (manage-logs.ts).
+ * compare counts and read the passages themselves wherever rows are missing (queries.ts).
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import type { GateDb } from './schema.ts';
-import type { CheckRecord, Passage } from './types.ts';
+import type { GateDb } from '../schema.ts';
+import type { Passage } from '../types.ts';
+import { rowOf } from './rows.ts';
 
 /** The table of rows and the table it mirrors. */
 export const ROWS_TABLE = 'passageRows';
 const PASSAGES = 'passages';
-
-/** What a log row shows of a passage (a Passage is one). */
-export type LoggedPassage = Pick<
-  Passage,
-  'id' | 'at' | 'gateId' | 'direction' | 'verdict' | 'reasons' | 'personId'
-> & {
-  check?: Pick<
-    CheckRecord,
-    'temperaturesC' | 'mask' | 'colour' | 'colourSource' | 'volunteer' | 'policyVersion'
-  >;
-};
-
-/** A stored row: the passage's fields in a fixed order; temperatures null when it has no check. */
-export type PassageRow = [
-  id: string,
-  at: number,
-  gateId: string,
-  direction: Passage['direction'],
-  verdict: Passage['verdict'],
-  reasons: string[],
-  personId: string | null,
-  temperaturesC: number[] | null,
-  mask: CheckRecord['mask'],
-  colour: CheckRecord['colour'],
-  colourSource: CheckRecord['colourSource'],
-  volunteer: string,
-  policyVersion: number,
-];
-
-/** The row kept for `p`. */
-export function rowOf(p: LoggedPassage): PassageRow {
-  const c = p.check;
-  return [
-    p.id,
-    p.at,
-    p.gateId,
-    p.direction,
-    p.verdict,
-    p.reasons,
-    p.personId,
-    c ? c.temperaturesC : null,
-    c?.mask ?? null,
-    c?.colour ?? null,
-    c?.colourSource ?? null,
-    c?.volunteer ?? '',
-    c?.policyVersion ?? 0,
-  ];
-}
-
-/** The passage fields a row holds. */
-export function fromRow(r: PassageRow): LoggedPassage {
-  const [id, at, gateId, direction, verdict, reasons, personId, temperaturesC] = r;
-  const p: LoggedPassage = { id, at, gateId, direction, verdict, reasons, personId };
-  if (temperaturesC !== null) {
-    p.check = {
-      temperaturesC,
-      mask: r[8],
-      colour: r[9],
-      colourSource: r[10],
-      volunteer: r[11],
-      policyVersion: r[12],
-    };
-  }
-  return p;
-}
 
 /**
  * The same mutation on the rows: values become rows, keys and ranges stay (the keys are shared).

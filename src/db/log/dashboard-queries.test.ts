@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { db, useDb } from '../index.ts';
+import { createDb } from '../schema.ts';
+import type { Passage } from '../types.ts';
 import { flagsBetween, gateIds } from './dashboard-queries.ts';
-import { db, useDb } from './index.ts';
-import { createDb } from './schema.ts';
-import type { Passage } from './types.ts';
 
 const T0 = Date.UTC(2026, 10, 23, 0);
 const HOUR = 3_600_000;

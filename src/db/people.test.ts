@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db, useDb } from './index.ts';
-import { dropKeptResidents, residentsKept } from './registry-people.ts';
+import { dropKeptResidents, residentsKept } from './people.ts';
 import { createDb } from './schema.ts';
 import { testResident } from './test-records.ts';
 import type { Person } from './types.ts';

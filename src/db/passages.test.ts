@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openFlags, recordCheck, resolveFlag, shiftSummary } from './checks.ts';
+import { openFlags, resolveFlag } from './flags.ts';
 import { db, useDb } from './index.ts';
+import { recordCheck, shiftSummary } from './passages.ts';
 import { createDb } from './schema.ts';
 import { testCheck } from './test-records.ts';
 import type { Passage } from './types.ts';

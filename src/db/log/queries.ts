@@ -1,13 +1,14 @@
 /**
  * Passage logs for the console: newest first, 50 at a time, paged by a (time, id) cursor on the
  * most selective index: [verdict+at], then [gateId+at], then at. Never by offset, and the id in
- * the cursor keeps records of one millisecond from being skipped or repeated across pages.
+ * the cursor keeps records of one millisecond from being skipped or repeated across pages; and
+ * the log rows of a time range or a whole filter, for the dashboard and exports. Reads only.
  */
 import { encodeTime } from 'ulid';
-import { screenRead } from './foreground.ts';
-import { db } from './index.ts';
-import { type PassageRow, rowOf } from './passage-rows.ts';
-import type { Direction, Passage, VerdictKind } from './types.ts';
+import { screenRead } from '../foreground.ts';
+import { db } from '../index.ts';
+import type { Direction, Passage, VerdictKind } from '../types.ts';
+import { type PassageRow, rowOf, rowView } from './rows.ts';
 
 /** A log filter as the console sets it. Empty fields do not filter. */
 export interface LogFilter {
@@ -70,7 +71,10 @@ function matcher(filter: LogFilter, people: Set<string> | null): (p: Passage) =>
 /** The same test on a passage's log row. */
 function rowMatcher(filter: LogFilter, people: Set<string> | null): (r: PassageRow) => boolean {
   const test = fieldTest(filter, people);
-  return (r) => test(r[1], r[4], r[2], r[3], r[5], r[6]);
+  return (row) => {
+    const r = rowView(row);
+    return test(r.at, r.verdict, r.gateId, r.direction, r.reasons, r.personId);
+  };
 }
 
 /** The passages in [lo, hi] on the filter's most selective index: [verdict+at], [gateId+at], at. */
@@ -90,7 +94,10 @@ const byTimeAndId = (aAt: number, aId: string, bAt: number, bId: string) =>
 /** Newest first (the order pages are cut in). */
 const newestFirst = (a: Passage, b: Passage) => byTimeAndId(b.at, b.id, a.at, a.id);
 /** Log rows oldest first. */
-const rowsOldestFirst = (a: PassageRow, b: PassageRow) => byTimeAndId(a[1], a[0], b[1], b[0]);
+const rowsOldestFirst = (a: PassageRow, b: PassageRow) => {
+  const [x, y] = [rowView(a), rowView(b)];
+  return byTimeAndId(x.at, x.id, y.at, y.id);
+};
 
 /** True when `p` comes at or before `cursor` newest first: already on an earlier page or read. */
 const notOlder = (p: Passage, cursor: LogCursor | null) =>
@@ -186,7 +193,7 @@ export async function passageRowsBetween(lo: number, hi: number): Promise<Passag
       byTime().count(),
     ]),
   );
-  const inside = rows.filter((r) => r[1] >= lo && r[1] <= hi);
+  const inside = rows.filter((r) => rowView(r).at >= lo && rowView(r).at <= hi);
   if (inside.length !== count) return (await byTime().toArray()).map(rowOf);
   return inside.sort(rowsOldestFirst);
 }

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { auditPage } from './audit.ts';
 import { db, useDb } from './index.ts';
-import { auditPage } from './manage-audit.ts';
-import { lastPurge, purgePersonalData, saveRetentionDays } from './manage-retention.ts';
+import { lastPurge, purgePersonalData, saveRetentionDays } from './retention.ts';
 import { createDb } from './schema.ts';
 import { verifiedCheck } from './test-records.ts';
 import type { Passage } from './types.ts';
@@ -51,7 +51,7 @@ describe('retention purge', () => {
     await db().passages.add(passage('e', 50));
     expect(await purgePersonalData(NOW + DAY, 'm')).toBe(0);
     expect(await purgePersonalData(NOW + DAY, 'm', true)).toBe(1);
-    await saveRetentionDays(1);
+    await saveRetentionDays(1, '王经理', NOW);
     expect(await purgePersonalData(NOW + DAY, 'm')).toBe(1);
     expect(await db().passages.where('personId').anyOf(['p-a', 'p-b', 'p-c', 'p-d', 'p-e']).count()).toBe(0);
   });

@@ -2,9 +2,11 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { encodeTime } from 'ulid';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { db, newId, useDb } from '../index.ts';
+import { peopleMatching } from '../people.ts';
+import { createDb } from '../schema.ts';
+import type { Passage } from '../types.ts';
 import { fillPassageRows } from './fill-rows.ts';
-import { db, newId, useDb } from './index.ts';
-import { peopleMatching } from './log-people.ts';
 import {
   type LogCursor,
   type LogFilter,
@@ -12,9 +14,7 @@ import {
   passageBatches,
   passagePage,
   passageRowsBetween,
-} from './manage-logs.ts';
-import { createDb } from './schema.ts';
-import type { Passage } from './types.ts';
+} from './queries.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);
 

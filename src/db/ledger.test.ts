@@ -1,10 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openFlags } from './checks.ts';
+import { openFlags, REPORT_FLAG } from './flags.ts';
 import { useDb } from './index.ts';
-import { ledgerPage, setLedgerStatus } from './ledger.ts';
+import { confirmRegistration, ledgerPage, setLedgerStatus } from './ledger.ts';
 import { personById } from './people.ts';
-import { confirmRegistration, REPORT_FLAG } from './registrations.ts';
 import { createDb } from './schema.ts';
 import type { Person } from './types.ts';
 

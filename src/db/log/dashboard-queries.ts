@@ -1,11 +1,11 @@
 /**
  * Dashboard reads, all by index or key ranges: the gates by a skip scan of `[gateId+at]`, the
- * period's passages as their compact log rows (manage-logs.ts passageRowsBetween), and flags on
- * `[status+at]`. Nothing here walks the whole passages table.
+ * period's passages as their compact log rows (queries.ts passageRowsBetween), and flags on
+ * `[status+at]`. Nothing here walks the whole passages table. Reads only.
  */
-import { screenRead } from './foreground.ts';
-import { db } from './index.ts';
-import type { Flag, VerdictKind } from './types.ts';
+import { screenRead } from '../foreground.ts';
+import { db } from '../index.ts';
+import type { Flag, VerdictKind } from '../types.ts';
 
 /**
  * Runs `read` (a screenful of the reads below) in one read-only transaction: a hundred counts wait

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { auditPage } from './audit.ts';
+import { type FlagFilter, flagPage, resolveFlag } from './flags.ts';
 import { db, newId, useDb } from './index.ts';
-import { auditPage } from './manage-audit.ts';
-import { type FlagFilter, flagPage, resolveFlagAudited } from './manage-flags.ts';
 import { createDb } from './schema.ts';
 import type { Flag } from './types.ts';
 
@@ -56,14 +56,14 @@ describe('console flags', () => {
   it('resolves from the console with who, when and a note, and audits it', async () => {
     const [first] = await flagPage({ status: 'open', kind: '' }, null, 1);
     if (!first) throw new Error('no open flag');
-    const done = await resolveFlagAudited(first.id, 'referred-committee', '陈经理', NOW + 5, '已上报');
+    const done = await resolveFlag(first.id, 'referred-committee', '陈经理', NOW + 5, '已上报');
     expect(done).toMatchObject({
       status: 'resolved',
       resolvedBy: '陈经理',
       resolvedAt: NOW + 5,
       note: '已上报',
     });
-    expect(await resolveFlagAudited(first.id, 'false-alarm', 'x', NOW + 6, null)).toBeNull();
+    expect(await resolveFlag(first.id, 'false-alarm', 'x', NOW + 6, null)).toBeNull();
     const entries = await auditPage(10);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: 'flag-resolve', who: '陈经理' });

@@ -1,11 +1,14 @@
 /**
- * Gate checks and flags. A check is written with its flags in ONE transaction: either the
- * passage and every flag it opens are stored, or nothing is (a tab killed mid-write leaves no
- * half record). Callers show "recorded" only after `recordCheck` resolves, i.e. after commit.
+ * Passages: every check at the gate, the legal record, written only by the gate's
+ * `recordCheck` (with its flags and its hash-chain link, in ONE transaction: either the passage
+ * and every flag it opens are stored, or nothing is). Callers show "recorded" only after
+ * `recordCheck` resolves, i.e. after commit. The retention purge (retention.ts) and a restore
+ * (backup.ts) rewrite passages; the console's log reads them through log/.
  */
 import { CHAIN_START, checkLink, link, personalDigest } from './chain.ts';
+import { newFlag } from './flags.ts';
 import { db, newId } from './index.ts';
-import type { Flag, FlagResolution, Passage } from './types.ts';
+import type { Flag, Passage } from './types.ts';
 
 /** Records a passage and opens one flag per kind; resolves after the transaction commits. */
 export async function recordCheck(
@@ -14,19 +17,9 @@ export async function recordCheck(
 ): Promise<{ passage: Passage; flags: Flag[] }> {
   const d = db();
   const passage: Passage = { id: newId(record.at), ...record };
-  const flags: Flag[] = flagKinds.map((kind) => ({
-    id: newId(record.at),
-    at: record.at,
-    kind,
-    passageId: passage.id,
-    gateId: record.gateId,
-    status: 'open',
-    resolution: null,
-    note: null,
-    openedBy: record.check?.volunteer ?? '',
-    resolvedBy: null,
-    resolvedAt: null,
-  }));
+  const flags: Flag[] = flagKinds.map((kind) =>
+    newFlag(kind, record.at, record.gateId, passage.id, record.check?.volunteer ?? ''),
+  );
   await d.transaction('rw', d.passages, d.flags, async () => {
     // The previous record is read in the same transaction, so two tabs cannot fork the chain.
     const last = await d.passages.orderBy('id').last();
@@ -37,32 +30,9 @@ export async function recordCheck(
   return { passage, flags };
 }
 
-/** Open flags, newest first (index [status+at]). */
-export async function openFlags(limit = 50): Promise<Flag[]> {
-  return db()
-    .flags.where('[status+at]')
-    .between(['open', -Infinity], ['open', Infinity])
-    .reverse()
-    .limit(limit)
-    .toArray();
-}
-
-/** Resolves an open flag, keeping who and when; a flag already resolved is left as it was. */
-export async function resolveFlag(
-  id: string,
-  resolution: FlagResolution,
-  by: string,
-  now: number,
-  note: string | null = null,
-): Promise<Flag | null> {
-  const d = db();
-  return d.transaction('rw', d.flags, async () => {
-    const flag = await d.flags.get(id);
-    if (flag?.status !== 'open') return null;
-    const resolved: Flag = { ...flag, status: 'resolved', resolution, note, resolvedBy: by, resolvedAt: now };
-    await d.flags.put(resolved);
-    return resolved;
-  });
+/** The newest passages, newest first (by ULID key: one bulk read). */
+export async function recentPassages(limit = 20): Promise<Passage[]> {
+  return db().passages.orderBy('id').reverse().limit(limit).toArray();
 }
 
 /** Counts per verdict and open flags since `from` at one gate (a shift's handover summary). */

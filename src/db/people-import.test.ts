@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, useDb } from './index.ts';
-import { importPeople } from './registry-import.ts';
-import { searchPeople } from './registry-people.ts';
+import { importPeople, searchPeople } from './people.ts';
 import { createDb } from './schema.ts';
 import type { Person } from './types.ts';
 
@@ -29,8 +28,8 @@ describe('registry import', () => {
   it('writes every person and one audit line together', async () => {
     await importPeople([resident('1', '张三', '3'), resident('2', '李四', '4')], '王经理', 'a.csv', NOW);
     expect(await db().people.count()).toBe(2);
-    const audit = await db().settings.where('key').startsWith('audit:').toArray();
-    expect(audit.map((a) => (a.value as { action: string }).action)).toEqual(['import']);
+    const audit = await db().audit.toArray();
+    expect(audit.map((a) => a.action)).toEqual(['import']);
   });
 
   it('a failing record aborts the whole import: nothing is written, not even the audit line', async () => {
@@ -40,7 +39,7 @@ describe('registry import', () => {
       importPeople([resident('2', '李四', '4'), broken], '王经理', 'b.csv', NOW),
     ).rejects.toThrow();
     expect((await db().people.toArray()).map((p) => p.id)).toEqual(['1']);
-    expect(await db().settings.where('key').startsWith('audit:').count()).toBe(1);
+    expect(await db().audit.count()).toBe(1);
   });
 
   it('finds people by name, phone prefix or building through the indexes', async () => {

@@ -1,11 +1,14 @@
 /**
  * Retention of personal data in passages: past N days a passage loses personId and codeHash and
- * keeps its verdict, reasons and check (the volunteer included) for the statistics. Runs when the
- * console opens and once a day after; each run is audited.
+ * keeps its verdict, reasons and check (the volunteer included) for the statistics. Owns the
+ * retention settings (`manage:retentionDays`, `manage:lastPurge`, `manage:purgedBefore`) and
+ * the purge, which rewrites passages. Runs when the console opens and once a day after, or on a
+ * manager's request; each run, and each change of the days, is audited.
  */
+import { audit } from './audit.ts';
 import { upkeepTurn } from './foreground.ts';
-import { db, getSetting, putSetting } from './index.ts';
-import { audit } from './manage-audit.ts';
+import { db } from './index.ts';
+import { getSetting, setSetting } from './settings.ts';
 
 /** Days a passage keeps its personal data unless the manager sets otherwise. */
 export const DEFAULT_RETENTION_DAYS = 28;
@@ -33,24 +36,23 @@ export function anonymised<T extends RetainedFields>(p: T): T {
   return { ...p, personId: null, codeHash: null };
 }
 
-const DAYS_KEY = 'manage:retentionDays';
-const LAST_RUN_KEY = 'manage:lastPurge';
-const PURGED_BEFORE_KEY = 'manage:purgedBefore';
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
 /** Days personal data is kept. */
 export async function retentionDays(): Promise<number> {
-  return getSetting(DAYS_KEY, DEFAULT_RETENTION_DAYS, isNumber);
+  return (await getSetting('manage:retentionDays')) ?? DEFAULT_RETENTION_DAYS;
 }
 
-/** Sets the days personal data is kept. */
-export async function saveRetentionDays(days: number): Promise<void> {
-  await putSetting(DAYS_KEY, days);
+/** Sets the days personal data is kept, audited under `who`. */
+export async function saveRetentionDays(days: number, who: string, now: number): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.settings, d.audit, async () => {
+    await setSetting('manage:retentionDays', days);
+    await audit('setting', who, `retentionDays=${days}`, now);
+  });
 }
 
 /** When the last purge ran, or null. */
 export async function lastPurge(): Promise<number | null> {
-  return getSetting<number | null>(LAST_RUN_KEY, null, (v): v is number | null => isNumber(v));
+  return (await getSetting('manage:lastPurge')) ?? null;
 }
 
 // Each write of the purge is sized to take about this long, and the purge pauses as long between
@@ -75,9 +77,7 @@ export async function purgePersonalData(
   const cutoff = retentionCutoff(now, await retentionDays());
   // Earlier runs cleared everything before their cutoff: only the span since then is read, so a
   // daily run touches one day of records, not the whole table.
-  const since = full
-    ? -Infinity
-    : await getSetting(PURGED_BEFORE_KEY, -Infinity, (v): v is number => typeof v === 'number');
+  const since = full ? -Infinity : ((await getSetting('manage:purgedBefore')) ?? -Infinity);
   let changed = 0;
   if (since < cutoff) {
     let lo = since;
@@ -116,10 +116,10 @@ export async function purgePersonalData(
       inclusive = false;
     }
   }
-  await d.transaction('rw', d.settings, async () => {
-    if (since < cutoff) await d.settings.put({ key: PURGED_BEFORE_KEY, value: cutoff });
-    await d.settings.put({ key: LAST_RUN_KEY, value: now });
+  await d.transaction('rw', d.settings, d.audit, async () => {
+    if (since < cutoff) await setSetting('manage:purgedBefore', cutoff);
+    await setSetting('manage:lastPurge', now);
+    await audit('purge', who, `${changed} < ${new Date(cutoff).toISOString()}${full ? ' (full)' : ''}`, now);
   });
-  await audit('purge', who, `${changed} < ${new Date(cutoff).toISOString()}${full ? ' (full)' : ''}`, now);
   return changed;
 }

@@ -1,5 +1,6 @@
 /**
- * Writes the log rows of passages that have none (see passage-rows.ts): new checks a few seconds
+ * The log rows' filler, their only writer besides the middleware (passage-rows.ts): writes the
+ * rows (rows.ts) of passages that have none: new checks a few seconds
  * after the gate stored them, and everything stored before rows were kept or brought in by a
  * restore. Passages are walked by key from a mark (every passage up to it has its row), a chunk
  * at a time, each chunk read and written in one transaction with the mark, so a purge or restore
@@ -7,16 +8,15 @@
  * keeps the gate's own writes from waiting long.
  */
 import { encodeTime } from 'ulid';
-import { upkeepTurn } from './foreground.ts';
-import { db, getSetting } from './index.ts';
-import { rowOf } from './passage-rows.ts';
+import { upkeepTurn } from '../foreground.ts';
+import { db } from '../index.ts';
+import { getSetting, setSetting } from '../settings.ts';
+import { rowOf } from './rows.ts';
 
-const MARK_KEY = 'rows:filledThrough';
 const CHUNK = 2000;
 const PAUSE_MS = 25;
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const isString = (v: unknown): v is string => typeof v === 'string';
 
 /** One chunk above `after`: the missing rows written and the mark moved; null when none is left. */
 async function fillChunk(
@@ -46,9 +46,8 @@ async function fillChunk(
       );
     }
     // The mark only moves on: a sweep of recent keys below it must not move it back.
-    const mark = await d.settings.get(MARK_KEY);
-    if (!(typeof mark?.value === 'string' && mark.value >= last))
-      await d.settings.put({ key: MARK_KEY, value: last });
+    const mark = await getSetting('rows:filledThrough');
+    if (!(mark !== undefined && mark >= last)) await setSetting('rows:filledThrough', last);
     return { last, wrote: missing.length, full: keys.length === chunk };
   });
 }
@@ -85,7 +84,7 @@ let running: Promise<number> | null = null;
 export function fillPassageRows(chunk = CHUNK, now = Date.now()): Promise<number> {
   running ??= (async () => {
     const d = db();
-    let start = await getSetting(MARK_KEY, '', isString);
+    let start = (await getSetting('rows:filledThrough')) ?? '';
     // The mark's own row gone means the rows were cleared (a restore): start again from the first.
     if (start !== '' && (await d.passageRows.get(start)) === undefined) start = '';
     let written = await walk(start, chunk);

@@ -1,0 +1,111 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { auditPage } from './audit.ts';
+import { listIssuedCards, listRevocations, loadEstateKey } from './estate.ts';
+import { useDb } from './index.ts';
+import { createDb, DB_NAME, type GateDb, STORES_V1, STORES_V2 } from './schema.ts';
+import type { AuditEntry, EstateKeyRecord, IssuedCard, Revocation } from './types.ts';
+
+const NOW = Date.UTC(2026, 10, 23, 8);
+
+const entry = (id: string, at: number, action: AuditEntry['action']): AuditEntry => ({
+  id,
+  at,
+  who: '王经理',
+  action,
+  detail: `detail ${id}`,
+});
+const card = (passId: string, issuedAt: number): IssuedCard => ({
+  passId,
+  personId: `R-${passId}`,
+  displayName: '张*',
+  building: '1',
+  unit: '1',
+  room: '101',
+  validFrom: issuedAt,
+  validUntil: issuedAt + 86_400_000,
+  issuedAt,
+  kid: 'k1',
+});
+const key: EstateKeyRecord = {
+  estateId: 'sunny',
+  name: '阳光花园',
+  kid: 'k1',
+  privateKeyJwk: { kty: 'EC', crv: 'P-256', d: 'd', x: 'x', y: 'y' },
+  publicKeyJwk: { kty: 'EC', crv: 'P-256', x: 'x', y: 'y' },
+  createdAt: NOW,
+};
+
+const audits = [
+  entry('01KAAAAAAAAAAAAAAAAAAAAAA1', NOW, 'unlock'),
+  entry('01KAAAAAAAAAAAAAAAAAAAAAA2', NOW + 1, 'pass-issue'),
+  entry('01KAAAAAAAAAAAAAAAAAAAAAA3', NOW + 2, 'pass-revoke'),
+];
+const cards = [card('P1', NOW), card('P2', NOW + 10)];
+const revocations: Revocation[] = [{ passId: 'P1', at: NOW + 20, by: '王经理', reason: '遗失' }];
+
+/** A database as schema v2 left it: records under settings key prefixes. */
+async function buildV2(): Promise<void> {
+  const old = new Dexie(DB_NAME);
+  old.version(1).stores(STORES_V1);
+  old.version(2).stores(STORES_V2);
+  await old.open();
+  await old.table('settings').bulkPut([
+    ...audits.map((e) => ({ key: `audit:${e.id}`, value: e })),
+    ...cards.map((c) => ({ key: `estateCard:${c.passId}`, value: c })),
+    ...revocations.map((r) => ({ key: `estateRevoked:${r.passId}`, value: r })),
+    { key: 'estateKey', value: key },
+    { key: 'volunteer', value: '王芳' },
+    { key: 'manage:pin', value: { salt: 's', hash: 'h', iterations: 1 } },
+    // A prefixed row that is not a record stays where it was: nothing is lost.
+    { key: 'audit:broken', value: 'not an entry' },
+  ]);
+  await old.table('passages').add({ id: 'p1', at: NOW, gateId: 'east', verdict: 'pass', reasons: [] });
+  old.close();
+}
+
+let opened: GateDb | null = null;
+
+describe('schema v3', () => {
+  beforeEach(async () => {
+    await Dexie.delete(DB_NAME);
+  });
+  afterEach(() => {
+    opened?.close();
+    opened = null;
+  });
+
+  it('moves audit entries, issued cards and revocations out of a v2 settings table, intact', async () => {
+    await buildV2();
+    opened = createDb();
+    useDb(opened);
+    await opened.open();
+    expect(opened.verno).toBe(3);
+    expect(await opened.audit.toArray()).toEqual(audits);
+    expect(await opened.issuedCards.toArray()).toEqual(cards);
+    expect(await opened.revocations.toArray()).toEqual(revocations);
+    // The old rows are gone; every other setting and record is as it was.
+    const keys = (await opened.settings.toArray()).map((s) => s.key).sort();
+    expect(keys).toEqual(['audit:broken', 'estateKey', 'manage:pin', 'volunteer']);
+    expect(await opened.passages.count()).toBe(1);
+    // And the modules read them from their new tables.
+    expect((await auditPage(10)).map((e) => e.id)).toEqual(audits.map((e) => e.id).reverse());
+    expect((await listIssuedCards()).map((c) => c.passId)).toEqual(['P2', 'P1']);
+    expect(await listRevocations()).toEqual(revocations);
+    expect(await loadEstateKey()).toEqual(key);
+  });
+
+  it('opens a v2 database without such rows unchanged', async () => {
+    const old = new Dexie(DB_NAME);
+    old.version(1).stores(STORES_V1);
+    old.version(2).stores(STORES_V2);
+    await old.open();
+    await old.table('settings').put({ key: 'volunteer', value: '王芳' });
+    old.close();
+    opened = createDb();
+    await opened.open();
+    expect(await opened.settings.toArray()).toEqual([{ key: 'volunteer', value: '王芳' }]);
+    expect(await opened.audit.count()).toBe(0);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * The settings table, typed: every key this app stores, the type of its value and the check a
+ * stored value must pass, in one place. Every other module reads and writes settings through
+ * `getSetting` / `setSetting` (inside its own transaction where it needs one: both join it).
+ * Written by the gate (volunteer, shift, direction), the console (access.ts, retention.ts,
+ * policy.ts, trust.ts, risk-list.ts, estate.ts) and the log filler (log/fill-rows.ts).
+ */
+import type { PolicyRules } from '../policy/types.ts';
+import { db, newId } from './index.ts';
+import type { RiskList } from './risk-list.ts';
+import type { SavedTrust } from './trust.ts';
+import type { Direction, EstateKeyRecord, LockoutState, PinHash } from './types.ts';
+
+/** Each settings key and the type of its value. */
+export interface SettingTypes {
+  /** This device's stable id (never taken from a backup). */
+  deviceId: string;
+  /** The volunteer on duty and when the shift began (epoch ms). */
+  volunteer: string;
+  shiftStart: number;
+  /** The policy rules as stored (normalised on read: see policy.ts). */
+  policy: PolicyRules;
+  trust: SavedTrust;
+  trustMaxAgeDays: number;
+  riskAreas: RiskList;
+  estateKey: EstateKeyRecord;
+  /** Every passage up to this key has its log row (log/fill-rows.ts). */
+  'rows:filledThrough': string;
+  /** The console's own settings: never taken from a backup (backup.ts). */
+  'manage:pin': PinHash;
+  'manage:lockout': LockoutState;
+  'manage:operator': string;
+  'manage:idleMinutes': number;
+  'manage:retentionDays': number;
+  'manage:lastPurge': number;
+  'manage:purgedBefore': number;
+  /** The direction last chosen at a gate. */
+  [gate: `direction:${string}`]: Direction;
+}
+
+/** A settings key. */
+export type SettingKey = keyof SettingTypes;
+
+type Guard<T> = (v: unknown) => v is T;
+const isString: Guard<string> = (v): v is string => typeof v === 'string';
+const isNumber: Guard<number> = (v): v is number => typeof v === 'number' && Number.isFinite(v);
+const isPositive: Guard<number> = (v): v is number => isNumber(v) && v > 0;
+const isObject = <T>(...fields: string[]): Guard<T> =>
+  ((v: unknown) =>
+    typeof v === 'object' && v !== null && fields.every((f) => f in (v as object))) as Guard<T>;
+const isDirection: Guard<Direction> = (v): v is Direction => v === 'in' || v === 'out';
+
+const isKeyRecord: Guard<EstateKeyRecord> = (v): v is EstateKeyRecord => {
+  const r = v as Partial<EstateKeyRecord> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.estateId === 'string' &&
+    typeof r.kid === 'string' &&
+    typeof r.privateKeyJwk === 'object' &&
+    typeof r.publicKeyJwk === 'object'
+  );
+};
+const isTrust: Guard<SavedTrust> = (v): v is SavedTrust => {
+  const t = v as Partial<SavedTrust> | null;
+  return typeof t === 'object' && t !== null && typeof t.importedAt === 'number' && !!t.stored;
+};
+const isRiskList: Guard<RiskList> = (v): v is RiskList =>
+  typeof v === 'object' &&
+  v !== null &&
+  Array.isArray((v as RiskList).areas) &&
+  typeof (v as RiskList).listDate === 'string';
+
+type FixedKey = Exclude<SettingKey, `direction:${string}`>;
+
+// What a stored value must be to be read back as its key's type (a backup file, an older
+// version or a hand edit may have left anything there).
+const GUARDS: { [K in FixedKey]: Guard<SettingTypes[K]> } = {
+  deviceId: isString,
+  volunteer: isString,
+  shiftStart: isNumber,
+  policy: isObject<PolicyRules>(),
+  trust: isTrust,
+  trustMaxAgeDays: isPositive,
+  riskAreas: isRiskList,
+  estateKey: isKeyRecord,
+  'rows:filledThrough': isString,
+  'manage:pin': isObject<PinHash>('salt', 'hash', 'iterations'),
+  'manage:lockout': isObject<LockoutState>('failures', 'lockouts', 'lockedUntil'),
+  'manage:operator': isString,
+  'manage:idleMinutes': isPositive,
+  'manage:retentionDays': isNumber,
+  'manage:lastPurge': isNumber,
+  'manage:purgedBefore': isNumber,
+};
+
+function guardOf<K extends SettingKey>(key: K): Guard<SettingTypes[K]> {
+  const guard = key.startsWith('direction:') ? isDirection : GUARDS[key as FixedKey];
+  return guard as Guard<SettingTypes[K]>;
+}
+
+/** The stored value of `key`, or undefined when it was never set or is not of its type. */
+export async function getSetting<K extends SettingKey>(key: K): Promise<SettingTypes[K] | undefined> {
+  const row = await db().settings.get(key);
+  return row !== undefined && guardOf(key)(row.value) ? row.value : undefined;
+}
+
+/** Stores `key` (joins the caller's transaction when it holds the settings table). */
+export async function setSetting<K extends SettingKey>(key: K, value: SettingTypes[K]): Promise<void> {
+  await db().settings.put({ key, value });
+}
+
+/** This device's stable id: made once, then kept in settings. */
+export async function deviceId(): Promise<string> {
+  const d = db();
+  return d.transaction('rw', d.settings, async () => {
+    const id = await getSetting('deviceId');
+    if (id !== undefined) return id;
+    const made = `dev-${newId(Date.now()).slice(-10).toLowerCase()}`;
+    await setSetting('deviceId', made);
+    return made;
+  });
+}
+
+/** Remembers the direction chosen at a gate. */
+export async function saveDirection(gateId: string, direction: Direction): Promise<void> {
+  await setSetting(`direction:${gateId}`, direction);
+}
+
+/** Signs a volunteer in: the name every record carries, and the shift's start. */
+export async function saveVolunteer(name: string, now: number): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.settings, async () => {
+    await setSetting('volunteer', name);
+    await setSetting('shiftStart', now);
+  });
+}
