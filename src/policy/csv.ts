@@ -1,4 +1,8 @@
-/** A small CSV reader for the manager's imports (RFC 4180 quoting, as Excel and WPS write it). */
+/**
+ * The project's one CSV reader (RFC 4180 quoting, as Excel and WPS write it): the risk-area import,
+ * the registry import and the export tests all read through it. It is pure and never throws; what
+ * the callers differ on (delimiters, trimming, blank lines, size limits) is an option.
+ */
 
 export interface CsvRow {
   /** 1-based line the row starts on, for error messages. */
@@ -6,9 +10,26 @@ export interface CsvRow {
   cells: string[];
 }
 
-const DELIMITERS = [',', '\t', ';', '，'];
+export interface CsvOptions {
+  /** Characters that end a cell; 'sniff' picks the one of SNIFFED_DELIMITERS the first lines use most. */
+  delimiters?: 'sniff' | readonly string[];
+  /** Trim spaces around each cell (default true); off for an exact round trip. */
+  trim?: boolean;
+  /** 'drop' (default) leaves out rows whose cells are all empty; 'keep' keeps them so row numbers match the file. */
+  blankLines?: 'drop' | 'keep';
+  /** Stop after this many rows (a caller that refuses big files reads one more than it allows). */
+  maxRows?: number;
+  /** Cut each cell to this many characters while reading (a caller that refuses long cells passes its limit + 1). */
+  cutCellsAt?: number;
+}
 
-/** The delimiter the first lines use most (comments left out): Excel writes tabs or semicolons in some locales. */
+/** The delimiters 'sniff' chooses from: Excel writes tabs or semicolons in some locales, WPS a Chinese comma. */
+export const SNIFFED_DELIMITERS: readonly string[] = [',', '\t', ';', '，'];
+
+/** The byte order mark, as text: Excel writes it at the start of UTF-8 CSV. */
+const BOM = '\uFEFF';
+
+/** The delimiter the first lines use most (comments left out). */
 function sniffDelimiter(text: string): string {
   const lines = text
     .split(/\r\n|\n|\r/, 20)
@@ -16,7 +37,7 @@ function sniffDelimiter(text: string): string {
     .slice(0, 5);
   let best = ',';
   let bestCount = 0;
-  for (const d of DELIMITERS) {
+  for (const d of SNIFFED_DELIMITERS) {
     const count = lines.reduce((n, l) => n + l.split(d).length - 1, 0);
     if (count > bestCount) {
       best = d;
@@ -26,48 +47,67 @@ function sniffDelimiter(text: string): string {
   return best;
 }
 
-/** Splits CSV text into rows of trimmed cells; blank lines are dropped; never throws. */
-export function readCsv(text: string): CsvRow[] {
-  const delimiter = sniffDelimiter(text);
+/** Splits CSV text (a leading BOM ignored; CRLF, LF or CR rows) into rows of cells; never throws. */
+export function readCsv(input: string, options: CsvOptions = {}): CsvRow[] {
+  const text = input.startsWith(BOM) ? input.slice(1) : input;
+  const trim = options.trim ?? true;
+  const keepBlank = options.blankLines === 'keep';
+  const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
+  const cutAt = options.cutCellsAt ?? Number.POSITIVE_INFINITY;
+  const delimiters = new Set(
+    options.delimiters === undefined || options.delimiters === 'sniff'
+      ? [sniffDelimiter(text)]
+      : options.delimiters,
+  );
   const rows: CsvRow[] = [];
   let cells: string[] = [];
   let cell = '';
   let quoted = false;
+  // Whether anything of the current row has been read: a final row without a newline still counts.
+  let started = false;
   let line = 1;
   let rowLine = 1;
-  const endRow = () => {
-    cells.push(cell.trim());
-    if (cells.some((c) => c !== '')) rows.push({ line: rowLine, cells });
-    cells = [];
+  const endCell = () => {
+    cells.push((trim ? cell.trim() : cell).slice(0, cutAt));
     cell = '';
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  const endRow = () => {
+    endCell();
+    if (keepBlank || cells.some((c) => c !== '')) rows.push({ line: rowLine, cells });
+    cells = [];
+    started = false;
+  };
+  const add = (ch: string) => {
+    if (cell.length < cutAt) cell += ch;
+  };
+  for (let i = 0; i < text.length && rows.length < maxRows; i++) {
+    const ch = text[i] ?? '';
+    started = true;
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
+        add('"');
         i++;
       } else if (ch === '"') {
         quoted = false;
       } else {
-        if (ch === '\n') line++;
-        cell += ch;
+        if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
+        add(ch);
       }
-    } else if (ch === '"' && cell.trim() === '') {
+    } else if (ch === '"' && (trim ? cell.trim() === '' : cell === '')) {
+      // Spaces before an opening quote are not part of a trimmed cell.
       quoted = true;
       cell = '';
-    } else if (ch === delimiter) {
-      cells.push(cell.trim());
-      cell = '';
+    } else if (delimiters.has(ch)) {
+      endCell();
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       endRow();
       line++;
       rowLine = line;
     } else {
-      cell += ch;
+      add(ch);
     }
   }
-  endRow();
+  if (started && rows.length < maxRows) endRow();
   return rows;
 }

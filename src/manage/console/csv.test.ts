@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, csvLines, neutralise, parseCsv, toCsv } from './csv.ts';
+import { readCsv } from '../../policy/csv.ts';
+import { BOM, csvCell, csvLines, neutralise, toCsv } from './csv.ts';
+
+/** The export read back exactly as written: commas only, nothing trimmed, blank rows kept. */
+const parseCsv = (text: string) =>
+  readCsv(text, { delimiters: [','], trim: false, blankLines: 'keep' }).map((r) => r.cells);
 
 describe('CSV', () => {
   it('starts with a BOM and quotes commas, quotes and line breaks (RFC 4180)', () => {

@@ -2,6 +2,7 @@
  * Bytes of an uploaded CSV to text, and text to rows. Chinese Excel saves CSV in GBK unless told
  * otherwise, so a file that is not valid UTF-8 is read as GBK rather than refused.
  */
+import { readCsv } from '../../policy/csv.ts';
 
 /** The text encodings a registry CSV may arrive in. */
 export type CsvEncoding = 'utf-8' | 'gbk';
@@ -10,6 +11,9 @@ export type CsvEncoding = 'utf-8' | 'gbk';
 export const MAX_ROWS = 50_000;
 /** Cells longer than this are cut by the parser and refused by validation. */
 export const MAX_CELL = 500;
+
+// A registry sheet is read with any of these between cells, mixed even, as people type them.
+const REGISTRY_DELIMITERS = [',', '，', '\t'];
 
 /** Decodes CSV bytes: UTF-8 (a BOM dropped) when they are valid UTF-8, otherwise GBK. */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
@@ -24,40 +28,16 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
 }
 
 /**
- * Splits CSV text into rows of trimmed cells (RFC 4180 quotes, CRLF or LF, comma or Chinese
- * comma outside quotes); blank lines are kept as empty rows so row numbers match the file.
+ * Splits CSV text into rows of trimmed cells (RFC 4180 quotes, CRLF or LF, comma, Chinese comma or
+ * tab outside quotes); blank lines are kept as empty rows so row numbers match the file.
  */
 export function splitCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const push = () => {
-    row.push(cell.trim().slice(0, MAX_CELL + 1));
-    cell = '';
-  };
-  for (let i = 0; i < text.length && rows.length <= MAX_ROWS; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else if (cell.length <= MAX_CELL) cell += c;
-    } else if (c === '"' && cell.trim() === '') quoted = true;
-    else if (c === ',' || c === '，' || c === '\t') push();
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      push();
-      rows.push(row);
-      row = [];
-    } else if (cell.length <= MAX_CELL) cell += c;
-  }
-  if (cell !== '' || row.length > 0) {
-    push();
-    rows.push(row);
-  }
-  return rows;
+  return readCsv(text, {
+    delimiters: REGISTRY_DELIMITERS,
+    blankLines: 'keep',
+    maxRows: MAX_ROWS + 1,
+    cutCellsAt: MAX_CELL + 1,
+  }).map((row) => row.cells);
 }
 
 /** A spreadsheet cell (from .xlsx) as import text: dates as YYYY-MM-DD, numbers as written. */
