@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../app/i18n.ts';
+import { childrenOf, type RegionNode, regionCode, regionLabel } from '../shared/regions.ts';
 import { FieldError } from './FieldError.tsx';
 import type { RegionChoice } from './form-model.ts';
-import { childrenOf, type RegionNode, regionCode, regionLabel } from './regions.ts';
 import { ensureRegions, regionsFailed, regionTree } from './regions-state.ts';
 import { errors } from './register-state.ts';
 

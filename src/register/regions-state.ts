@@ -1,6 +1,6 @@
 /** The region tree once loaded, shared by every picker on the screen. */
 import { signal } from '@preact/signals';
-import { loadRegions, type RegionNode } from './regions.ts';
+import { loadRegions, type RegionNode } from '../shared/regions.ts';
 
 /** The tree, null until it has loaded. */
 export const regionTree = signal<readonly RegionNode[] | null>(null);

@@ -4,8 +4,8 @@
  */
 import { signal } from '@preact/signals';
 import { type RiskList, loadRiskList as readRiskList, saveRiskList } from '../db/risk-list.ts';
-import { regionNames } from '../gate/region-names.ts';
 import { parseRiskAreas } from '../policy/risk-areas.ts';
+import { regionNames } from './regions.ts';
 
 export type { RiskList } from '../db/risk-list.ts';
 

