@@ -8,7 +8,7 @@
  * only hands text to the rest and needs none of it. So the core has no cycle between folders.
  *
  * `app-kit` is the part of the app shell that every screen uses (strings, routing, masking,
- * sealing, device services); the rest of `app` is the shell itself, which may load the gate
+ * device services); the rest of `app` is the shell itself, which may load the gate
  * with the first paint and every other screen only through a dynamic `import()` handed to the
  * lazy loader (src/app/lazy-screen.tsx), so the gate's first paint does not carry the console.
  */
@@ -25,7 +25,6 @@ export const LAYERS = [
       'src/app/i18n.ts',
       'src/app/router.ts',
       'src/app/mask.ts',
-      'src/app/sealed.ts',
       'src/app/device.ts',
       'src/app/online.ts',
     ],
@@ -60,11 +59,6 @@ export const EXCEPTIONS = [
     from: 'src/app/i18n.ts',
     to: 'src/register/strings.ts',
     reason: 'removed by per-folder strings tables',
-  },
-  {
-    from: 'src/shared/risk-state.ts',
-    to: 'src/gate/region-names.ts',
-    reason: 'removed when the two GB/T 2260 region tables (gate, register) merge into src/shared',
   },
 ];
 

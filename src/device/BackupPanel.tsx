@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../app/i18n.ts';
 import { MIN_PASSPHRASE_CHARS, makeBackup } from '../shared/backup-flow.ts';
-import { downloadText } from '../shared/download.ts';
+import { downloadBytes } from '../shared/download.ts';
 
 type Note = { kind: 'ok' | 'bad' | 'busy'; key: Parameters<typeof t>[0] } | null;
 
@@ -12,8 +12,8 @@ export function BackupPanel() {
   const exportAll = async () => {
     if (pass.length < MIN_PASSPHRASE_CHARS) return setNote({ kind: 'bad', key: 'backupShortPass' });
     setNote({ kind: 'busy', key: 'backupWorking' });
-    const text = await makeBackup(pass, Date.now());
-    downloadText(`gate-backup-${new Date().toISOString().slice(0, 10)}.json`, text);
+    const file = await makeBackup(pass, Date.now());
+    downloadBytes(`gate-backup-${new Date().toISOString().slice(0, 10)}.gcsf`, file);
     setNote({ kind: 'ok', key: 'backupSaved' });
   };
   return (

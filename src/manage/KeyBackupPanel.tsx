@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '../app/i18n.ts';
 import type { EstateKeyRecord } from '../db/estate.ts';
-import { downloadText } from '../shared/download.ts';
+import { downloadBytes } from '../shared/download.ts';
+import { SEALED_FILE_ACCEPT } from '../shared/sealed.ts';
 import { estateKey, installKey } from './estate-state.ts';
 import { decryptKeyBackup, encryptKeyBackup } from './key-backup.ts';
 import { StatusNote } from './StatusNote.tsx';
@@ -18,7 +19,7 @@ const PROBLEM = {
 /** Backs the private key up only encrypted with a passphrase, and restores it from that file. */
 export function KeyBackupPanel({ who }: { who: string }) {
   const [passphrase, setPassphrase] = useState('');
-  const [fileText, setFileText] = useState('');
+  const [file, setFile] = useState<Uint8Array | null>(null);
   const [restorePass, setRestorePass] = useState('');
   const [pending, setPending] = useState<EstateKeyRecord | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,7 +40,7 @@ export function KeyBackupPanel({ who }: { who: string }) {
       const key = estateKey.value;
       if (!key) return { ok: false, text: t('estateNoKey') };
       if (passphrase.length < MIN_PASSPHRASE) return { ok: false, text: t('backupTooShort') };
-      downloadText(`estate-key-${key.estateId}.backup.json`, await encryptKeyBackup(key, passphrase));
+      downloadBytes(`estate-key-${key.estateId}.gcsf`, await encryptKeyBackup(key, passphrase));
       setPassphrase('');
       return { ok: true, text: t('backupDone') };
     });
@@ -52,7 +53,8 @@ export function KeyBackupPanel({ who }: { who: string }) {
   const restore = () =>
     guard(async () => {
       setPending(null);
-      const opened = await decryptKeyBackup(fileText, restorePass);
+      if (!file) return null;
+      const opened = await decryptKeyBackup(file, restorePass);
       if (!opened.ok) return { ok: false, text: t(PROBLEM[opened.problem]) };
       const current = estateKey.value;
       // Replacing a different key breaks every card already printed: ask first.
@@ -90,9 +92,11 @@ export function KeyBackupPanel({ who }: { who: string }) {
         {t('restoreFile')}
         <input
           type="file"
-          accept=".json,application/json"
+          accept={SEALED_FILE_ACCEPT}
           data-testid="restore-file"
-          onChange={(e) => void e.currentTarget.files?.[0]?.text().then(setFileText)}
+          onChange={(e) =>
+            void e.currentTarget.files?.[0]?.arrayBuffer().then((b) => setFile(new Uint8Array(b)))
+          }
         />
       </label>
       <label class="field">
@@ -109,7 +113,7 @@ export function KeyBackupPanel({ who }: { who: string }) {
         type="button"
         class="btn"
         data-testid="restore-run"
-        disabled={busy || fileText === ''}
+        disabled={busy || file === null}
         onClick={() => void restore()}
       >
         {t('restoreRun')}

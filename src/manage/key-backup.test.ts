@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importEstatePrivateKey } from '../codes/estate-key.ts';
 import { generateEstateKey, issueEstatePass } from '../codes/estate-pass.ts';
 import type { EstateKeyRecord } from '../db/estate.ts';
-import { decryptKeyBackup, encryptKeyBackup } from './key-backup.ts';
+import { seal } from '../shared/sealed.ts';
+import { decryptKeyBackup, encryptKeyBackup, KEY_BACKUP_PURPOSE } from './key-backup.ts';
 
 const FAST = 210_000;
 
@@ -22,8 +24,9 @@ describe('estate key backup', () => {
   it('round-trips: the restored key signs passes under the same kid', async () => {
     const rec = await record();
     const file = await encryptKeyBackup(rec, '正确 horse battery');
-    expect(file).not.toContain(String(rec.privateKeyJwk.d));
-    expect(JSON.parse(file).kdf.iterations).toBeGreaterThanOrEqual(210_000);
+    expect(new TextDecoder().decode(file.subarray(0, 4))).toBe('GCSF');
+    expect(new TextDecoder().decode(file)).not.toContain(String(rec.privateKeyJwk.d));
+    expect(new DataView(file.buffer).getUint32(5)).toBeGreaterThanOrEqual(600_000);
     const back = await decryptKeyBackup(file, '正确 horse battery');
     expect(back).toMatchObject({
       ok: true,
@@ -56,19 +59,20 @@ describe('estate key backup', () => {
     expect(await decryptKeyBackup(file, 'wrong one')).toEqual({ ok: false, problem: 'passphrase' });
   });
 
-  it('refuses a tampered ciphertext or header', async () => {
+  it('refuses a tampered ciphertext or header, and a tablet backup', async () => {
     const file = await encryptKeyBackup(await record(), 'pw', FAST);
-    const env = JSON.parse(file);
-    const ct: string = env.ciphertext;
-    const flipped = `${ct.slice(0, 10)}${ct[10] === 'A' ? 'B' : 'A'}${ct.slice(11)}`;
-    expect(await decryptKeyBackup(JSON.stringify({ ...env, ciphertext: flipped }), 'pw')).toEqual({
-      ok: false,
-      problem: 'passphrase',
-    });
-    const renamed = JSON.stringify({ ...env, estateId: 'other-estate' });
-    expect(await decryptKeyBackup(renamed, 'pw')).toEqual({ ok: false, problem: 'passphrase' });
-    const weak = JSON.stringify({ ...env, kdf: { ...env.kdf, iterations: 1000 } });
-    expect(await decryptKeyBackup(weak, 'pw')).toEqual({ ok: false, problem: 'format' });
+    for (const i of [file.length - 5, 20, 40]) {
+      const edited = file.slice();
+      edited[i] = (edited[i] ?? 0) ^ 0x01;
+      expect((await decryptKeyBackup(edited, 'pw')).ok).toBe(false);
+    }
+    const tablet = await seal('gate-checkpoint/backup', new TextEncoder().encode('{}'), 'pw', FAST);
+    expect(await decryptKeyBackup(tablet, 'pw')).toEqual({ ok: false, problem: 'format' });
+  });
+
+  it('refuses a file that opens but holds no whole key pair', async () => {
+    const file = await seal(KEY_BACKUP_PURPOSE, new TextEncoder().encode('{"kid":"x"}'), 'pw', FAST);
+    expect(await decryptKeyBackup(file, 'pw')).toEqual({ ok: false, problem: 'key' });
   });
 
   it('refuses garbage files without throwing', async () => {
@@ -79,7 +83,21 @@ describe('estate key backup', () => {
       '[]',
       '{"format":"gate-checkpoint/estate-key-backup","version":1}',
     ]) {
-      expect(await decryptKeyBackup(text, 'pw')).toEqual({ ok: false, problem: 'format' });
+      expect(await decryptKeyBackup(new TextEncoder().encode(text), 'pw')).toEqual({
+        ok: false,
+        problem: 'format',
+      });
     }
+  });
+
+  it('restores a backup made in the older JSON envelope (fixture made by the old code)', async () => {
+    const legacy = new Uint8Array(
+      readFileSync(new URL('../shared/fixtures/legacy-estate-key-backup.json', import.meta.url)),
+    );
+    expect(await decryptKeyBackup(legacy, 'legacy 密钥 passphrase')).toMatchObject({
+      ok: true,
+      record: { kid: 'YjG-nQ', estateId: 'fixture-estate', name: '样例花园' },
+    });
+    expect(await decryptKeyBackup(legacy, 'wrong')).toEqual({ ok: false, problem: 'passphrase' });
   });
 });

@@ -1,105 +1,39 @@
 /**
- * The encrypted backup of the estate signing key: a small JSON envelope, PBKDF2-SHA256 → AES-GCM 256
- * with a random salt and IV. The envelope's header is bound into the GCM tag as additional data, so
- * editing any part of the file (iterations, salt, estate, ciphertext) makes it refuse to open.
+ * The encrypted backup of the estate signing key: the key record as JSON, sealed under a
+ * passphrase in the shared GCSF format (shared/sealed.ts). Backups made in the older JSON
+ * envelope still open. A file that decrypts is trusted only if it holds a whole P-256 key pair
+ * whose kid is its own.
  */
-import { passphraseKey } from '../app/sealed.ts';
-import { base64UrlDecode, base64UrlEncode, isObject, parseJson, utf8Bytes } from '../codes/bytes.ts';
+import { isObject, parseJson, utf8Bytes } from '../codes/bytes.ts';
 import { estateKid } from '../codes/estate-key.ts';
 import type { EstateKeyRecord } from '../db/estate.ts';
+import { SEAL_ITERATIONS, seal, unseal } from '../shared/sealed.ts';
 
-/** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; a backup is rare, so a second on a tablet is fine. */
-export const BACKUP_ITERATIONS = 600_000;
-/** Below this a file is refused: an edited iteration count must not weaken the key. */
-const MIN_ITERATIONS = 210_000;
-/** Above this a file is refused: an edited count must not freeze the tablet. */
-const MAX_ITERATIONS = 10_000_000;
-const FORMAT = 'gate-checkpoint/estate-key-backup';
+/** The purpose sealed into the file: the old envelope's `format`, so old files open under it too. */
+export const KEY_BACKUP_PURPOSE = 'gate-checkpoint/estate-key-backup';
 
 export type RestoreResult =
   | { ok: true; record: EstateKeyRecord }
   | { ok: false; problem: 'format' | 'passphrase' | 'key' };
 
-interface Header {
-  format: typeof FORMAT;
-  version: 1;
-  estateId: string;
-  kid: string;
-  kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: string };
-  cipher: { name: 'AES-GCM'; iv: string };
-}
-
-/** The header bytes the tag covers: fixed field order, so a re-serialised file still opens. */
-const aad = (h: Header) =>
-  utf8Bytes(
-    JSON.stringify([h.format, h.version, h.estateId, h.kid, h.kdf.iterations, h.kdf.salt, h.cipher.iv]),
-  );
-
-/** Encrypts the estate key with a passphrase; returns the backup file's JSON text. */
-export async function encryptKeyBackup(
+/** Encrypts the estate key with a passphrase; returns the backup file's bytes. */
+export function encryptKeyBackup(
   record: EstateKeyRecord,
   passphrase: string,
-  iterations = BACKUP_ITERATIONS,
-): Promise<string> {
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const header: Header = {
-    format: FORMAT,
-    version: 1,
-    estateId: record.estateId,
-    kid: record.kid,
-    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: base64UrlEncode(salt) },
-    cipher: { name: 'AES-GCM', iv: base64UrlEncode(iv) },
-  };
-  const key = await passphraseKey(passphrase, salt, iterations);
-  const plain = utf8Bytes(JSON.stringify(record));
-  const sealed = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv: iv as BufferSource, additionalData: aad(header) as BufferSource },
-    key,
-    plain as BufferSource,
-  );
-  return JSON.stringify({ ...header, ciphertext: base64UrlEncode(new Uint8Array(sealed)) }, null, 2);
+  iterations = SEAL_ITERATIONS,
+): Promise<Uint8Array> {
+  return seal(KEY_BACKUP_PURPOSE, utf8Bytes(JSON.stringify(record)), passphrase, iterations);
 }
 
-/** The envelope's fields when every one is present and in range, else null. */
-function readHeader(
-  text: string,
-): { header: Header; salt: Uint8Array; iv: Uint8Array; data: Uint8Array } | null {
-  const root = parseJson(text);
-  if (!isObject(root) || root.format !== FORMAT || root.version !== 1) return null;
-  const { kdf, cipher, estateId, kid, ciphertext } = root;
-  if (!isObject(kdf) || !isObject(cipher) || typeof estateId !== 'string' || typeof kid !== 'string')
-    return null;
-  const it = kdf.iterations;
-  if (kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256' || cipher.name !== 'AES-GCM') return null;
-  if (typeof it !== 'number' || !Number.isInteger(it) || it < MIN_ITERATIONS || it > MAX_ITERATIONS)
-    return null;
-  if (typeof kdf.salt !== 'string' || typeof cipher.iv !== 'string' || typeof ciphertext !== 'string')
-    return null;
-  const salt = base64UrlDecode(kdf.salt);
-  const iv = base64UrlDecode(cipher.iv);
-  const data = base64UrlDecode(ciphertext);
-  if (!salt || salt.length < 16 || !iv || iv.length !== 12 || !data || data.length <= 16) return null;
-  const header: Header = {
-    format: FORMAT,
-    version: 1,
-    estateId,
-    kid,
-    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: it, salt: kdf.salt },
-    cipher: { name: 'AES-GCM', iv: cipher.iv },
-  };
-  return { header, salt, iv, data };
-}
-
-/** The decrypted key if it is a whole P-256 key pair whose kid matches, else null. */
-async function checkRecord(value: unknown, header: Header): Promise<EstateKeyRecord | null> {
+/** The decrypted key if it is a whole P-256 key pair whose kid is its own, else null. */
+async function checkRecord(value: unknown): Promise<EstateKeyRecord | null> {
   if (!isObject(value)) return null;
   const r = value as unknown as EstateKeyRecord;
   const priv = r.privateKeyJwk as JsonWebKey | undefined;
   const pub = r.publicKeyJwk as EstateKeyRecord['publicKeyJwk'] | undefined;
   if (!priv || !pub || typeof pub.x !== 'string' || typeof pub.y !== 'string') return null;
   if (priv.x !== pub.x || priv.y !== pub.y || typeof priv.d !== 'string') return null;
-  if (r.kid !== header.kid || r.estateId !== header.estateId || typeof r.name !== 'string') return null;
+  if (typeof r.kid !== 'string' || typeof r.estateId !== 'string' || typeof r.name !== 'string') return null;
   if ((await estateKid({ x: pub.x, y: pub.y })) !== r.kid) return null;
   try {
     await crypto.subtle.importKey('jwk', priv, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
@@ -117,21 +51,15 @@ async function checkRecord(value: unknown, header: Header): Promise<EstateKeyRec
 }
 
 /** Opens a backup file; a wrong passphrase, an edited file or not-a-backup is refused, never thrown. */
-export async function decryptKeyBackup(text: string, passphrase: string): Promise<RestoreResult> {
-  const parts = readHeader(text);
-  if (!parts) return { ok: false, problem: 'format' };
-  let plain: ArrayBuffer;
+export async function decryptKeyBackup(file: Uint8Array, passphrase: string): Promise<RestoreResult> {
+  const opened = await unseal(KEY_BACKUP_PURPOSE, file, passphrase);
+  if (!opened.ok) return opened;
+  let text: string;
   try {
-    const key = await passphraseKey(passphrase, parts.salt, parts.header.kdf.iterations);
-    plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: parts.iv as BufferSource, additionalData: aad(parts.header) as BufferSource },
-      key,
-      parts.data as BufferSource,
-    );
+    text = new TextDecoder('utf-8', { fatal: true }).decode(opened.bytes);
   } catch {
-    // GCM cannot tell a wrong passphrase from an edited file: both fail the tag.
-    return { ok: false, problem: 'passphrase' };
+    return { ok: false, problem: 'key' };
   }
-  const record = await checkRecord(parseJson(new TextDecoder().decode(plain)), parts.header);
+  const record = await checkRecord(parseJson(text));
   return record ? { ok: true, record } : { ok: false, problem: 'key' };
 }

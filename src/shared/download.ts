@@ -5,6 +5,11 @@ export function downloadText(fileName: string, text: string, type = 'application
   downloadParts(fileName, [text], type);
 }
 
+/** Downloads binary `bytes` as `fileName` (a sealed backup). */
+export function downloadBytes(fileName: string, bytes: Uint8Array, type = 'application/octet-stream'): void {
+  downloadParts(fileName, [bytes as Uint8Array<ArrayBuffer>], type);
+}
+
 /** Downloads the concatenation of `parts` as `fileName` (a large file built piece by piece). */
 export function downloadParts(fileName: string, parts: readonly BlobPart[], type: string): void {
   const url = URL.createObjectURL(new Blob(parts as BlobPart[], { type }));

@@ -22,9 +22,11 @@ test.describe('encrypted backup', () => {
       tabletA.waitForEvent('download'),
       tabletA.getByTestId('tablet-backup-export').click(),
     ]);
-    const file = readFileSync(await download.path(), 'utf8');
-    expect(file).not.toContain('王芳');
-    expect(file).not.toContain('unregistered');
+    const file = readFileSync(await download.path());
+    expect(download.suggestedFilename()).toMatch(/\.gcsf$/);
+    expect(file.subarray(0, 5)).toEqual(Buffer.from('GCSF\x01', 'latin1'));
+    expect(file.includes(Buffer.from('王芳'))).toBe(false);
+    expect(file.includes(Buffer.from('unregistered'))).toBe(false);
 
     const tabletB = await (await browser.newContext()).newPage();
     const b = new GatePage(tabletB);
@@ -36,19 +38,19 @@ test.describe('encrypted backup', () => {
     await expect(tabletB.getByTestId('tablet-backup-file')).toHaveCount(0);
     await new RegistryPage(tabletB).openConsole();
     await tabletB.getByTestId('tab-settings').click();
-    const pick = (text: string) =>
+    const pick = (buffer: Buffer) =>
       tabletB
         .getByTestId('tablet-backup-file')
-        .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+        .setInputFiles({ name: 'backup.gcsf', mimeType: 'application/octet-stream', buffer });
 
     await tabletB.getByTestId('tablet-backup-passphrase').fill('not the passphrase');
     await pick(file);
     await expect(tabletB.getByTestId('tablet-backup-note')).toContainText('口令错误');
-    const edited = JSON.parse(file) as { data: string };
-    const data = edited.data;
-    edited.data = `${data.slice(0, 40)}${data[40] === 'A' ? 'B' : 'A'}${data.slice(41)}`;
+    // One bit changed inside the ciphertext.
+    const edited = Buffer.from(file);
+    edited[edited.length - 40] = (edited[edited.length - 40] ?? 0) ^ 0x01;
     await tabletB.getByTestId('tablet-backup-passphrase').fill('门岗备份-2026-strong');
-    await pick(JSON.stringify(edited));
+    await pick(edited);
     await expect(tabletB.getByTestId('tablet-backup-note')).toHaveAttribute('data-kind', 'bad');
     expect(await b.readTable('passages')).toHaveLength(1);
 

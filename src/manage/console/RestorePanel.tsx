@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type StringKey, t } from '../../app/i18n.ts';
 import { restoreBackup } from '../../shared/backup-flow.ts';
+import { SEALED_FILE_ACCEPT } from '../../shared/sealed.ts';
 
 type Note = { kind: 'ok' | 'bad' | 'busy'; key: StringKey } | null;
 
@@ -14,7 +15,7 @@ export function RestorePanel({ who }: { who: string }) {
   const restore = async (file: File | undefined) => {
     if (!file) return;
     setNote({ kind: 'busy', key: 'backupWorking' });
-    const r = await restoreBackup(await file.text(), pass, who, Date.now());
+    const r = await restoreBackup(new Uint8Array(await file.arrayBuffer()), pass, who, Date.now());
     if (r === 'ok') {
       setNote({ kind: 'ok', key: 'backupRestored' });
       // Every screen re-reads the restored database (the console locks on the way).
@@ -39,7 +40,7 @@ export function RestorePanel({ who }: { who: string }) {
         {t('backupRestore')}
         <input
           type="file"
-          accept=".json,application/json"
+          accept={SEALED_FILE_ACCEPT}
           data-testid="tablet-backup-file"
           onChange={(e) => {
             void restore(e.currentTarget.files?.[0]);

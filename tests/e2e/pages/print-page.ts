@@ -39,21 +39,23 @@ export class EstateKeyPanel {
     return readFileSync(await download.path(), 'utf8');
   }
 
-  /** Downloads the encrypted key backup and returns its text. */
-  async backup(passphrase: string): Promise<string> {
+  /** Downloads the encrypted key backup and returns its bytes. */
+  async backup(passphrase: string): Promise<Buffer> {
     await this.page.getByTestId('backup-passphrase').fill(passphrase);
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
       this.page.getByTestId('backup-download').click(),
     ]);
-    return readFileSync(await download.path(), 'utf8');
+    return readFileSync(await download.path());
   }
 
   /** Tries to restore the key from a backup file with a passphrase. */
-  async restore(file: string, passphrase: string): Promise<void> {
-    await this.page
-      .getByTestId('restore-file')
-      .setInputFiles({ name: 'key.backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  async restore(file: Buffer | string, passphrase: string): Promise<void> {
+    await this.page.getByTestId('restore-file').setInputFiles({
+      name: 'estate-key.gcsf',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(file),
+    });
     await this.page.getByTestId('restore-passphrase').fill(passphrase);
     await expect(this.page.getByTestId('restore-run')).toBeEnabled();
     await this.page.getByTestId('restore-run').click();
