@@ -1,7 +1,8 @@
 import { toggleFullscreen } from './device.ts';
-import { lang, setLang, t } from './i18n.ts';
+import { lang, otherLang, setLang } from './i18n.ts';
 import { online } from './online.ts';
 import { navigate } from './router.ts';
+import { t } from './strings.ts';
 
 /** App name, network state and the language switch. */
 export function Header() {
@@ -26,7 +27,7 @@ export function Header() {
         type="button"
         class="btn ghost"
         data-testid="lang-switch"
-        onClick={() => setLang(lang.value === 'zh' ? 'en' : 'zh')}
+        onClick={() => setLang(otherLang(lang.value))}
       >
         {t('language')}
       </button>

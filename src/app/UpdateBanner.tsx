@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { phase } from '../gate/check-state.ts';
-import { t } from './i18n.ts';
+import { t } from './strings.ts';
 import { applyUpdate, postponeUpdate, updateWaiting } from './sw-register.ts';
 
 /** Set when the volunteer accepted the update during a check: it is applied once the gate is idle. */

@@ -4,7 +4,7 @@
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from './i18n.ts';
+import { t } from './strings.ts';
 
 type Load = () => Promise<ComponentType>;
 

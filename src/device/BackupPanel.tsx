@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { t } from '../app/i18n.ts';
 import { MIN_PASSPHRASE_CHARS, makeBackup } from '../shared/backup-flow.ts';
 import { downloadBytes } from '../shared/download.ts';
+import { t } from './strings.ts';
 
 type Note = { kind: 'ok' | 'bad' | 'busy'; key: Parameters<typeof t>[0] } | null;
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { refreshStorage, retireServiceWorker, STORAGE_WARN_RATIO, storage } from '../app/device.ts';
-import { t } from '../app/i18n.ts';
+import { t } from './strings.ts';
 
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 

@@ -1,10 +1,10 @@
-import { t } from '../app/i18n.ts';
 import { navigate } from '../app/router.ts';
 import { TrustSummary } from '../shared/TrustSummary.tsx';
 import { savedTrust } from '../shared/trust-state.ts';
 import { VerifyLogPanel } from '../shared/VerifyLogPanel.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
 import { DevicePanel } from './DevicePanel.tsx';
+import { t } from './strings.ts';
 
 /**
  * This tablet on the spot (no PIN): is the trust list here and how old, storage, the record

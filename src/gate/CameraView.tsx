@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type StringKey, t } from '../app/i18n.ts';
 import {
   type CameraFailure,
   cameraFailure,
@@ -10,6 +9,7 @@ import {
   startFrameLoop,
   torchControl,
 } from '../scan/index.ts';
+import { type StringKey, t } from './strings.ts';
 
 type CameraState =
   | { kind: 'starting' }

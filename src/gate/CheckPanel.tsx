@@ -1,10 +1,10 @@
-import { t } from '../app/i18n.ts';
 import { ColourPicker } from './ColourPicker.tsx';
 import { ConfirmRegistration } from './ConfirmRegistration.tsx';
 import { current, liveVerdict, phase, recordCurrent, resetCheck, retryRecord } from './check-state.ts';
 import { MaskPicker } from './MaskPicker.tsx';
 import { ReasonList } from './ReasonList.tsx';
 import { ScanDetails } from './ScanDetails.tsx';
+import { t } from './strings.ts';
 import { TemperatureInput } from './TemperatureInput.tsx';
 
 /** The checks for one person: code colour (when it cannot be verified), temperature, mask. */

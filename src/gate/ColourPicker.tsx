@@ -1,6 +1,6 @@
-import { t } from '../app/i18n.ts';
 import type { HealthCodeColour } from '../codes/types.ts';
 import { current, updateCheck } from './check-state.ts';
+import { t } from './strings.ts';
 
 const OPTIONS: { colour: HealthCodeColour; label: 'codeGreen' | 'codeYellow' | 'codeRed'; icon: string }[] = [
   { colour: 'green', label: 'codeGreen', icon: '✔' },

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { hasString, t } from '../app/i18n.ts';
 import { maskName, maskPhone } from '../app/mask.ts';
 import type { DeclarationFacts } from '../codes/types.ts';
 import { confirmRegistration } from '../db/ledger.ts';
@@ -8,6 +7,7 @@ import { personFromDeclaration } from './declaration-person.ts';
 import { refreshFlags } from './FlagQueue.tsx';
 import { gateContext } from './gate-state.ts';
 import { volunteer } from './shift-state.ts';
+import { t } from './strings.ts';
 
 /** The volunteer compares the ID card with the declaration, then registers the person (one transaction). */
 export function ConfirmRegistration({ facts }: { facts: DeclarationFacts }) {
@@ -49,7 +49,7 @@ export function ConfirmRegistration({ facts }: { facts: DeclarationFacts }) {
         <span aria-hidden="true">🪪</span> {t('confirmTitle')}
       </h3>
       <p class="who">
-        {hasString(kindKey) ? t(kindKey) : facts.kind} · <strong>{maskName(facts.name)}</strong> ·{' '}
+        {t.has(kindKey) ? t(kindKey) : facts.kind} · <strong>{maskName(facts.name)}</strong> ·{' '}
         {maskPhone(facts.phone)}
       </p>
       <p>

@@ -1,6 +1,6 @@
-import { t } from '../app/i18n.ts';
 import type { Direction } from '../db/index.ts';
 import { gateContext, setDirection } from './gate-state.ts';
+import { t } from './strings.ts';
 
 /** In / out, one tap to switch, remembered per gate. */
 export function DirectionToggle() {

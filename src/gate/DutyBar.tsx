@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../app/i18n.ts';
 import { shiftSummary } from '../db/passages.ts';
 import { getSetting } from '../db/settings.ts';
 import { phase } from './check-state.ts';
 import { flags } from './FlagQueue.tsx';
 import { gateContext } from './gate-state.ts';
 import { signIn, volunteer } from './shift-state.ts';
+import { t } from './strings.ts';
 
 type Summary = Awaited<ReturnType<typeof shiftSummary>>;
 

@@ -1,12 +1,13 @@
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import { lang, t } from '../app/i18n.ts';
+import { lang } from '../app/i18n.ts';
 import { FLAG_RESOLUTIONS, openFlags, resolveFlag } from '../db/flags.ts';
 import type { Flag } from '../db/index.ts';
 import { REASON_ORDER, reasonWords } from '../policy/reasons.ts';
 import type { ReasonCode } from '../policy/types.ts';
 import { phase } from './check-state.ts';
 import { volunteer } from './shift-state.ts';
+import { t } from './strings.ts';
 
 const time = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
 

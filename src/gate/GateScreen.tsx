@@ -1,6 +1,5 @@
 import { useEffect } from 'preact/hooks';
 import { keepAwake, letSleep, refreshStorage } from '../app/device.ts';
-import { t } from '../app/i18n.ts';
 import { CameraView } from './CameraView.tsx';
 import { CheckPanel } from './CheckPanel.tsx';
 import { current } from './check-state.ts';
@@ -13,6 +12,7 @@ import { RecentPassages } from './RecentPassages.tsx';
 import { RiskBadge } from './RiskBadge.tsx';
 import { onScannedText } from './scan-pipeline.ts';
 import { listenForScanner } from './scanner-keys.ts';
+import { t } from './strings.ts';
 import { TrustBadge } from './TrustBadge.tsx';
 import { VerdictOverlay } from './VerdictOverlay.tsx';
 

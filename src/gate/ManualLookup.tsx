@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { t } from '../app/i18n.ts';
 import { maskName } from '../app/mask.ts';
 import type { Person } from '../db/index.ts';
 import { findPeople } from '../db/people.ts';
 import { startCheck } from './check-state.ts';
+import { t } from './strings.ts';
 
 /** For people without a phone: find a resident by building / unit / room or name, then check them. */
 export function ManualLookup() {

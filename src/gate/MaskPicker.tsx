@@ -1,6 +1,6 @@
-import { t } from '../app/i18n.ts';
 import type { MaskCheck } from '../policy/types.ts';
 import { current, updateCheck } from './check-state.ts';
+import { t } from './strings.ts';
 
 const OPTIONS: { mask: MaskCheck; label: 'maskOk' | 'maskImproper' | 'maskNone'; icon: string }[] = [
   { mask: 'ok', label: 'maskOk', icon: '😷' },

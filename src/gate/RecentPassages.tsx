@@ -1,6 +1,6 @@
-import { hasString, t } from '../app/i18n.ts';
 import type { Passage } from '../db/index.ts';
 import { recent } from './gate-state.ts';
+import { t } from './strings.ts';
 
 const time = new Intl.DateTimeFormat('zh-CN', {
   hour: '2-digit',
@@ -15,7 +15,7 @@ function Row({ p }: { p: Passage }) {
     <li class="passage" data-testid="passage" data-id={p.id} data-code-hash={p.codeHash ?? ''}>
       <time dateTime={new Date(p.at).toISOString()}>{time.format(p.at)}</time>
       <span class="dir">{p.direction === 'in' ? `→ ${t('directionIn')}` : `← ${t('directionOut')}`}</span>
-      <span class="kind">{hasString(kindKey) ? t(kindKey) : p.codeFormat}</span>
+      <span class="kind">{t.has(kindKey) ? t(kindKey) : p.codeFormat}</span>
       <code class="hash" title={p.codeHash ?? ''}>
         {(p.codeHash ?? '').slice(0, 8)}
       </code>

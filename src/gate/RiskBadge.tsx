@@ -1,5 +1,5 @@
-import { t } from '../app/i18n.ts';
 import { riskList } from '../shared/risk-state.ts';
+import { t } from './strings.ts';
 
 /** The date of the risk-area list in force, so the volunteer knows how current it is. */
 export function RiskBadge() {

@@ -1,6 +1,6 @@
-import { hasString, t } from '../app/i18n.ts';
 import { maskName } from '../app/mask.ts';
 import type { ScanResult } from '../codes/types.ts';
+import { t } from './strings.ts';
 
 const SIG_ICON: Record<ScanResult['signature'], string> = {
   valid: '✔',
@@ -12,7 +12,7 @@ const SIG_ICON: Record<ScanResult['signature'], string> = {
 
 /** A translated string for a key built at run time, or the raw code when the table lacks it. */
 function tr(key: string, fallback: string): string {
-  return hasString(key) ? t(key) : fallback;
+  return t.has(key) ? t(key) : fallback;
 }
 
 /** What reading a code found: kind, masked holder, signature and validity, and why not, in words. */

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { t } from '../app/i18n.ts';
 import { parseTemperature } from '../policy/temperature.ts';
 import { addTemperature, current, liveVerdict } from './check-state.ts';
 import { onScannedText } from './scan-pipeline.ts';
+import { t } from './strings.ts';
 
 /** One tap for the common readings of a healthy person. */
 const QUICK_READINGS_C = [36.0, 36.2, 36.3, 36.4, 36.5, 36.6, 36.7, 36.8, 36.9, 37.0];

@@ -1,5 +1,5 @@
-import { t } from '../app/i18n.ts';
 import { trustAgeDays, trustMaxAgeDays } from '../shared/trust-state.ts';
+import { t } from './strings.ts';
 
 /** The trust list's freshness at a glance: age in days, a warning when stale or missing. */
 export function TrustBadge() {

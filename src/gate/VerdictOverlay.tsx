@@ -1,10 +1,11 @@
 import { useEffect } from 'preact/hooks';
-import { lang, t } from '../app/i18n.ts';
+import { lang } from '../app/i18n.ts';
 import type { VerdictKind } from '../policy/types.ts';
 import { phase, resetCheck } from './check-state.ts';
 import { playTone, speak } from './feedback.ts';
 import { ReasonList } from './ReasonList.tsx';
 import { rules } from './shift-state.ts';
+import { t } from './strings.ts';
 
 const ICON: Record<VerdictKind, string> = { pass: '✔', review: '⚠', deny: '✖' };
 

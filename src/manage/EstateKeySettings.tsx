@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../app/i18n.ts';
 import { navigate } from '../app/router.ts';
 import { downloadText } from '../shared/download.ts';
 import { savedTrust } from '../shared/trust-state.ts';
@@ -14,6 +13,7 @@ import {
 import { KeyBackupPanel } from './KeyBackupPanel.tsx';
 import { RevokePanel } from './RevokePanel.tsx';
 import { StatusNote } from './StatusNote.tsx';
+import { t } from './strings.ts';
 
 type Note = { ok: boolean; text: string } | null;
 

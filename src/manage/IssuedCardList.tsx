@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../app/i18n.ts';
 import { issuedCards } from './estate-state.ts';
+import { t } from './strings.ts';
 
 /** Rows shown at once: a whole estate's cards would make the settings page crawl. */
 const SHOWN = 50;

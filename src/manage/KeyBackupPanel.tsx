@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { t } from '../app/i18n.ts';
 import type { EstateKeyRecord } from '../db/estate.ts';
 import { downloadBytes } from '../shared/download.ts';
 import { SEALED_FILE_ACCEPT } from '../shared/sealed.ts';
 import { estateKey, installKey } from './estate-state.ts';
 import { decryptKeyBackup, encryptKeyBackup } from './key-backup.ts';
 import { StatusNote } from './StatusNote.tsx';
+import { t } from './strings.ts';
 
 type Note = { ok: boolean; text: string } | null;
 

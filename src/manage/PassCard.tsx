@@ -1,19 +1,16 @@
-import { lang, t } from '../app/i18n.ts';
 import type { PrintedCard } from './issue-cards.ts';
+import { t } from './strings.ts';
 
 const day = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium' });
 
 /** One printed resident pass: QR (≥ 3 cm), masked name, address, validity, estate. */
 export function PassCard({ card }: { card: PrintedCard }) {
-  const part = (key: 'cardBuilding' | 'cardUnit' | 'cardRoom', v: string | null) =>
-    v ? t(key).replace('{}', v) : '';
-  const address = [
-    part('cardBuilding', card.building),
-    part('cardUnit', card.unit),
-    part('cardRoom', card.room),
-  ]
-    .filter(Boolean)
-    .join(lang.value === 'zh' ? '' : ' · ');
+  const parts = [
+    card.building ? t('cardBuilding', { building: card.building }) : '',
+    card.unit ? t('cardUnit', { unit: card.unit }) : '',
+    card.room ? t('cardRoom', { room: card.room }) : '',
+  ].filter(Boolean);
+  const address = parts.reduce((a, b) => (a === '' ? b : t('cardJoin', { a, b })), '');
   return (
     <article class="pass-card" data-testid="pass-card" data-pass-id={card.passId} data-pass-text={card.text}>
       <header class="pass-card-head">

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../app/i18n.ts';
 import { navigate } from '../app/router.ts';
 import { recordIssuedCards } from '../db/estate.ts';
 import { residentsFor } from '../db/people.ts';
@@ -8,6 +7,7 @@ import { estateKey, loadEstateState, refreshEstateState } from './estate-state.t
 import { endOfDay, issuedRecord, makeCards, type PrintedCard } from './issue-cards.ts';
 import { PrintForm, type PrintRequest } from './PrintForm.tsx';
 import { StatusNote } from './StatusNote.tsx';
+import { t } from './strings.ts';
 import './print-cards.css';
 
 type Note = { ok: boolean; text: string } | null;

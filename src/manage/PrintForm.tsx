@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../app/i18n.ts';
 import { oneYearFrom } from './issue-cards.ts';
+import { t } from './strings.ts';
 
 export type Scope = 'household' | 'building' | 'all';
 

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { t } from '../app/i18n.ts';
 import { revokedIds } from '../shared/revoked-ids.ts';
 import { revokePass } from './estate-state.ts';
 import { IssuedCardList } from './IssuedCardList.tsx';
 import { StatusNote } from './StatusNote.tsx';
+import { t } from './strings.ts';
 
 /** Revokes a lost card by its pass id, typed or picked from the issued cards, as the manager `who`. */
 export function RevokePanel({ who }: { who: string }) {

@@ -1,5 +1,11 @@
-/** User-visible strings of the estate pass screens: signing key, printed cards, revocation. */
-export const PASS_STRINGS = {
+/**
+ * User-visible strings of the estate pass screens: signing key, printed cards, revocation.
+ * zh-CN first, English second; `{name}` marks a value the caller fills in.
+ */
+import { defineStrings, type PlainKeyOf, type Table } from '../app/i18n.ts';
+import { SHARED_STRINGS } from '../shared/strings.ts';
+
+export const MANAGE_STRINGS = {
   printTitle: ['打印住户通行卡', 'Print resident pass cards'],
   estateTitle: ['小区通行证签名密钥', 'Estate pass signing key'],
   estateId: ['小区编号', 'Estate id'],
@@ -12,7 +18,6 @@ export const PASS_STRINGS = {
     'A signing key exists. After replacing it, cards already printed no longer verify at other gates: reprint them and export the trust list again. Replace it?',
   ],
   estateReplaceConfirm: ['确认更换', 'Yes, replace'],
-  cancel: ['取消', 'Cancel'],
   estateKid: ['密钥编号', 'Key id'],
   estateNoKey: ['尚未生成签名密钥。', 'No signing key yet.'],
   estateKeyReady: [
@@ -87,9 +92,17 @@ export const PASS_STRINGS = {
   ],
   printBadDate: ['有效期必须晚于今天', 'The end date must be after today'],
   cardValidity: ['有效期', 'Valid'],
-  cardBuilding: ['{}栋', 'Building {}'],
-  cardUnit: ['{}单元', 'Unit {}'],
-  cardRoom: ['{}室', 'Room {}'],
+  cardBuilding: ['{building}栋', 'Building {building}'],
+  cardUnit: ['{unit}单元', 'Unit {unit}'],
+  cardRoom: ['{room}室', 'Room {room}'],
+  // How the parts of an address join: run together in Chinese, with a dot between in English.
+  cardJoin: ['{a}{b}', '{a} · {b}'],
   cardTitle: ['住户通行卡', 'Resident pass'],
   backToConsole: ['返回管理后台', 'Back to the console'],
-} as const satisfies Record<string, readonly [string, string]>;
+} as const satisfies Table;
+
+/** This folder's strings in the current language (its own and the shared ones). */
+export const t = defineStrings(MANAGE_STRINGS, SHARED_STRINGS);
+
+/** A key of this folder's strings that takes no values (a label passed around as data). */
+export type StringKey = PlainKeyOf<typeof t>;

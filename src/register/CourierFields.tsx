@@ -1,7 +1,7 @@
-import { t } from '../app/i18n.ts';
 import { ChoiceChips } from './ChoiceChips.tsx';
 import { COMPANIES, OTHER_COMPANY } from './form-model.ts';
 import { form, updateForm } from './register-state.ts';
+import { t } from './strings.ts';
 import { TextField } from './TextField.tsx';
 
 const OPTIONS = [

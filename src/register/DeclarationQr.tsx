@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import QRCode from 'qrcode';
-import { t } from '../app/i18n.ts';
 import { leaveDeclaration } from './register-state.ts';
 import type { SavedDeclaration } from './saved.ts';
+import { t } from './strings.ts';
 
 /** Makes the QR as SVG text (level M with the standard 4-module quiet zone, for phone screens). */
 function qrSvg(text: string): Promise<string> {

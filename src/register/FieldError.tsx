@@ -1,5 +1,5 @@
-import { t } from '../app/i18n.ts';
 import { errors } from './register-state.ts';
+import { t } from './strings.ts';
 
 /** The message for one field, next to it, when the last submit found a problem there. */
 export function FieldError({ field }: { field: string }) {

@@ -1,6 +1,6 @@
-import type { StringKey } from '../app/i18n.ts';
-import { t } from '../app/i18n.ts';
 import { form, updateForm } from './register-state.ts';
+import type { StringKey } from './strings.ts';
+import { t } from './strings.ts';
 import { TextField } from './TextField.tsx';
 
 /** Building / unit / room of a household in the estate (the one visited, or the returnee's home). */

@@ -1,8 +1,8 @@
-import { t } from '../app/i18n.ts';
 import { FieldError } from './FieldError.tsx';
 import { MAX_STOPS } from './form-facts.ts';
 import { addStop, form } from './register-state.ts';
 import { StopRow } from './StopRow.tsx';
+import { t } from './strings.ts';
 
 /** The 14-day itinerary: places (GB/T 2260) with dates. */
 export function ItineraryList() {

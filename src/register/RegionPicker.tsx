@@ -1,10 +1,10 @@
 import { useEffect } from 'preact/hooks';
-import { t } from '../app/i18n.ts';
 import { childrenOf, type RegionNode, regionCode, regionLabel } from '../shared/regions.ts';
 import { FieldError } from './FieldError.tsx';
 import type { RegionChoice } from './form-model.ts';
 import { ensureRegions, regionsFailed, regionTree } from './regions-state.ts';
 import { errors } from './register-state.ts';
+import { t } from './strings.ts';
 
 interface Props {
   /** Error key and test-id prefix: `reg-<field>-province` / `-city` / `-district`. */

@@ -1,7 +1,7 @@
-import { t } from '../app/i18n.ts';
 import { DeclarationQr } from './DeclarationQr.tsx';
 import { RegistrationForm } from './RegistrationForm.tsx';
 import { saved } from './register-state.ts';
+import { t } from './strings.ts';
 import './register.css';
 
 /** Self-registration on a person's own phone (courier, visitor, returnee). */

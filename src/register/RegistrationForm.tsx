@@ -1,4 +1,3 @@
-import { t } from '../app/i18n.ts';
 import type { HealthCodeColour } from '../codes/types.ts';
 import { ChoiceChips } from './ChoiceChips.tsx';
 import { CourierFields } from './CourierFields.tsx';
@@ -9,6 +8,7 @@ import { IdentityFields } from './IdentityFields.tsx';
 import { ItineraryList } from './ItineraryList.tsx';
 import { ReturneeFields } from './ReturneeFields.tsx';
 import { errors, form, submitForm, updateForm } from './register-state.ts';
+import { t } from './strings.ts';
 import { TextField } from './TextField.tsx';
 import { VisitorFields } from './VisitorFields.tsx';
 

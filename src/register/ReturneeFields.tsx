@@ -1,10 +1,10 @@
-import { hasString, t } from '../app/i18n.ts';
 import { ChoiceChips } from './ChoiceChips.tsx';
 import { chinaDate } from './field-checks.ts';
 import { TRANSPORTS } from './form-model.ts';
 import { HouseholdFields } from './HouseholdFields.tsx';
 import { RegionPicker } from './RegionPicker.tsx';
 import { form, updateForm } from './register-state.ts';
+import { t } from './strings.ts';
 import { TextField } from './TextField.tsx';
 
 /** A returnee's origin, arrival and transport (the committee's ledger), and home in the estate. */
@@ -12,7 +12,7 @@ export function ReturneeFields() {
   const f = form.value;
   const transports = TRANSPORTS.map((v) => {
     const key = `registerTransport_${v}`;
-    return { value: v as string, label: hasString(key) ? t(key) : v };
+    return { value: v as string, label: t.has(key) ? t(key) : v };
   });
   return (
     <div class="reg-group">

@@ -1,9 +1,9 @@
-import { t } from '../app/i18n.ts';
 import { FieldError } from './FieldError.tsx';
 import { chinaDate, chinaDateDaysAgo, ITINERARY_DAYS } from './field-checks.ts';
 import type { StopInput } from './form-model.ts';
 import { RegionPicker } from './RegionPicker.tsx';
 import { removeStop, updateStop } from './register-state.ts';
+import { t } from './strings.ts';
 
 /** One place of the itinerary: region and date, removable when there are others. */
 export function StopRow({ stop, index, removable }: { stop: StopInput; index: number; removable: boolean }) {

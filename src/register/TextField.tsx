@@ -1,7 +1,7 @@
-import type { StringKey } from '../app/i18n.ts';
-import { t } from '../app/i18n.ts';
 import { FieldError } from './FieldError.tsx';
 import { errors } from './register-state.ts';
+import type { StringKey } from './strings.ts';
+import { t } from './strings.ts';
 
 interface Props {
   /** Field name: the error key and the test id (`reg-<field>`). */

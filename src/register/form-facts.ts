@@ -18,10 +18,10 @@ import {
   normalisePlate,
 } from './field-checks.ts';
 import { COMPANIES, OTHER_COMPANY, type RegisterForm, TRANSPORTS } from './form-model.ts';
-import type { RegisterStringKey } from './strings.ts';
+import type { StringKey } from './strings.ts';
 
 /** Field name (or `stop-<key>-region` / `stop-<key>-date`) → message key. */
-export type FormErrors = Record<string, RegisterStringKey>;
+export type FormErrors = Record<string, StringKey>;
 
 export type FormResult = { ok: true; facts: DeclarationFacts } | { ok: false; errors: FormErrors };
 

@@ -1,4 +1,10 @@
-/** User-visible strings of the registration form (zh-CN first, English second). */
+/**
+ * User-visible strings of the registration form (zh-CN first, English second).
+ * zh-CN first, English second; `{name}` marks a value the caller fills in.
+ */
+import { defineStrings, type PlainKeyOf, type Table } from '../app/i18n.ts';
+import { SHARED_STRINGS } from '../shared/strings.ts';
+
 export const REGISTER_STRINGS = {
   registerTitle: ['通行登记', 'Registration'],
   registerIntro: [
@@ -79,7 +85,10 @@ export const REGISTER_STRINGS = {
   registerQrFailed: ['登记码生成失败，请重试', 'The code could not be made; try again'],
   registerEdit: ['修改登记', 'Edit'],
   registerAgain: ['重新登记', 'Register again'],
-} as const satisfies Record<string, readonly [string, string]>;
+} as const satisfies Table;
 
-/** A key of the registration strings. */
-export type RegisterStringKey = keyof typeof REGISTER_STRINGS;
+/** This folder's strings in the current language (its own and the shared ones). */
+export const t = defineStrings(REGISTER_STRINGS, SHARED_STRINGS);
+
+/** A key of this folder's strings that takes no values (a label passed around as data). */
+export type StringKey = PlainKeyOf<typeof t>;

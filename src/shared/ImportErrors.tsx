@@ -1,4 +1,5 @@
-import { lang, t } from '../app/i18n.ts';
+import { lang } from '../app/i18n.ts';
+import { t } from './strings.ts';
 
 /** One problem of an import, with its line (0 = the whole file), in both languages. */
 export interface ImportError {

@@ -1,5 +1,5 @@
-import { hasString, t } from '../app/i18n.ts';
 import type { SavedTrust } from '../db/trust.ts';
+import { t } from './strings.ts';
 
 const dateTime = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -30,7 +30,7 @@ export function TrustSummary({ saved }: { saved: SavedTrust | null }) {
             const kindKey = `kind_${row.format}`;
             return (
               <tr key={`${row.format}:${row.issuer}`} data-format={row.format}>
-                <td>{hasString(kindKey) ? t(kindKey) : row.format}</td>
+                <td>{t.has(kindKey) ? t(kindKey) : row.format}</td>
                 <td>{row.issuer}</td>
                 <td>{row.keys}</td>
                 <td>{row.revoked}</td>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../app/i18n.ts';
 import { verifyChain } from '../db/passages.ts';
+import { t } from './strings.ts';
 
 type State =
   | { kind: 'idle' }

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { hasString, t } from '../../app/i18n.ts';
 import { type AuditEntry, auditPage } from '../../db/audit.ts';
 import { formatTime } from './log-rows.ts';
+import { t } from './strings.ts';
 
 const PAGE = 50;
 
 function actionLabel(action: string): string {
   const key = `audit_${action}`;
-  return hasString(key) ? t(key) : action;
+  return t.has(key) ? t(key) : action;
 }
 
 /** The audit trail: every manager action, newest first, 50 at a time by key. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../app/i18n.ts';
 import { changePin } from './access-state.ts';
 import { pinAcceptable } from './pin.ts';
+import { t } from './strings.ts';
 
 /** Changing the manager PIN: the current one first, then the new one twice. */
 export function ChangePin() {

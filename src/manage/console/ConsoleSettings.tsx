@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../app/i18n.ts';
 import { idleMinutes, saveIdleMinutes } from '../../db/access.ts';
 import { lastPurge, purgePersonalData, retentionDays, saveRetentionDays } from '../../db/retention.ts';
 import { VerifyLogPanel } from '../../shared/VerifyLogPanel.tsx';
@@ -8,6 +7,7 @@ import { ChangePin } from './ChangePin.tsx';
 import { formatTime } from './log-rows.ts';
 import { RestorePanel } from './RestorePanel.tsx';
 import { nextPurgeAt } from './retention.ts';
+import { t } from './strings.ts';
 
 /** Console settings: idle auto-lock, retention days with the next purge time, purge now, PIN change. */
 export function ConsoleSettings({ who }: { who: string }) {

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type StringKey, t } from '../../app/i18n.ts';
 import { fillPassageRows } from '../../db/log/fill-rows.ts';
 import { dropKeptResidents } from '../../db/people.ts';
 import { lastPurge, purgePersonalData } from '../../db/retention.ts';
@@ -14,6 +13,7 @@ import { FlagsPanel } from './FlagsPanel.tsx';
 import { LogsPanel } from './LogsPanel.tsx';
 import { RulesPanel } from './RulesPanel.tsx';
 import { nextPurgeAt } from './retention.ts';
+import { type StringKey, t } from './strings.ts';
 
 const TABS = [
   'logs',

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { lang, t } from '../../app/i18n.ts';
+import { lang } from '../../app/i18n.ts';
 import { maskName, maskPhone } from '../../app/mask.ts';
 import { type DayReport, dayReport } from '../../db/log/report.ts';
 import { REASON_ORDER, reasonWords } from '../../policy/reasons.ts';
 import type { ReasonCode } from '../../policy/types.ts';
 import { startOfDay } from '../dashboard/periods.ts';
+import { t } from './strings.ts';
 
 const DAY_MS = 86_400_000;
 const time = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });

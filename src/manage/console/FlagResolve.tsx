@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../app/i18n.ts';
 import { FLAG_RESOLUTIONS, resolveFlag } from '../../db/flags.ts';
 import type { Flag } from '../../db/index.ts';
 import { resolutionLabel } from './log-rows.ts';
+import { t } from './strings.ts';
 
 /** Resolving an open flag from the console: a resolution, an optional note, audited. */
 export function FlagResolve({ flag, who, onDone }: { flag: Flag; who: string; onDone: () => void }) {

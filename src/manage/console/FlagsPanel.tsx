@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../app/i18n.ts';
 import { type FlagFilter, flagPage } from '../../db/flags.ts';
 import type { Flag } from '../../db/index.ts';
 import { FLAG_REASONS } from '../../policy/reasons.ts';
 import { FlagResolve } from './FlagResolve.tsx';
 import { exportFlags } from './log-export.ts';
 import { formatTime, reasonLabel, resolutionLabel } from './log-rows.ts';
+import { t } from './strings.ts';
 
 const PAGE = 50;
 const KINDS = [...FLAG_REASONS, 'returnee-report'];

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../app/i18n.ts';
 import { knownGates, type LogFilter } from '../../db/log/queries.ts';
 import { REASON_ORDER } from '../../policy/reasons.ts';
 import { reasonLabel } from './log-rows.ts';
+import { t } from './strings.ts';
 
 const DAY_MS = 86_400_000;
 // <input type="date"> gives a local calendar day: its bounds are local midnights.

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../app/i18n.ts';
 import type { Passage, Person } from '../../db/index.ts';
 import { type LogFilter, NO_FILTER, passagePage } from '../../db/log/queries.ts';
 import { peopleMatching, peopleOf } from '../../db/people.ts';
@@ -7,6 +6,7 @@ import { LogFilters } from './LogFilters.tsx';
 import { exportLogs } from './log-export.ts';
 import { formatTime, personCells, reasonLabel, verdictLabel } from './log-rows.ts';
 import { PassageDetail } from './PassageDetail.tsx';
+import { t } from './strings.ts';
 import { VirtualRows } from './VirtualRows.tsx';
 
 const PAGE = 50;

@@ -1,10 +1,10 @@
 import { useEffect } from 'preact/hooks';
-import { t } from '../../app/i18n.ts';
 import { route } from '../../app/router.ts';
 import { PrintCards } from '../PrintCards.tsx';
 import { lock, lockIfIdle, session, touch } from './access-state.ts';
 import { ConsoleTabs } from './ConsoleTabs.tsx';
 import { PinGate } from './PinGate.tsx';
+import { t } from './strings.ts';
 import './console.css';
 
 const IDLE_CHECK_MS = 15_000;

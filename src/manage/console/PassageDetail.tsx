@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../../app/i18n.ts';
 import type { Passage, Person } from '../../db/index.ts';
 import { colourLabel, formatTime, maskLabel, personCells, reasonLabel, verdictLabel } from './log-rows.ts';
+import { t } from './strings.ts';
 
 /** Every check of one passage: temperatures, mask, colour and its source, signature, reasons. */
 export function PassageDetail({

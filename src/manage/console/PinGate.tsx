@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../app/i18n.ts';
 import { lastOperator } from '../../db/access.ts';
 import { lockoutLeft, needsFirstPin, setFirstPin, type UnlockResult, unlock } from './access-state.ts';
 import { pinAcceptable } from './pin.ts';
+import { t } from './strings.ts';
 
 type Notice = { kind: 'none' } | { kind: 'error'; text: string } | UnlockResult;
 

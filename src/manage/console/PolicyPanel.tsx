@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../app/i18n.ts';
 import { changePolicy, loadPolicy } from '../../db/policy.ts';
 import type { PolicyRules } from '../../policy/types.ts';
+import { t } from './strings.ts';
 
 /** The estate's policy rules: each change saved as a new version and audited under the manager `who`. */
 export function PolicyPanel({ who }: { who: string }) {

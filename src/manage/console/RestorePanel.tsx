@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { type StringKey, t } from '../../app/i18n.ts';
 import { restoreBackup } from '../../shared/backup-flow.ts';
 import { SEALED_FILE_ACCEPT } from '../../shared/sealed.ts';
+import { type StringKey, t } from './strings.ts';
 
 type Note = { kind: 'ok' | 'bad' | 'busy'; key: StringKey } | null;
 

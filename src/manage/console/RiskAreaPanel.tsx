@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../app/i18n.ts';
 import { type ImportError, ImportErrors } from '../../shared/ImportErrors.tsx';
 import { importRiskList, riskList } from '../../shared/risk-state.ts';
+import { t } from './strings.ts';
 
 type State = { kind: 'idle' } | { kind: 'ok'; count: number } | { kind: 'bad'; errors: ImportError[] };
 

@@ -1,5 +1,5 @@
-import { hasString, t } from '../../app/i18n.ts';
 import type { TrustChange } from '../../codes/trust-diff.ts';
+import { t } from './strings.ts';
 
 const MARK = { add: '＋', remove: '－', keep: '＝' } as const;
 
@@ -40,7 +40,7 @@ export function TrustDiffTable({
                 <span aria-hidden="true">{MARK[c.change]}</span> {t(`trustChange_${c.change}`)}
                 {replaced && ` · ${t('trustChangeReplaced')}`}
               </td>
-              <td>{hasString(kindKey) ? t(kindKey) : c.format}</td>
+              <td>{t.has(kindKey) ? t(kindKey) : c.format}</td>
               <td>{c.issuer}</td>
               <td>
                 <code>{c.fingerprint}</code>

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../app/i18n.ts';
 import { parseTrustBundle } from '../../codes/trust.ts';
 import { type TrustChange, trustDiff, trustKeyLines } from '../../codes/trust-diff.ts';
 import type { SavedTrust } from '../../db/trust.ts';
 import { TrustSummary } from '../../shared/TrustSummary.tsx';
 import { adoptTrust, savedTrust, setTrustMaxAge, trustMaxAgeDays } from '../../shared/trust-state.ts';
 import { withOwnKeyKept } from '../estate-state.ts';
+import { t } from './strings.ts';
 import { TrustDiffTable } from './TrustDiffTable.tsx';
 
 type ImportState =

@@ -1,11 +1,12 @@
 /** How a passage or flag reads on screen and in the CSV: the same masking in both places. */
-import { hasString, lang, type StringKey, t } from '../../app/i18n.ts';
+import { lang } from '../../app/i18n.ts';
 import { maskName, maskPhone } from '../../app/mask.ts';
 import type { Flag, Passage, Person } from '../../db/index.ts';
 import { type LoggedPassage, type PassageRow, rowView } from '../../db/log/rows.ts';
 import { REASON_ORDER, reasonWords } from '../../policy/reasons.ts';
 import type { ReasonCode } from '../../policy/types.ts';
 import { csvField } from './csv.ts';
+import { type StringKey, t } from './strings.ts';
 
 const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
@@ -31,14 +32,14 @@ export function reasonLabel(code: string): string {
 
 function flagWord(code: string): string {
   const key = `flag_${code}`;
-  return hasString(key) ? t(key) : code;
+  return t.has(key) ? t(key) : code;
 }
 
 /** How a flag was resolved, in words ('' when open). */
 export function resolutionLabel(code: string | null): string {
   if (code === null) return '';
   const key = `res_${code}`;
-  return hasString(key) ? t(key) : code;
+  return t.has(key) ? t(key) : code;
 }
 
 const MASK: Record<string, StringKey> = { ok: 'maskOk', improper: 'maskImproper', none: 'maskNone' };
@@ -69,7 +70,7 @@ export function colourLabel(colour: string | null | undefined, source: string | 
 export function verdictLabel(v: Passage['verdict']): string {
   if (v === 'recorded') return t('verdictRecorded');
   const key = `verdict_${v}`;
-  return hasString(key) ? t(key) : v;
+  return t.has(key) ? t(key) : v;
 }
 
 /** The masked person fields of a passage: name, phone, plate. */

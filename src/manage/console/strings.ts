@@ -1,5 +1,12 @@
-/** User-visible strings of the manager console shell, access, logs, flags, audit and exports. */
+/**
+ * User-visible strings of the manager console shell, access, logs, flags, audit, rules, imports and exports.
+ * zh-CN first, English second; `{name}` marks a value the caller fills in.
+ */
+import { defineStrings, type PlainKeyOf, type Table } from '../../app/i18n.ts';
+import { SHARED_STRINGS } from '../../shared/strings.ts';
+
 export const CONSOLE_STRINGS = {
+  backupPassphrase: ['备份口令（至少 8 位）', 'Backup passphrase (8 characters or more)'],
   manageTitle: ['物业管理', 'Manager console'],
   // Access
   pinSetTitle: ['首次使用：设置管理密码', 'First use: set the manager PIN'],
@@ -56,7 +63,6 @@ export const CONSOLE_STRINGS = {
   filterAll: ['全部', 'All'],
   searchHint: ['姓名 / 手机号 / 车牌', 'Name / phone / plate'],
   applyFilter: ['筛选', 'Filter'],
-  verdictRecorded: ['仅记录', 'Recorded'],
   colTime: ['时间', 'Time'],
   colVerdict: ['结果', 'Verdict'],
   colReasons: ['原因', 'Reasons'],
@@ -130,4 +136,45 @@ export const CONSOLE_STRINGS = {
   purgedCount: ['已匿名化记录数：', 'Passages anonymised:'],
   consoleSave: ['保存', 'Save'],
   consoleSaved: ['已保存', 'Saved'],
-} as const satisfies Record<string, readonly [string, string]>;
+  audit_import: ['导入名单', 'Registry import'],
+  audit_edit: ['修改台账', 'Registry edit'],
+  policyTitle: ['核验规则', 'Check rules'],
+  policyFever: ['发热阈值 °C', 'Fever threshold °C'],
+  policyReset: ['结果自动清除（秒）', 'Clear the verdict after (seconds)'],
+  policyTestRequired: ['进入时须有核酸/抗原阴性结果', 'A negative test is required coming in'],
+  policyNaatHours: ['核酸有效时长（小时）', 'Nucleic-acid test valid for (hours)'],
+  policyRatHours: ['抗原有效时长（小时）', 'Antigen test valid for (hours)'],
+  policyUnregisteredDeny: ['未登记人员禁止进入（否则复核）', 'Deny unregistered people (otherwise review)'],
+  policyMaskDeny: ['未戴口罩禁止通行（否则复核）', 'Deny without a mask (otherwise review)'],
+  policyVoice: ['语音播报', 'Voice announcements'],
+  backupRestore: ['从备份恢复', 'Restore from backup'],
+  backupRestored: ['已恢复，即将重新载入', 'Restored; reloading'],
+  restoreKeeps: [
+    '备份中的记录将替换本机记录；本机的管理密码和操作日志保持不变，恢复本身也会记入操作日志。',
+    'The backup’s records replace this tablet’s; this tablet’s PIN and audit trail stay as they are, and the restore itself is audited.',
+  ],
+  backupWrongPass: [
+    '口令错误或文件被改动，未做任何更改',
+    'Wrong passphrase or an altered file; nothing was changed',
+  ],
+  backupBadFile: ['不是有效的备份文件，未做任何更改', 'Not a valid backup file; nothing was changed'],
+  riskTitle: ['中高风险地区名单', 'Medium / high risk areas'],
+  riskHint: [
+    'CSV 或 JSON：地区代码或名称、等级（高/中）、起止日期',
+    'CSV or JSON: region code or name, level (high/medium), from / to dates',
+  ],
+  riskImport: ['导入风险地区名单', 'Import the risk-area list'],
+  riskImported: ['已导入风险地区', 'Risk areas imported'],
+  riskListDate: ['名单日期', 'List date'],
+  riskNone: ['尚未导入风险地区名单', 'No risk-area list imported'],
+  trustImport: ['导入信任列表文件', 'Import a trust list file'],
+  trustImportOk: ['信任列表已导入。', 'Trust list imported.'],
+  trustImportBad: ['文件无效，未做任何更改：', 'The file is not valid; nothing was changed:'],
+  trustMaxAge: ['信任列表超过多少天提醒更新', 'Warn when the trust list is older than (days)'],
+} as const satisfies Table;
+
+/** This folder's strings in the current language (its own and the shared ones). */
+export const t = defineStrings(CONSOLE_STRINGS, SHARED_STRINGS);
+
+/** A key of this folder's strings that takes no values (a label passed around as data). */
+export type StringKey = PlainKeyOf<typeof t>;

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { hasString, lang, t } from '../../app/i18n.ts';
+import { lang } from '../../app/i18n.ts';
 import { REASON_ORDER, reasonWords } from '../../policy/reasons.ts';
 import { CountBars } from './CountBars.tsx';
 import { type DashboardData, loadDashboard } from './dashboard-state.ts';
 import { FourColourMap } from './FourColourMap.tsx';
 import { HourChart } from './HourChart.tsx';
 import type { Period } from './periods.ts';
+import { t } from './strings.ts';
 import { ThreeColourBoard } from './ThreeColourBoard.tsx';
 import './dashboard.css';
 
@@ -19,7 +20,7 @@ const VERDICT_KEYS = {
 // Flag kinds are reason codes (words from the policy table) or registry kinds (the string table).
 function flagLabel(kind: string): string {
   const key = `flag_${kind}`;
-  if (hasString(key)) return t(key);
+  if (t.has(key)) return t(key);
   const reason = REASON_ORDER.find((r) => r === kind);
   if (!reason) return kind;
   const words = reasonWords(reason, []);

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../app/i18n.ts';
 import { COLOURS, colourCounts, type Household, type HouseholdColour } from './colour-map.ts';
+import { t } from './strings.ts';
 
 // Shapes from the CJK fonts every tablet has (no emoji), and a letter.
 /** A shape and a letter per colour, so a cell reads without its colour. */

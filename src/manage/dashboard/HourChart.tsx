@@ -1,4 +1,4 @@
-import { t } from '../../app/i18n.ts';
+import { t } from './strings.ts';
 
 // Each gate its own hue and its own bar pattern, and its name in the legend: colour alone never tells.
 const GATE_COLOURS = ['#60a5fa', '#f472b6', '#34d399', '#fbbf24', '#a78bfa', '#f87171'];

@@ -1,5 +1,5 @@
-import { t } from '../../app/i18n.ts';
 import type { BuildingRate } from './colour-map.ts';
+import { t } from './strings.ts';
 
 const MARK = { green: '●', yellow: '▲', red: '■' } as const;
 

@@ -1,5 +1,5 @@
-import { t } from '../../app/i18n.ts';
 import { type ColumnMap, FIELDS, type Field } from './columns.ts';
+import { t } from './strings.ts';
 
 /** The column-mapping preview: a select per field naming the sheet column that fills it. */
 export function ColumnMapping(props: {

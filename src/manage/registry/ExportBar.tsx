@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { type StringKey, t } from '../../app/i18n.ts';
 import { ledgerPage } from '../../db/ledger.ts';
 import { allResidents, searchPeople } from '../../db/people.ts';
 import { session } from '../console/access-state.ts';
 import { exportTable, householdTable, ledgerTable, residentTable, type Table } from './export.ts';
 import { ledgerMatches, registryQuery } from './registry-state.ts';
+import { type StringKey, t } from './strings.ts';
 
 type What = 'residents' | 'households' | 'ledger';
 const LABELS: Record<What, Record<'csv' | 'xlsx', StringKey>> = {

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../app/i18n.ts';
 import { maskName } from '../../app/mask.ts';
 import type { Person } from '../../db/index.ts';
 import { searchPeople } from '../../db/people.ts';
 import { RegistrySearch } from './RegistrySearch.tsx';
 import { registryQuery } from './registry-state.ts';
+import { t } from './strings.ts';
 
 interface Group {
   key: string;

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../app/i18n.ts';
 import { session } from '../console/access-state.ts';
 import { ColumnMapping } from './ColumnMapping.tsx';
 import { ImportReport } from './ImportReport.tsx';
 import { type ImportStep, previewFile, remap, runImport } from './import-state.ts';
+import { t } from './strings.ts';
 
 const PREVIEW_ROWS = 5;
 

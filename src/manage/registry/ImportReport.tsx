@@ -1,10 +1,10 @@
-import { t } from '../../app/i18n.ts';
+import { t } from './strings.ts';
 import type { RowProblem } from './validate.ts';
 
 function where(p: RowProblem): string {
   if (p.row === 0) return t('impSheet');
   if (p.row === 1) return t('impHeaderRow');
-  return `${t('impRow')} ${p.row} ${t('impRowSuffix')}`.trim();
+  return t('impRow', { row: p.row });
 }
 
 /** The per-row validation report: row number, field, what is wrong and the cell as written. */

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../app/i18n.ts';
 import { maskName, maskPhone } from '../../app/mask.ts';
 import type { LedgerEntry } from '../../db/index.ts';
 import { ledgerPage, setLedgerStatus } from '../../db/ledger.ts';
 import { session } from '../console/access-state.ts';
 import { RegistrySearch } from './RegistrySearch.tsx';
 import { ledgerMatches, registryQuery } from './registry-state.ts';
+import { t } from './strings.ts';
 
 const STATUS_KEY = { pending: 'ledgerPending', reported: 'ledgerReported', closed: 'ledgerClosed' } as const;
 

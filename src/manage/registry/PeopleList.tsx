@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../app/i18n.ts';
 import { maskName, maskPhone } from '../../app/mask.ts';
 import { newId, type Person } from '../../db/index.ts';
 import { searchPeople } from '../../db/people.ts';
@@ -7,6 +6,7 @@ import { formatDay } from './dates.ts';
 import { PersonForm } from './PersonForm.tsx';
 import { RegistrySearch } from './RegistrySearch.tsx';
 import { registryQuery } from './registry-state.ts';
+import { t } from './strings.ts';
 
 function blank(kind: Person['kind'], now: number): Person {
   return {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { type StringKey, t } from '../../app/i18n.ts';
 import type { Person } from '../../db/index.ts';
 import { savePerson } from '../../db/people.ts';
 import { session } from '../console/access-state.ts';
 import { fromDraft, type PersonDraft, toDraft } from './person-draft.ts';
+import { type StringKey, t } from './strings.ts';
 
 const STATUSES: Person['status'][] = ['normal', 'home-quarantine', 'home-monitoring', 'central-quarantine'];
 type InputType = 'text' | 'tel' | 'date';

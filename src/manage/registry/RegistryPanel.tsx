@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { type StringKey, t } from '../../app/i18n.ts';
 import { ExportBar } from './ExportBar.tsx';
 import { HouseholdList } from './HouseholdList.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { LedgerList } from './LedgerList.tsx';
 import { PeopleList } from './PeopleList.tsx';
+import { type StringKey, t } from './strings.ts';
 import './registry.css';
 
 const VIEWS = ['residents', 'households', 'visitors', 'ledger', 'import'] as const;

@@ -1,4 +1,4 @@
-import { t } from '../../app/i18n.ts';
+import { t } from './strings.ts';
 
 /** The search box every registry view shares (name, phone or building). */
 export function RegistrySearch({ value, onInput }: { value: string; onInput: (text: string) => void }) {

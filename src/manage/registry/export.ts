@@ -2,12 +2,13 @@
  * Registry exports: residents, households and the returnee ledger as CSV (UTF-8 with a BOM,
  * formula cells neutralised, through the console's CSV writer) or .xlsx (write-excel-file).
  */
-import { type StringKey, t } from '../../app/i18n.ts';
+
 import { audit } from '../../db/audit.ts';
 import type { LedgerEntry, Person } from '../../db/index.ts';
 import { type Household, households } from '../dashboard/colour-map.ts';
 import { type Cell, saveTable } from '../table-file.ts';
 import { formatDay } from './dates.ts';
+import { type StringKey, t } from './strings.ts';
 
 /** A table to export: a header and its rows. */
 export interface Table {
@@ -32,7 +33,7 @@ const RESIDENT_COLUMNS: StringKey[] = [
 export function residentTable(people: readonly Person[]): Table {
   return {
     name: 'residents',
-    header: RESIDENT_COLUMNS.map(t),
+    header: RESIDENT_COLUMNS.map((key) => t(key)),
     rows: people.map((p) => [
       p.building,
       p.unit,

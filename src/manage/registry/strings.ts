@@ -1,9 +1,12 @@
-/** User-visible strings of the registries (residents, households, imports) and the dashboard. */
+/**
+ * User-visible strings of the registries: residents, households, the returnee ledger, imports and exports.
+ * zh-CN first, English second; `{name}` marks a value the caller fills in.
+ */
+import { defineStrings, type PlainKeyOf, type Table } from '../../app/i18n.ts';
+import { SHARED_STRINGS } from '../../shared/strings.ts';
+
 export const REGISTRY_STRINGS = {
   registryTitle: ['住户与登记', 'Residents and registrations'],
-  dashboardTitle: ['数据看板', 'Dashboard'],
-  audit_import: ['导入名单', 'Registry import'],
-  audit_edit: ['修改台账', 'Registry edit'],
   // Registry views
   regResidents: ['住户', 'Residents'],
   regHouseholds: ['户', 'Households'],
@@ -17,9 +20,6 @@ export const REGISTRY_STRINGS = {
   regCancel: ['取消', 'Cancel'],
   regSaved: ['已保存', 'Saved'],
   regNone: ['没有符合条件的记录', 'Nothing matches'],
-  regCount: ['条', 'records'],
-  regKind: ['类别', 'Kind'],
-  kindResident: ['住户', 'Resident'],
   kindCourier: ['快递 / 外卖', 'Courier'],
   kindVisitor: ['访客', 'Visitor'],
   regStatus: ['状态', 'Status'],
@@ -33,7 +33,6 @@ export const REGISTRY_STRINGS = {
   regSeries: ['全程剂次', 'Doses for a full series'],
   regExpiry: ['有效期至', 'Valid until'],
   regExpired: ['已过期', 'Expired'],
-  regPhone: ['手机号', 'Phone'],
   regAddress: ['住址', 'Address'],
   regPeople: ['人数', 'People'],
   regArrived: ['到达日期', 'Arrived on'],
@@ -62,8 +61,7 @@ export const REGISTRY_STRINGS = {
   ],
   impUnreadable: ['无法读取此文件，未导入任何数据。', 'This file could not be read; nothing was imported.'],
   impFailed: ['写入失败，未导入任何数据。', 'Writing failed; nothing was imported.'],
-  impRow: ['第', 'Row'],
-  impRowSuffix: ['行', ''],
+  impRow: ['第 {row} 行', 'Row {row}'],
   impHeaderRow: ['表头', 'Header'],
   impSheet: ['整个文件', 'Whole file'],
   field_building: ['楼栋', 'Building'],
@@ -97,32 +95,15 @@ export const REGISTRY_STRINGS = {
   expLedgerCsv: ['导出台账 CSV', 'Ledger CSV'],
   expLedgerXlsx: ['导出台账 Excel', 'Ledger Excel'],
   // Dashboard
-  dashToday: ['今天', 'Today'],
-  dashWeek: ['近 7 天', 'Last 7 days'],
-  dashPassages: ['通行人次', 'Passages'],
-  dashPerHour: ['每小时通行人次（按出入口）', 'Passages per hour, by gate'],
-  dashPerHourWeek: ['近 7 天每小时通行人次合计（按出入口）', 'Passages per hour of day over 7 days, by gate'],
-  dashHour: ['时', 'h'],
-  dashVerdicts: ['核验结果', 'Verdicts'],
-  dashFlags: ['异常事项（按类别）', 'Flags by kind'],
-  dashNoFlags: ['无异常事项', 'No flags'],
-  dashFever: ['发热', 'Fevers'],
-  dashUnregistered: ['未登记访客', 'Unregistered visitors'],
-  dashCouriers: ['已登记快递员（有效）', 'Registered couriers (valid)'],
-  dashLoading: ['正在统计…', 'Counting…'],
-  mapTitle: ['四色图（按户）', 'Four-colour map (households)'],
-  mapEmpty: ['尚无住户数据，请先导入住户名单', 'No residents yet: import the resident list first'],
-  colour_red: ['集中隔离', 'Centralised quarantine'],
-  colour_brown: ['居家隔离', 'Home quarantine'],
-  colour_yellow: ['居家健康监测', 'Home health monitoring'],
-  colour_blue: ['疫苗未全程接种', 'Vaccination incomplete'],
-  colour_none: ['无', 'None'],
-  mapUnit: ['单元', 'Unit'],
-  mapBuilding: ['栋', 'Bldg'],
-  mapShowRooms: ['显示各户', 'Show households'],
-  boardTitle: ['三色牌（各楼栋疫苗接种率）', 'Three-colour board (vaccination rate per building)'],
-  board_green: ['绿牌 ≥95%', 'Green ≥95%'],
-  board_yellow: ['黄牌 90–95%', 'Yellow 90–95%'],
-  board_red: ['红牌 <90%', 'Red <90%'],
-  boardNoData: ['无接种记录', 'No vaccination records'],
-} as const satisfies Record<string, readonly [string, string]>;
+  ledgerEmpty: ['暂无返乡人员', 'No returnees yet'],
+  ledgerPending: ['待报备', 'To report'],
+  ledgerReported: ['已报备', 'Reported'],
+  ledgerClosed: ['已结束', 'Closed'],
+  registeredUntil: ['登记有效至', 'Registered until'],
+} as const satisfies Table;
+
+/** This folder's strings in the current language (its own and the shared ones). */
+export const t = defineStrings(REGISTRY_STRINGS, SHARED_STRINGS);
+
+/** A key of this folder's strings that takes no values (a label passed around as data). */
+export type StringKey = PlainKeyOf<typeof t>;
