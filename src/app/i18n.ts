@@ -29,21 +29,19 @@ type Joined<Ts extends readonly Table[]> = Ts extends readonly [
 /** The zh-CN text of an entry (placeholders are read from it). */
 type ZhOf<E> = E extends Entry ? E[0] : never;
 
+/** The keys of `T` whose strings have no placeholders. */
+type Plain<T> = { [K in keyof T & string]: [Holes<ZhOf<T[K]>>] extends [never] ? K : never }[keyof T &
+  string];
+
 /** A folder's lookup: `t(key)`, `t(key, { name: value })` when the string has placeholders. */
 export interface Translate<T> {
   <K extends keyof T & string>(key: K, ...values: FillArgs<ZhOf<T[K]>>): string;
-  /** True when `key` names a string of this folder (for keys built at run time). */
-  has(key: string): key is keyof T & string;
+  /** True when `key` names a string of this folder without placeholders (for keys built at run time). */
+  has(key: string): key is Plain<T>;
 }
 
-/** The keys a folder's `t` accepts. */
-export type KeyOf<F> = F extends Translate<infer T> ? keyof T & string : never;
-
 /** The keys of a folder's `t` whose strings have no placeholders (labels passed around as data). */
-export type PlainKeyOf<F> =
-  F extends Translate<infer T>
-    ? { [K in keyof T & string]: [Holes<ZhOf<T[K]>>] extends [never] ? K : never }[keyof T & string]
-    : never;
+export type PlainKeyOf<F> = F extends Translate<infer T> ? Plain<T> : never;
 
 function initialLang(): Lang {
   try {
@@ -98,6 +96,7 @@ export function defineStrings<const Ts extends readonly Table[]>(...tables: Ts):
     const entry = all[key];
     return entry === undefined ? key : fill(entry[lang.value === 'zh' ? 0 : 1], values);
   };
-  t.has = (key: string): key is keyof Joined<Ts> & string => Object.hasOwn(all, key);
+  t.has = (key: string): key is Plain<Joined<Ts>> =>
+    Object.hasOwn(all, key) && !/\{\w+\}/.test(all[key]?.[0] ?? '');
   return t;
 }

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { MIN_PASSPHRASE_CHARS, makeBackup } from '../shared/backup-flow.ts';
 import { downloadBytes } from '../shared/download.ts';
-import { t } from './strings.ts';
+import { type StringKey, t } from './strings.ts';
 
-type Note = { kind: 'ok' | 'bad' | 'busy'; key: Parameters<typeof t>[0] } | null;
+type Note = { kind: 'ok' | 'bad' | 'busy'; key: StringKey } | null;
 
 /** Exports everything as one passphrase-encrypted file (restoring one is a manager's action, in the console). */
 export function BackupPanel() {

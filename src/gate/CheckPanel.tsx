@@ -23,7 +23,7 @@ export function CheckPanel() {
       {needsColour && <ColourPicker />}
       <TemperatureInput />
       <MaskPicker />
-      {verdict && <ReasonList reasons={verdict.reasons} messages={verdict.messages} />}
+      {verdict && <ReasonList reasons={verdict.reasons} missing={verdict.missing} />}
       {p.kind === 'failed' && (
         <p class="notice bad" role="alert" data-testid="record-failed">
           <span aria-hidden="true">⚠</span> {t('recordFailed')}{' '}

@@ -1,10 +1,10 @@
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import { lang } from '../app/i18n.ts';
 import { FLAG_RESOLUTIONS, openFlags, resolveFlag } from '../db/flags.ts';
 import type { Flag } from '../db/index.ts';
-import { REASON_ORDER, reasonWords } from '../policy/reasons.ts';
+import { REASON_ORDER } from '../policy/reasons.ts';
 import type { ReasonCode } from '../policy/types.ts';
+import { reasonText } from '../shared/reason-words.ts';
 import { phase } from './check-state.ts';
 import { volunteer } from './shift-state.ts';
 import { t } from './strings.ts';
@@ -22,8 +22,7 @@ export async function refreshFlags(): Promise<void> {
 function FlagRow({ flag }: { flag: Flag }) {
   const [open, setOpen] = useState(false);
   const known = (REASON_ORDER as readonly string[]).includes(flag.kind);
-  const words = known ? reasonWords(flag.kind as ReasonCode, []) : null;
-  const label = words ? (lang.value === 'zh' ? words.zh : words.en) : flag.kind;
+  const label = known ? reasonText(flag.kind as ReasonCode) : flag.kind;
   return (
     <li class="flag" data-testid="flag" data-kind={flag.kind} data-id={flag.id}>
       <button type="button" class="btn flag-head" aria-expanded={open} onClick={() => setOpen(!open)}>

@@ -1,20 +1,20 @@
-import { lang } from '../app/i18n.ts';
-import type { ReasonCode, Words } from '../policy/types.ts';
+import type { MissingCheck, ReasonCode } from '../policy/types.ts';
+import { reasonText } from '../shared/reason-words.ts';
 
 /** The reasons behind a verdict, in words (and their codes for scripts). */
 export function ReasonList({
   reasons,
-  messages,
+  missing,
 }: {
   reasons: readonly ReasonCode[];
-  messages: readonly Words[];
+  missing: readonly MissingCheck[];
 }) {
   if (reasons.length === 0) return null;
   return (
     <ul class="reasons">
-      {reasons.map((r, i) => (
+      {reasons.map((r) => (
         <li key={r} data-reason={r}>
-          <span aria-hidden="true">•</span> {lang.value === 'zh' ? messages[i]?.zh : messages[i]?.en}
+          <span aria-hidden="true">•</span> {reasonText(r, missing)}
         </li>
       ))}
     </ul>

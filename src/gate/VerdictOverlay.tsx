@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { lang } from '../app/i18n.ts';
 import type { VerdictKind } from '../policy/types.ts';
+import { voiceText } from '../shared/reason-words.ts';
 import { phase, resetCheck } from './check-state.ts';
 import { playTone, speak } from './feedback.ts';
 import { ReasonList } from './ReasonList.tsx';
@@ -16,7 +16,7 @@ export function VerdictOverlay() {
   useEffect(() => {
     if (!recorded) return;
     playTone(recorded.verdict.verdict);
-    if (rules.value.voice) speak(recorded.verdict.voice, lang.value);
+    if (rules.value.voice) speak(voiceText(recorded.verdict.verdict, recorded.verdict.voice));
     const timer = window.setTimeout(resetCheck, rules.value.autoResetS * 1000);
     return () => window.clearTimeout(timer);
   }, [recorded]);
@@ -35,7 +35,7 @@ export function VerdictOverlay() {
         {ICON[verdict.verdict]}
       </span>
       <p class="verdict-word">{t(`verdict_${verdict.verdict}`)}</p>
-      <ReasonList reasons={verdict.reasons} messages={verdict.messages} />
+      <ReasonList reasons={verdict.reasons} missing={verdict.missing} />
       {verdict.reasons.includes('unregistered') && <p class="hint">{t('unregisteredHint')}</p>}
       <p class="saved" data-testid="recorded">
         <span aria-hidden="true">✔</span> {t('recorded')}

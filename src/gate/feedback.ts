@@ -2,7 +2,8 @@
  * Sound and voice for a verdict, so a volunteer who is looking at the person, not the screen,
  * still knows: a distinct tone per verdict and, when enabled, a zh-CN voice line.
  */
-import type { VerdictKind, Words } from '../policy/types.ts';
+import type { VerdictKind } from '../policy/types.ts';
+import { t } from './strings.ts';
 
 /** Tone patterns: rising for pass, two mid beeps for review, three low beeps for deny. */
 const TONES_HZ: Record<VerdictKind, number[]> = {
@@ -34,13 +35,13 @@ export function playTone(verdict: VerdictKind): void {
   }
 }
 
-/** Speaks the verdict's line in zh-CN (or English), replacing anything still being said. */
-export function speak(words: Words, lang: 'zh' | 'en'): void {
+/** Speaks a line in the UI language, replacing anything still being said. */
+export function speak(line: string): void {
   try {
     if (!('speechSynthesis' in window)) return;
     window.speechSynthesis.cancel();
-    const u = new SpeechSynthesisUtterance(lang === 'zh' ? words.zh : words.en);
-    u.lang = lang === 'zh' ? 'zh-CN' : 'en-US';
+    const u = new SpeechSynthesisUtterance(line);
+    u.lang = t('speechLang');
     window.speechSynthesis.speak(u);
   } catch {
     // Speech is a convenience; never let it break the gate.

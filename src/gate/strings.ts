@@ -6,6 +6,8 @@ import { defineStrings, type PlainKeyOf, type Table } from '../app/i18n.ts';
 import { SHARED_STRINGS } from '../shared/strings.ts';
 
 export const GATE_STRINGS = {
+  // The speech synthesiser's language tag for the voice line (not shown).
+  speechLang: ['zh-CN', 'en-US'],
   gateReady: ['请扫码', 'Ready to scan'],
   cameraStarting: ['正在打开摄像头…', 'Starting the camera…'],
   cameraDenied: [

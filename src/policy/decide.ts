@@ -46,7 +46,7 @@ import {
   temperatureState,
   testFindings,
 } from './person-checks.ts';
-import { FLAG_REASONS, REASON_ORDER, reasonWords, voiceLine } from './reasons.ts';
+import { FLAG_REASONS, REASON_ORDER } from './reasons.ts';
 import type { CheckInput, MissingCheck, PolicyRules, ReasonCode, Verdict, VerdictKind } from './types.ts';
 
 const RANK: Record<VerdictKind, number> = { pass: 0, review: 1, deny: 2 };
@@ -111,8 +111,7 @@ function assemble(
     verdict,
     reasons,
     flags: reasons.filter((r) => FLAG_REASONS.has(r)),
-    messages: reasons.map((r) => reasonWords(r, missing)),
-    voice: voiceLine(verdict, lead, temperatureOk),
+    voice: { lead, temperatureOk },
     colour,
     missing,
     policyVersion: rules.version,

@@ -130,9 +130,10 @@ export interface CheckInput {
   itineraryRisk: RiskHit[];
 }
 
-export interface Words {
-  zh: string;
-  en: string;
+/** What the voice line says, as codes: the reason that set the verdict, else whether the temperature was normal. */
+export interface VoiceCue {
+  lead: ReasonCode | null;
+  temperatureOk: boolean;
 }
 
 export interface Verdict {
@@ -141,10 +142,8 @@ export interface Verdict {
   reasons: ReasonCode[];
   /** The reasons that open a flag in the volunteer queue (a subset of `reasons`, same order). */
   flags: ReasonCode[];
-  /** One short line per reason, same order. */
-  messages: Words[];
-  /** One line to speak (the UI speaks it only when `rules.voice`). */
-  voice: Words;
+  /** What to speak (the UI words it, and speaks it only when `rules.voice`). */
+  voice: VoiceCue;
   /** The colour that counted and where it came from, for the record. */
   colour: { colour: HealthCodeColour; source: ColourSource } | null;
   /** Checks still to do (behind the `incomplete` reason). */

@@ -1,21 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { lang } from '../../app/i18n.ts';
 import { maskName, maskPhone } from '../../app/mask.ts';
 import { type DayReport, dayReport } from '../../db/log/report.ts';
-import { REASON_ORDER, reasonWords } from '../../policy/reasons.ts';
-import type { ReasonCode } from '../../policy/types.ts';
+import { codeText } from '../../shared/reason-words.ts';
 import { startOfDay } from '../dashboard/periods.ts';
-import { t } from './strings.ts';
+import { type StringKey, t } from './strings.ts';
 
 const DAY_MS = 86_400_000;
 const time = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
-
-function kindWords(kind: string): string {
-  if (!(REASON_ORDER as readonly string[]).includes(kind))
-    return kind === 'returnee-report' ? t('flag_returnee-report') : kind;
-  const w = reasonWords(kind as ReasonCode, []);
-  return lang.value === 'zh' ? w.zh : w.en;
-}
 
 /** The printable daily report (print stylesheet; the browser's print to PDF). */
 export function DailyReport() {
@@ -77,10 +68,10 @@ export function DailyReport() {
               {report.flags.map((f) => (
                 <tr key={f.id} data-kind={f.kind} data-status={f.status}>
                   <td>{time.format(f.at)}</td>
-                  <td>{kindWords(f.kind)}</td>
+                  <td>{codeText(f.kind)}</td>
                   <td>
                     {f.status === 'resolved'
-                      ? `${t(`res_${f.resolution ?? 'false-alarm'}` as Parameters<typeof t>[0])} · ${f.resolvedBy ?? ''}`
+                      ? `${t(`res_${f.resolution ?? 'false-alarm'}` as StringKey)} · ${f.resolvedBy ?? ''}`
                       : t('reportOpen')}
                   </td>
                 </tr>

@@ -1,10 +1,8 @@
 /** How a passage or flag reads on screen and in the CSV: the same masking in both places. */
-import { lang } from '../../app/i18n.ts';
 import { maskName, maskPhone } from '../../app/mask.ts';
 import type { Flag, Passage, Person } from '../../db/index.ts';
 import { type LoggedPassage, type PassageRow, rowView } from '../../db/log/rows.ts';
-import { REASON_ORDER, reasonWords } from '../../policy/reasons.ts';
-import type { ReasonCode } from '../../policy/types.ts';
+import { codeText } from '../../shared/reason-words.ts';
 import { csvField } from './csv.ts';
 import { type StringKey, t } from './strings.ts';
 
@@ -25,14 +23,7 @@ export function maskPlate(plate: string): string {
 
 /** A reason or flag kind in words, or its code when unknown. */
 export function reasonLabel(code: string): string {
-  if (!(REASON_ORDER as readonly string[]).includes(code)) return flagWord(code);
-  const w = reasonWords(code as ReasonCode, []);
-  return lang.value === 'zh' ? w.zh : w.en;
-}
-
-function flagWord(code: string): string {
-  const key = `flag_${code}`;
-  return t.has(key) ? t(key) : code;
+  return codeText(code);
 }
 
 /** How a flag was resolved, in words ('' when open). */

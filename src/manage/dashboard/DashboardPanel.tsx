@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { lang } from '../../app/i18n.ts';
-import { REASON_ORDER, reasonWords } from '../../policy/reasons.ts';
+import { codeText } from '../../shared/reason-words.ts';
 import { CountBars } from './CountBars.tsx';
 import { type DashboardData, loadDashboard } from './dashboard-state.ts';
 import { FourColourMap } from './FourColourMap.tsx';
@@ -16,16 +15,6 @@ const VERDICT_KEYS = {
   deny: 'verdict_deny',
   recorded: 'verdictRecorded',
 } as const;
-
-// Flag kinds are reason codes (words from the policy table) or registry kinds (the string table).
-function flagLabel(kind: string): string {
-  const key = `flag_${kind}`;
-  if (t.has(key)) return t(key);
-  const reason = REASON_ORDER.find((r) => r === kind);
-  if (!reason) return kind;
-  const words = reasonWords(reason, []);
-  return lang.value === 'zh' ? words.zh : words.en;
-}
 
 function Tile(props: { testId: string; label: string; value: number }) {
   return (
@@ -101,7 +90,7 @@ export function DashboardPanel() {
               title={t('dashFlags')}
               testId="flag-kinds"
               empty={t('dashNoFlags')}
-              bars={data.flags.map((f) => ({ key: f.kind, label: flagLabel(f.kind), count: f.count }))}
+              bars={data.flags.map((f) => ({ key: f.kind, label: codeText(f.kind), count: f.count }))}
             />
           </div>
           <FourColourMap households={data.households} counts={data.counts} />
