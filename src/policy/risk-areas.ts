@@ -6,11 +6,36 @@ import { readCsv } from './csv.ts';
 import { DATE_KEYS, type Field, fieldOf, headerKey, OPEN_END, parseDate, parseLevel } from './risk-fields.ts';
 import type { RiskArea } from './types.ts';
 
-/** `message` is English, `zh` the same in Chinese; `line` is 0 for the whole file (JSON: item number). */
+/** What is wrong with a risk-area file or one of its rows (the UI words it). */
+export type RiskProblem =
+  | 'unreadable'
+  | 'empty'
+  | 'not-text'
+  | 'not-utf8'
+  | 'no-header'
+  | 'not-json'
+  | 'not-a-list'
+  | 'item-not-object'
+  | 'no-areas'
+  | 'more'
+  | 'no-region'
+  | 'bad-region-code'
+  | 'unknown-region'
+  | 'low-level'
+  | 'bad-level'
+  | 'bad-from'
+  | 'bad-to'
+  | 'date-order';
+
+/**
+ * One problem. `line` is 0 for the whole file (JSON: item number); `row` is set when the problem
+ * is one row's (a CSV line or a JSON item), `value` is the cell as written (for 'more', how many).
+ */
 export interface ImportError {
   line: number;
-  message: string;
-  zh: string;
+  problem: RiskProblem;
+  row?: 'line' | 'item';
+  value?: string;
 }
 
 export interface RiskAreaList {
@@ -36,7 +61,7 @@ const SHORT_REGION = /^\d{2}(?:\d{2})?$/;
 const PROVINCE_MIN = 11;
 const PROVINCE_MAX = 82;
 
-const err = (line: number, message: string, zh: string): ImportError => ({ line, message, zh });
+const err = (line: number, problem: RiskProblem): ImportError => ({ line, problem });
 const fail = (...errors: ImportError[]): { ok: false; errors: ImportError[] } => ({ ok: false, errors });
 
 /** Reads a risk-area list; names (exact name -> GB/T 2260 code) resolve a name column; never throws. */
@@ -53,25 +78,17 @@ export function parseRiskAreas(
     return raw.ok ? build(raw.rows, raw.listDate, names) : raw;
   } catch {
     // Nothing above should throw; if it does, the manager still gets words, not a blank screen.
-    return fail(err(0, 'The file could not be read.', '无法读取该文件。'));
+    return fail(err(0, 'unreadable'));
   }
 }
 
 function checkText(body: string): ImportError | null {
-  if (body.trim() === '') return err(0, 'The file is empty.', '文件为空。');
+  if (body.trim() === '') return err(0, 'empty');
   if (body.includes('\u0000') || body.startsWith('PK')) {
-    return err(
-      0,
-      'This is not a text file (an Excel workbook? Save it as "CSV UTF-8").',
-      '这不是文本文件（如为 Excel 表格，请另存为“CSV UTF-8”格式）。',
-    );
+    return err(0, 'not-text');
   }
   if (body.includes('\uFFFD')) {
-    return err(
-      0,
-      'The file is not UTF-8 (GBK?). Save it as "CSV UTF-8" and import again.',
-      '文件编码不是 UTF-8（可能是 GBK），请另存为“CSV UTF-8”后重新导入。',
-    );
+    return err(0, 'not-utf8');
   }
   return null;
 }
@@ -110,11 +127,7 @@ function fromCsv(body: string): Raw {
 }
 
 function noHeader(line: number): ImportError {
-  return err(
-    line,
-    'No header row: the list needs columns region (code or name), level, from, to.',
-    '缺少表头：名单需要“地区代码”（或“地区名称”）、“风险等级”、“开始日期”、“结束日期”列。',
-  );
+  return err(line, 'no-header');
 }
 
 function fromJson(body: string): Raw {
@@ -122,7 +135,7 @@ function fromJson(body: string): Raw {
   try {
     data = JSON.parse(body);
   } catch {
-    return fail(err(0, 'The file is not valid JSON.', '文件不是有效的 JSON。'));
+    return fail(err(0, 'not-json'));
   }
   let items: unknown = data;
   let listDate: string | null = null;
@@ -133,19 +146,13 @@ function fromJson(body: string): Raw {
     }
   }
   if (!Array.isArray(items)) {
-    return fail(
-      err(
-        0,
-        'Expected a list of areas (an array, or an object with "areas").',
-        '应为地区列表（数组，或含“areas”的对象）。',
-      ),
-    );
+    return fail(err(0, 'not-a-list'));
   }
   const rows: RawRow[] = [];
   const errors: ImportError[] = [];
   items.forEach((item: unknown, i) => {
     if (!isRecord(item)) {
-      errors.push(err(i + 1, `Item ${i + 1} is not an object.`, `第 ${i + 1} 项不是对象。`));
+      errors.push(err(i + 1, 'item-not-object'));
       return;
     }
     const raw: RawRow = { line: i + 1, item: true };
@@ -170,35 +177,19 @@ function build(rows: RawRow[], listDate: string | null, names?: Map<string, stri
   const areas: RiskArea[] = [];
   const errors: ImportError[] = [];
   for (const row of rows) {
-    const where = row.item
-      ? { en: `Item ${row.line}`, zh: `第 ${row.line} 项` }
-      : { en: `Line ${row.line}`, zh: `第 ${row.line} 行` };
-    const problem = (en: string, zh: string) =>
-      errors.push(err(row.line, `${where.en}: ${en}`, `${where.zh}：${zh}`));
+    const where = row.item ? 'item' : 'line';
+    const problem = (code: RiskProblem, value?: string) =>
+      errors.push({ line: row.line, problem: code, row: where, ...(value === undefined ? {} : { value }) });
     const region = resolveRegion(row, names);
-    if (region.ok === false) problem(region.en, region.zh);
+    if (region.ok === false) problem(region.problem, region.value);
     const level = parseLevel(row.level ?? '');
-    if (level === 'low')
-      problem('low-risk areas are not listed; remove the row.', '低风险地区无需导入，请删除该行。');
-    else if (level === null)
-      problem(
-        `level "${row.level ?? ''}" is not high or medium.`,
-        `风险等级“${row.level ?? ''}”应为“高”或“中”。`,
-      );
+    if (level === 'low') problem('low-level');
+    else if (level === null) problem('bad-level', row.level ?? '');
     const from = parseDate(row.from ?? '');
-    if (from === null)
-      problem(
-        `start date "${row.from ?? ''}" is not a date (2026-11-23).`,
-        `开始日期“${row.from ?? ''}”格式不对（应如 2026-11-23）。`,
-      );
+    if (from === null) problem('bad-from', row.from ?? '');
     const to = (row.to ?? '') === '' ? OPEN_END : parseDate(row.to ?? '');
-    if (to === null)
-      problem(
-        `end date "${row.to ?? ''}" is not a date (2026-11-23).`,
-        `结束日期“${row.to ?? ''}”格式不对（应如 2026-11-23）。`,
-      );
-    if (from !== null && to !== null && from > to)
-      problem('the end date is before the start date.', '结束日期早于开始日期。');
+    if (to === null) problem('bad-to', row.to ?? '');
+    if (from !== null && to !== null && from > to) problem('date-order');
     if (region.ok && (level === 'high' || level === 'medium') && from !== null && to !== null) {
       areas.push({ region: region.code, level, from, to });
     }
@@ -206,38 +197,29 @@ function build(rows: RawRow[], listDate: string | null, names?: Map<string, stri
   if (errors.length > 0) return fail(...capped(errors));
   const date =
     listDate ?? areas.reduce<string | null>((max, a) => (max === null || a.from > max ? a.from : max), null);
-  if (date === null)
-    return fail(err(0, 'The list has no areas and no date.', '名单中没有地区，也没有日期。'));
+  if (date === null) return fail(err(0, 'no-areas'));
   return { ok: true, areas, listDate: date };
 }
 
-type Resolved = { ok: true; code: string } | { ok: false; en: string; zh: string };
+type Resolved = { ok: true; code: string } | { ok: false; problem: RiskProblem; value?: string };
 
 /** A code (6 digits, or 2/4 without trailing zeros); anything else a name, looked up exactly (no guessing between 朝阳区s). */
 function resolveRegion(row: RawRow, names?: Map<string, string>): Resolved {
   const value = row.code || row.name || '';
-  if (value === '') return { ok: false, en: 'no region code or name.', zh: '缺少地区代码或名称。' };
+  if (value === '') return { ok: false, problem: 'no-region' };
   if (REGION.test(value) || SHORT_REGION.test(value)) {
     const code = value.padEnd(6, '0');
     const province = Number(code.slice(0, 2));
     if (province >= PROVINCE_MIN && province <= PROVINCE_MAX) return { ok: true, code };
-    return {
-      ok: false,
-      en: `"${value}" is not a GB/T 2260 region code.`,
-      zh: `“${value}”不是有效的行政区划代码。`,
-    };
+    return { ok: false, problem: 'bad-region-code', value };
   }
   const code = names?.get(value);
   if (code !== undefined && REGION.test(code)) return { ok: true, code };
-  return {
-    ok: false,
-    en: `unknown region "${value}" (use a six-digit code or an exact name).`,
-    zh: `无法识别地区“${value}”（请用六位地区代码或准确名称）。`,
-  };
+  return { ok: false, problem: 'unknown-region', value };
 }
 
 function capped(errors: ImportError[]): ImportError[] {
   if (errors.length <= MAX_ERRORS) return errors;
   const more = errors.length - MAX_ERRORS;
-  return [...errors.slice(0, MAX_ERRORS), err(0, `…and ${more} more problems.`, `……另有 ${more} 处问题。`)];
+  return [...errors.slice(0, MAX_ERRORS), { line: 0, problem: 'more', value: String(more) }];
 }

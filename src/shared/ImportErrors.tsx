@@ -1,21 +1,17 @@
-import { lang } from '../app/i18n.ts';
+import { type ImportError, importErrorText } from './import-error-words.ts';
 import { t } from './strings.ts';
 
-/** One problem of an import, with its line (0 = the whole file), in both languages. */
-export interface ImportError {
-  line: number;
-  zh: string;
-  en: string;
-}
+export type { ImportError } from './import-error-words.ts';
 
 /** The per-line report of a refused import, in the user's language. */
 export function ImportErrors({ errors, testId }: { errors: readonly ImportError[]; testId: string }) {
   return (
     <ul class="notice bad" role="alert" data-testid={testId}>
-      {errors.map((e) => (
-        <li key={`${e.line}:${e.en}`}>
+      {errors.map((e, i) => (
+        // The list is replaced whole on each import, never reordered: the index is a stable key.
+        <li key={i}>
           <span aria-hidden="true">⚠</span> {e.line > 0 ? `${t('line')} ${e.line}: ` : ''}
-          {lang.value === 'zh' ? e.zh : e.en}
+          {importErrorText(e)}
         </li>
       ))}
     </ul>

@@ -4,7 +4,7 @@
  */
 import { signal } from '@preact/signals';
 import { type RiskList, loadRiskList as readRiskList, saveRiskList } from '../db/risk-list.ts';
-import { parseRiskAreas } from '../policy/risk-areas.ts';
+import { type ImportError, parseRiskAreas } from '../policy/risk-areas.ts';
 import { regionNames } from './regions.ts';
 
 export type { RiskList } from '../db/risk-list.ts';
@@ -22,14 +22,13 @@ export async function importRiskList(
   text: string,
   now: number,
   who: string,
-): Promise<{ ok: true; count: number } | { ok: false; errors: { line: number; zh: string; en: string }[] }> {
+): Promise<{ ok: true; count: number } | { ok: false; errors: ImportError[] }> {
   const format =
     /\.json$/i.test(fileName) || text.trimStart().startsWith('[') || text.trimStart().startsWith('{')
       ? 'json'
       : 'csv';
   const parsed = parseRiskAreas(text, format, await regionNames());
-  if (!parsed.ok)
-    return { ok: false, errors: parsed.errors.map((e) => ({ line: e.line, zh: e.zh, en: e.message })) };
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const list: RiskList = { areas: parsed.areas, listDate: parsed.listDate, importedAt: now, fileName };
   await saveRiskList(list, who);
   riskList.value = list;

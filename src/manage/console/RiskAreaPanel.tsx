@@ -17,7 +17,7 @@ export function RiskAreaPanel({ who }: { who: string }) {
     } catch (e) {
       setState({
         kind: 'bad',
-        errors: [{ line: 0, zh: `无法读取文件：${String(e)}`, en: `cannot read the file: ${String(e)}` }],
+        errors: [{ line: 0, problem: 'read-failed', value: String(e) }],
       });
     }
   };
