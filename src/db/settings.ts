@@ -8,7 +8,7 @@
 import type { PolicyRules } from '../policy/types.ts';
 import { db, newId } from './index.ts';
 import type { RiskList } from './risk-list.ts';
-import type { SavedTrust } from './trust.ts';
+import type { SavedTrust, TrustSeen } from './trust.ts';
 import type { Direction, EstateKeyRecord, LockoutState, PinHash } from './types.ts';
 
 /** Each settings key and the type of its value. */
@@ -21,6 +21,8 @@ export interface SettingTypes {
   /** The policy rules as stored (normalised on read: see policy.ts). */
   policy: PolicyRules;
   trust: SavedTrust;
+  /** When each trust list content (by hash) was first imported: its age does not restart. */
+  trustSeen: TrustSeen[];
   trustMaxAgeDays: number;
   riskAreas: RiskList;
   estateKey: EstateKeyRecord;
@@ -81,6 +83,8 @@ const GUARDS: { [K in FixedKey]: Guard<SettingTypes[K]> } = {
   shiftStart: isNumber,
   policy: isObject<PolicyRules>(),
   trust: isTrust,
+  trustSeen: (v): v is TrustSeen[] =>
+    Array.isArray(v) && v.every((e) => typeof e?.hash === 'string' && typeof e?.at === 'number'),
   trustMaxAgeDays: isPositive,
   riskAreas: isRiskList,
   estateKey: isKeyRecord,

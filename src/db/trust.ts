@@ -4,6 +4,7 @@
  * warns it is old. Replaced whole on each import: by a manager in the console (audited in the
  * same transaction) or by the console's own upkeep of the estate's entry (not audited).
  */
+import { sha256Hex } from '../codes/hash.ts';
 import type { StoredTrust, TrustSummaryRow } from '../codes/trust-stored.ts';
 import { audit } from './audit.ts';
 import { db } from './index.ts';
@@ -23,15 +24,37 @@ export interface ByManager {
   now: number;
 }
 
-/** Replaces the trust bundle; a manager's import is audited in the same transaction. */
-export async function saveTrust(trust: SavedTrust, by?: ByManager): Promise<void> {
+/** A trust list's content (hash of its keys and lists) and when it was first imported. */
+export interface TrustSeen {
+  hash: string;
+  at: number;
+}
+
+/** How many earlier lists are remembered for their age. */
+const SEEN_KEPT = 50;
+
+/**
+ * Replaces the trust bundle; a manager's import is audited in the same transaction. A list
+ * imported before (the same keys and lists) keeps the age it had: re-importing an old file does
+ * not make it new. Returns the bundle as saved.
+ */
+export async function saveTrust(trust: SavedTrust, by?: ByManager): Promise<SavedTrust> {
   const d = db();
-  await d.transaction('rw', d.settings, d.audit, async () => {
-    await setSetting('trust', trust);
+  const hash = await sha256Hex(JSON.stringify(trust.stored));
+  return d.transaction('rw', d.settings, d.audit, async () => {
+    let saved = trust;
+    if (by) {
+      const seen = (await getSetting('trustSeen')) ?? [];
+      const first = seen.find((s) => s.hash === hash);
+      if (first && first.at < trust.importedAt) saved = { ...trust, importedAt: first.at };
+      if (!first) await setSetting('trustSeen', [...seen, { hash, at: trust.importedAt }].slice(-SEEN_KEPT));
+    }
+    await setSetting('trust', saved);
     if (by) {
       const keys = trust.summary.map((r) => `${r.format}:${r.issuer}(${r.keys})`).join(' ');
       await audit('trust-import', by.who, `${trust.fileName} ${keys}`, by.now);
     }
+    return saved;
   });
 }
 

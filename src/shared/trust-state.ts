@@ -33,8 +33,7 @@ export async function loadTrustState(): Promise<void> {
 /** Stores a parsed bundle (keys checked by importing them first) and makes it current; a manager's import is audited. */
 export async function adoptTrust(saved: SavedTrust, by?: ByManager): Promise<void> {
   const store = await importTrust(saved.stored);
-  await saveTrust(saved, by);
-  savedTrust.value = saved;
+  savedTrust.value = await saveTrust(saved, by);
   trustStore.value = store;
 }
 
