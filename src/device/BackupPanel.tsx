@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
+import { BackupNote } from '../shared/BackupNote.tsx';
 import { MIN_PASSPHRASE_CHARS, makeBackup } from '../shared/backup-flow.ts';
 import { downloadBytes } from '../shared/download.ts';
+import { PassphraseField } from '../shared/PassphraseField.tsx';
 import { type StringKey, t } from './strings.ts';
 
 type Note = { kind: 'ok' | 'bad' | 'busy'; key: StringKey } | null;
@@ -19,31 +21,19 @@ export function BackupPanel() {
   return (
     <section class="panel" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backupTitle')}</h2>
-      <label class="field">
-        {t('backupPassphrase')}
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={pass}
-          data-testid="tablet-backup-passphrase"
-          onInput={(e) => setPass(e.currentTarget.value)}
-        />
-      </label>
+      <PassphraseField
+        label={t('backupPassphrase')}
+        value={pass}
+        onInput={setPass}
+        testId="tablet-backup-passphrase"
+        purpose="new"
+      />
       <div class="actions">
         <button type="button" class="btn" data-testid="tablet-backup-export" onClick={() => void exportAll()}>
           {t('backupExport')}
         </button>
       </div>
-      {note && (
-        <p
-          class={`notice ${note.kind === 'bad' ? 'bad' : 'ok'}`}
-          role={note.kind === 'bad' ? 'alert' : 'status'}
-          data-testid="tablet-backup-note"
-          data-kind={note.kind}
-        >
-          {t(note.key)}
-        </p>
-      )}
+      <BackupNote note={note && { kind: note.kind, text: t(note.key) }} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EstateKeyRecord } from '../db/estate.ts';
 import { downloadBytes } from '../shared/download.ts';
+import { MIN_PASSPHRASE_CHARS, PassphraseField } from '../shared/PassphraseField.tsx';
 import { SEALED_FILE_ACCEPT } from '../shared/sealed.ts';
 import { estateKey, installKey } from './estate-state.ts';
 import { decryptKeyBackup, encryptKeyBackup } from './key-backup.ts';
@@ -9,7 +10,6 @@ import { t } from './strings.ts';
 
 type Note = { ok: boolean; text: string } | null;
 
-const MIN_PASSPHRASE = 8;
 const PROBLEM = {
   format: 'restoreBadFormat',
   passphrase: 'restoreBadPassphrase',
@@ -39,7 +39,7 @@ export function KeyBackupPanel({ who }: { who: string }) {
     guard(async () => {
       const key = estateKey.value;
       if (!key) return { ok: false, text: t('estateNoKey') };
-      if (passphrase.length < MIN_PASSPHRASE) return { ok: false, text: t('backupTooShort') };
+      if (passphrase.length < MIN_PASSPHRASE_CHARS) return { ok: false, text: t('backupTooShort') };
       downloadBytes(`estate-key-${key.estateId}.gcsf`, await encryptKeyBackup(key, passphrase));
       setPassphrase('');
       return { ok: true, text: t('backupDone') };
@@ -68,16 +68,13 @@ export function KeyBackupPanel({ who }: { who: string }) {
   return (
     <div class="subpanel" data-testid="key-backup">
       <h3>{t('backupTitle')}</h3>
-      <label class="field">
-        {t('backupPassphrase')}
-        <input
-          type="password"
-          autocomplete="new-password"
-          value={passphrase}
-          data-testid="backup-passphrase"
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
-        />
-      </label>
+      <PassphraseField
+        label={t('backupPassphrase')}
+        value={passphrase}
+        onInput={setPassphrase}
+        testId="backup-passphrase"
+        purpose="new"
+      />
       <button
         type="button"
         class="btn"
@@ -99,16 +96,13 @@ export function KeyBackupPanel({ who }: { who: string }) {
           }
         />
       </label>
-      <label class="field">
-        {t('restorePassphrase')}
-        <input
-          type="password"
-          autocomplete="off"
-          value={restorePass}
-          data-testid="restore-passphrase"
-          onInput={(e) => setRestorePass(e.currentTarget.value)}
-        />
-      </label>
+      <PassphraseField
+        label={t('restorePassphrase')}
+        value={restorePass}
+        onInput={setRestorePass}
+        testId="restore-passphrase"
+        purpose="current"
+      />
       <button
         type="button"
         class="btn"

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import { BackupNote } from '../../shared/BackupNote.tsx';
 import { restoreBackup } from '../../shared/backup-flow.ts';
+import { PassphraseField } from '../../shared/PassphraseField.tsx';
 import { SEALED_FILE_ACCEPT } from '../../shared/sealed.ts';
 import { type StringKey, t } from './strings.ts';
 
@@ -26,16 +28,13 @@ export function RestorePanel({ who }: { who: string }) {
     <section class="panel" aria-labelledby="restore-title">
       <h3 id="restore-title">{t('backupRestore')}</h3>
       <p class="hint">{t('restoreKeeps')}</p>
-      <label class="field">
-        {t('backupPassphrase')}
-        <input
-          type="password"
-          autoComplete="off"
-          value={pass}
-          data-testid="tablet-backup-passphrase"
-          onInput={(e) => setPass(e.currentTarget.value)}
-        />
-      </label>
+      <PassphraseField
+        label={t('backupPassphrase')}
+        value={pass}
+        onInput={setPass}
+        testId="tablet-backup-passphrase"
+        purpose="current"
+      />
       <label class="btn file-btn">
         {t('backupRestore')}
         <input
@@ -48,16 +47,7 @@ export function RestorePanel({ who }: { who: string }) {
           }}
         />
       </label>
-      {note && (
-        <p
-          class={`notice ${note.kind === 'bad' ? 'bad' : 'ok'}`}
-          role={note.kind === 'bad' ? 'alert' : 'status'}
-          data-testid="tablet-backup-note"
-          data-kind={note.kind}
-        >
-          {t(note.key)}
-        </p>
-      )}
+      <BackupNote note={note && { kind: note.kind, text: t(note.key) }} />
     </section>
   );
 }
