@@ -7,6 +7,7 @@ import { db, useDb } from './index.ts';
 import { recordCheck } from './passages.ts';
 import { createDb } from './schema.ts';
 import { setSetting } from './settings.ts';
+import type { Revocation } from './types.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);
 
@@ -16,7 +17,7 @@ describe('backup and restore', () => {
     useDb(createDb());
   });
 
-  it('restores exactly what was dumped, replacing what was there', async () => {
+  it('restores what was dumped by merging: what this tablet recorded since stays', async () => {
     await recordCheck(
       {
         at: NOW,
@@ -48,10 +49,16 @@ describe('backup and restore', () => {
       },
       [],
     );
+    await setSetting('volunteer', '李强');
     await restoreAll(dump, '王经理', NOW);
-    expect(await db().passages.count()).toBe(1);
+    expect(await db().passages.count()).toBe(2);
     expect(await db().flags.count()).toBe(1);
     expect((await db().settings.get('volunteer'))?.value).toBe('王芳');
+    await db().passages.clear();
+    await db().flags.clear();
+    await restoreAll(dump, '王经理', NOW);
+    expect((await db().passages.toArray()).map((p) => p.codeHash)).toEqual(['h']);
+    expect(await db().flags.count()).toBe(1);
   });
 
   it("a restore keeps this tablet's PIN, device id and audit trail, adds the file's entries and audits itself", async () => {
@@ -116,10 +123,13 @@ describe('backup and restore', () => {
     const dump = await dumpAll(NOW);
     const first = dump.tables.passages[0];
     if (!first) throw new Error('no passage');
-    // Two records with the same key: bulkAdd fails inside the transaction.
-    const broken = { ...dump, tables: { ...dump.tables, passages: [first, first] } };
+    await db().passages.clear();
+    // The passages merge first; a revocation whose key IndexedDB refuses fails the last table.
+    const bad = { passId: {}, at: NOW, by: 'x', reason: 'y' } as unknown as Revocation;
+    const broken = { ...dump, tables: { ...dump.tables, revocations: [bad] } };
     await expect(restoreAll(broken, '王经理', NOW)).rejects.toThrow();
-    expect(await db().passages.count()).toBe(1);
+    expect(await db().passages.count()).toBe(0);
+    expect(await db().audit.count()).toBe(0);
   });
 
   it('carries issued cards, revocations and the audit trail in their own tables (version 2)', async () => {
@@ -151,7 +161,18 @@ describe('backup and restore', () => {
 
   it('restores a version 1 file: records kept under settings prefixes go to their tables', async () => {
     const dump = await dumpAll(NOW);
-    const card = { passId: 'OLD', personId: 'R1', issuedAt: NOW - 5, kid: 'k' };
+    const card = {
+      passId: 'OLD',
+      personId: 'R1',
+      displayName: '张*',
+      building: '1',
+      unit: '1',
+      room: '101',
+      validFrom: NOW - 9,
+      validUntil: NOW + 9,
+      issuedAt: NOW - 5,
+      kid: 'k',
+    };
     const v1 = {
       format: dump.format,
       version: 1 as const,

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { generateEstateKey } from '../codes/estate-key.ts';
 import {
   type IssuedCard,
   listIssuedCards,
@@ -61,16 +62,22 @@ describe('estate passes storage', () => {
     expect(await loadEstateKey()).toBeNull();
     await recordIssuedCards([card('A', 1), card('B', 2)]);
     expect((await listIssuedCards()).map((c) => c.passId)).toEqual(['B', 'A']);
+    const key = await generateEstateKey();
     const rec = {
       estateId: 'e',
       name: 'n',
-      kid: 'k',
-      privateKeyJwk: { kty: 'EC' },
-      publicKeyJwk: { kty: 'EC' as const, crv: 'P-256' as const, x: 'x', y: 'y' },
+      kid: key.kid,
+      privateKeyJwk: key.privateKeyJwk,
+      publicKeyJwk: key.publicKeyJwk,
       createdAt: 5,
     };
     await saveEstateKey(rec, '王经理', 'create');
-    expect(await loadEstateKey()).toEqual(rec);
+    // Stored with its private half non-extractable: the JWK is not kept.
+    const { privateKeyJwk: _jwk, ...pub } = rec;
+    const stored = await loadEstateKey();
+    expect(stored).toEqual({ ...pub, privateKey: expect.anything() });
+    expect(stored?.privateKey?.extractable).toBe(false);
+    expect(stored?.privateKey?.usages).toEqual(['sign']);
   });
 
   it('finds residents by household, building or all, in address order', async () => {

@@ -1,10 +1,12 @@
 /**
- * The estate's own passes: the signing key (one per estate, a setting), every card issued (the
+ * The estate's own passes: the signing key (one per estate, a setting; its private half a
+ * non-extractable CryptoKey, see EstateKeyRecord), every card issued (the
  * `issuedCards` table, so a lost card can be found by household and revoked) and the revocations
  * (the `revocations` table: who, when, why). One record per card and per revocation, so issuing
  * a building's cards never rewrites a list of thousands. Written by the console's estate screens
  * (key, printing, revoking), each write audited in its own transaction, and by a restore.
  */
+import { importEstatePrivateKey } from '../codes/estate-key.ts';
 import { audit } from './audit.ts';
 import { db } from './index.ts';
 import { getSetting, setSetting } from './settings.ts';
@@ -17,17 +19,73 @@ export async function loadEstateKey(): Promise<EstateKeyRecord | null> {
   return (await getSetting('estateKey')) ?? null;
 }
 
-/** Stores the estate key (a replacement is the caller's confirmed decision), audited as `what`. */
+/** What a change of the stored key was, as the audit trail names it. */
+const KEY_AUDIT = {
+  create: 'estate-key',
+  rename: 'estate-key',
+  restore: 'key-restore',
+  backup: 'key-backup',
+} as const;
+
+/**
+ * The record as this tablet keeps it: the private key non-extractable, its JWK dropped. A record
+ * already in that form is returned as it is.
+ */
+export async function withoutPrivateJwk(record: EstateKeyRecord): Promise<EstateKeyRecord> {
+  const { privateKeyJwk, ...rest } = record;
+  if (!privateKeyJwk) return rest;
+  return { ...rest, privateKey: await importEstatePrivateKey(privateKeyJwk) };
+}
+
+/** The key cards are signed with (a record stored before non-extractable keys holds a JWK). */
+export async function signingKey(record: EstateKeyRecord): Promise<CryptoKey> {
+  if (record.privateKey) return record.privateKey;
+  if (record.privateKeyJwk) return importEstatePrivateKey(record.privateKeyJwk);
+  throw new Error('no private key on this tablet');
+}
+
+/**
+ * Stores the estate key (a replacement is the caller's confirmed decision), audited as `what`;
+ * the private key is stored non-extractable (`backup` is the last step of a key stored with its
+ * JWK by an older version: its sealed backup was just made, and the JWK goes).
+ */
 export async function saveEstateKey(
   record: EstateKeyRecord,
   who: string,
-  what: 'create' | 'rename' | 'restore',
-): Promise<void> {
+  what: keyof typeof KEY_AUDIT,
+): Promise<EstateKeyRecord> {
+  const stored = await withoutPrivateJwk(record);
   const d = db();
   await d.transaction('rw', d.settings, d.audit, async () => {
-    await setSetting('estateKey', record);
-    const action = what === 'restore' ? 'key-restore' : 'estate-key';
-    await audit(action, who, `${what} ${record.estateId} ${record.name} kid=${record.kid}`, Date.now());
+    await setSetting('estateKey', stored);
+    await audit(
+      KEY_AUDIT[what],
+      who,
+      `${what} ${record.estateId} ${record.name} kid=${record.kid}`,
+      Date.now(),
+    );
+  });
+  return stored;
+}
+
+/**
+ * Installs the key a whole-tablet backup of an older version carried, only on a tablet that has
+ * none (a restore never replaces the estate's key); returns whether it did.
+ */
+export async function adoptKeyFromOldBackup(record: EstateKeyRecord, who: string): Promise<boolean> {
+  if (!record.privateKeyJwk) return false;
+  const stored = await withoutPrivateJwk(record);
+  const d = db();
+  return d.transaction('rw', d.settings, d.audit, async () => {
+    if ((await getSetting('estateKey')) !== undefined) return false;
+    await setSetting('estateKey', stored);
+    await audit(
+      'key-restore',
+      who,
+      `tablet-backup ${record.estateId} ${record.name} kid=${record.kid}`,
+      Date.now(),
+    );
+    return true;
   });
 }
 

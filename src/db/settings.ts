@@ -59,8 +59,11 @@ const isKeyRecord: Guard<EstateKeyRecord> = (v): v is EstateKeyRecord => {
     r !== null &&
     typeof r.estateId === 'string' &&
     typeof r.kid === 'string' &&
-    typeof r.privateKeyJwk === 'object' &&
-    typeof r.publicKeyJwk === 'object'
+    typeof r.name === 'string' &&
+    typeof r.publicKeyJwk === 'object' &&
+    r.publicKeyJwk !== null &&
+    (r.privateKey === undefined || typeof r.privateKey === 'object') &&
+    (r.privateKeyJwk === undefined || typeof r.privateKeyJwk === 'object')
   );
 };
 const isTrust: Guard<SavedTrust> = (v): v is SavedTrust => {
@@ -101,6 +104,16 @@ const GUARDS: { [K in FixedKey]: Guard<SettingTypes[K]> } = {
 function guardOf<K extends SettingKey>(key: K): Guard<SettingTypes[K]> {
   const guard = key.startsWith('direction:') ? isDirection : GUARDS[key as FixedKey];
   return guard as Guard<SettingTypes[K]>;
+}
+
+/** Whether `key` is a settings key this version knows. */
+export function isSettingKey(key: string): key is SettingKey {
+  return key.startsWith('direction:') || Object.hasOwn(GUARDS, key);
+}
+
+/** Whether `value` has the type of the known key `key` (a value from a file is checked so). */
+export function isSettingValue(key: SettingKey, value: unknown): boolean {
+  return guardOf(key)(value);
 }
 
 /** The stored value of `key`, or undefined when it was never set or is not of its type. */

@@ -139,6 +139,8 @@ export type AuditAction =
   | 'risk-import'
   | 'estate-key'
   | 'key-restore'
+  | 'key-backup'
+  | 'backup-export'
   | 'restore';
 
 /** One audit entry: who did what when (the ULID id sorts by time). */
@@ -150,12 +152,19 @@ export interface AuditEntry {
   detail: string;
 }
 
-/** The estate signing key and the estate it names. The private JWK never leaves this device unencrypted. */
+/**
+ * The estate signing key and the estate it names. On this tablet the private key is a
+ * non-extractable CryptoKey (`privateKey`): script can sign with it but never read it. The JWK
+ * (`privateKeyJwk`) exists only inside the sealed key backup file, in memory while that file is
+ * made or opened, and in a record stored by a version before non-extractable keys (until its
+ * backup is made). A whole-tablet backup carries the public part only.
+ */
 export interface EstateKeyRecord {
   estateId: string;
   name: string;
   kid: string;
-  privateKeyJwk: JsonWebKey;
+  privateKey?: CryptoKey;
+  privateKeyJwk?: JsonWebKey;
   publicKeyJwk: EcJwk;
   createdAt: number;
 }

@@ -2,14 +2,13 @@ import { navigate } from '../app/router.ts';
 import { TrustSummary } from '../shared/TrustSummary.tsx';
 import { savedTrust } from '../shared/trust-state.ts';
 import { VerifyLogPanel } from '../shared/VerifyLogPanel.tsx';
-import { BackupPanel } from './BackupPanel.tsx';
 import { DevicePanel } from './DevicePanel.tsx';
 import { t } from './strings.ts';
 
 /**
  * This tablet on the spot (no PIN): is the trust list here and how old, storage, the record
- * chain check and this device's backup. What a manager decides (rules, lists, residents, the
- * estate key and cards, restoring a backup) is in the console, behind the PIN.
+ * chain check. What a manager decides (rules, lists, residents, the estate key and cards, making
+ * and restoring a backup of the tablet) is in the console, behind the PIN.
  */
 export function DeviceScreen() {
   return (
@@ -26,7 +25,6 @@ export function DeviceScreen() {
         </button>
       </section>
       <VerifyLogPanel />
-      <BackupPanel />
       <DevicePanel />
     </main>
   );

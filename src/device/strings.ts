@@ -1,5 +1,5 @@
 /**
- * User-visible strings of the device screen: storage, offline cache and the tablet backup.
+ * User-visible strings of the device screen: storage and the offline cache.
  * zh-CN first, English second; `{name}` marks a value the caller fills in.
  */
 import { defineStrings, type PlainKeyOf, type Table } from '../app/i18n.ts';
@@ -18,16 +18,11 @@ export const DEVICE_STRINGS = {
   storageUsed: ['已用空间', 'Space used'],
   storageFull: ['超过 80%，请导出并清理旧记录', 'over 80 %: export and purge old records'],
   resetOffline: ['重置离线缓存（版本异常时使用）', 'Reset the offline cache (if a version misbehaves)'],
-  backupTitle: ['整机加密备份', 'Encrypted backup of this tablet'],
-  backupPassphrase: ['备份口令（至少 8 位，请妥善保管）', 'Backup passphrase (8+ characters; keep it safe)'],
-  backupExport: ['导出加密备份', 'Export encrypted backup'],
-  backupSaved: ['备份文件已生成', 'Backup file saved'],
   managedInConsole: [
-    '通行规则、风险地区、信任列表、居民名单和小区通行卡由管理人员在管理后台（需密码）设置。',
-    'Rules, risk areas, the trust list, residents and estate cards are set by a manager in the console (PIN).',
+    '通行规则、风险地区、信任列表、居民名单、小区通行卡以及整机备份与恢复，由管理人员在管理后台（需密码）操作。',
+    'Rules, risk areas, the trust list, residents, estate cards and the tablet backup and restore are a manager’s, in the console (PIN).',
   ],
   openConsole: ['打开管理后台', 'Open the console'],
-  backupShortPass: ['口令至少 8 位', 'The passphrase needs 8+ characters'],
   backToGate: ['返回门岗', 'Back to the gate'],
 } as const satisfies Table;
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { navigate } from '../app/router.ts';
-import { downloadText } from '../shared/download.ts';
+import { downloadBytes, downloadText } from '../shared/download.ts';
+import { MIN_PASSPHRASE_CHARS, PassphraseField } from '../shared/PassphraseField.tsx';
 import { savedTrust } from '../shared/trust-state.ts';
 import {
   createEstateKey,
@@ -28,6 +29,7 @@ export function EstateKeySettings({ who }: { who: string }) {
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState<Note>(null);
   const [bundle, setBundle] = useState('');
+  const [passphrase, setPassphrase] = useState('');
 
   useEffect(() => {
     void loadEstateState().catch(() => undefined);
@@ -50,13 +52,26 @@ export function EstateKeySettings({ who }: { who: string }) {
   };
   const named = () => estateId.trim() !== '' && name.trim() !== '';
   const generate = () => {
-    setConfirming(false);
     if (!named()) return setNote({ ok: false, text: t('estateNeedsId') });
+    if (passphrase.length < MIN_PASSPHRASE_CHARS) return setNote({ ok: false, text: t('backupTooShort') });
+    setConfirming(false);
     void run(async () => {
-      await createEstateKey(estateId.trim(), name.trim(), who);
+      const made = await createEstateKey(estateId.trim(), name.trim(), who, passphrase);
+      downloadBytes(`estate-key-${made.record.estateId}.gcsf`, made.backup);
+      setPassphrase('');
       return t('estateKeyReady');
     });
   };
+  // The key's backup is made as the key is: its passphrase is asked before generating.
+  const keyPassphrase = (
+    <PassphraseField
+      label={t('estateKeyPassphrase')}
+      value={passphrase}
+      onInput={setPassphrase}
+      testId="estate-key-passphrase"
+      purpose="new"
+    />
+  );
   const rename = () =>
     void run(async () => {
       await renameEstate(estateId.trim(), name.trim(), who);
@@ -117,6 +132,7 @@ export function EstateKeySettings({ who }: { who: string }) {
               <p>
                 <span aria-hidden="true">⚠</span> {t('estateReplaceWarn')}
               </p>
+              {keyPassphrase}
               <button type="button" class="btn" data-testid="estate-replace-confirm" onClick={generate}>
                 {t('estateReplaceConfirm')}
               </button>
@@ -134,6 +150,7 @@ export function EstateKeySettings({ who }: { who: string }) {
       ) : (
         <>
           <p class="notice warn">{t('estateNoKey')}</p>
+          {keyPassphrase}
           <button type="button" class="btn primary" data-testid="estate-generate" onClick={generate}>
             {t('estateGenerate')}
           </button>

@@ -41,6 +41,8 @@ export function KeyBackupPanel({ who }: { who: string }) {
       if (!key) return { ok: false, text: t('estateNoKey') };
       if (passphrase.length < MIN_PASSPHRASE_CHARS) return { ok: false, text: t('backupTooShort') };
       downloadBytes(`estate-key-${key.estateId}.gcsf`, await encryptKeyBackup(key, passphrase));
+      // The last time: from now on the private key stays on this tablet, non-extractable.
+      await installKey(key, who, 'backup');
       setPassphrase('');
       return { ok: true, text: t('backupDone') };
     });
@@ -68,22 +70,31 @@ export function KeyBackupPanel({ who }: { who: string }) {
   return (
     <div class="subpanel" data-testid="key-backup">
       <h3>{t('backupTitle')}</h3>
-      <PassphraseField
-        label={t('backupPassphrase')}
-        value={passphrase}
-        onInput={setPassphrase}
-        testId="backup-passphrase"
-        purpose="new"
-      />
-      <button
-        type="button"
-        class="btn"
-        data-testid="backup-download"
-        disabled={busy}
-        onClick={() => void backup()}
-      >
-        {t('backupDownload')}
-      </button>
+      {/* Only a key stored by an older version still holds its JWK: it can be backed up once. */}
+      {estateKey.value?.privateKeyJwk ? (
+        <>
+          <PassphraseField
+            label={t('backupPassphrase')}
+            value={passphrase}
+            onInput={setPassphrase}
+            testId="backup-passphrase"
+            purpose="new"
+          />
+          <button
+            type="button"
+            class="btn"
+            data-testid="backup-download"
+            disabled={busy}
+            onClick={() => void backup()}
+          >
+            {t('backupDownload')}
+          </button>
+        </>
+      ) : (
+        <p class="hint" data-testid="key-not-exportable">
+          {t('keyNotExportable')}
+        </p>
+      )}
       <h3>{t('restoreTitle')}</h3>
       <label class="btn file-btn">
         {t('restoreFile')}

@@ -18,6 +18,7 @@ import {
 import type { SavedTrust } from '../db/trust.ts';
 import { revokedIds, setRevocations } from '../shared/revoked-ids.ts';
 import { adoptTrust, savedTrust } from '../shared/trust-state.ts';
+import { encryptKeyBackup } from './key-backup.ts';
 import { estateBundle, withOwnEstate } from './own-trust.ts';
 
 export const estateKey = signal<EstateKeyRecord | null>(null);
@@ -87,19 +88,31 @@ export async function withOwnKeyKept(
   return { saved: { ...merged, fileName: incoming.fileName }, ownKeyKept: clash };
 }
 
-/** Stores a key (new, renamed or restored) under the manager's name, then trusts it here at once. */
+/**
+ * Stores a key (new, renamed, restored, or backed up for the last time) under the manager's
+ * name, its private half non-extractable, then trusts it here at once.
+ */
 export async function installKey(
   record: EstateKeyRecord,
   who: string,
-  what: 'create' | 'rename' | 'restore',
+  what: 'create' | 'rename' | 'restore' | 'backup',
 ): Promise<void> {
-  await saveEstateKey(record, who, what);
-  estateKey.value = record;
-  await adoptOwnKey(record);
+  const stored = await saveEstateKey(record, who, what);
+  estateKey.value = stored;
+  await adoptOwnKey(stored);
 }
 
-/** Generates a new ECDSA P-256 estate key for `estateId` / `name`. */
-export async function createEstateKey(estateId: string, name: string, who: string): Promise<EstateKeyRecord> {
+/**
+ * Generates a new ECDSA P-256 estate key for `estateId` / `name` and its sealed backup under
+ * `passphrase`: the one moment the private key can be read. The tablet keeps it
+ * non-extractable; the returned file is the only copy that can restore it elsewhere.
+ */
+export async function createEstateKey(
+  estateId: string,
+  name: string,
+  who: string,
+  passphrase: string,
+): Promise<{ record: EstateKeyRecord; backup: Uint8Array }> {
   const key = await generateEstateKey();
   const record: EstateKeyRecord = {
     estateId,
@@ -109,8 +122,9 @@ export async function createEstateKey(estateId: string, name: string, who: strin
     publicKeyJwk: key.publicKeyJwk,
     createdAt: Date.now(),
   };
+  const backup = await encryptKeyBackup(record, passphrase);
   await installKey(record, who, 'create');
-  return record;
+  return { record, backup };
 }
 
 /** Renames the estate (the key stays: printed cards stay valid). */

@@ -4,8 +4,8 @@
  */
 import QRCode from 'qrcode';
 import { maskName } from '../app/mask.ts';
-import { importEstatePrivateKey, issueEstatePass } from '../codes/estate-pass.ts';
-import type { EstateKeyRecord, IssuedCard } from '../db/estate.ts';
+import { issueEstatePass } from '../codes/estate-pass.ts';
+import { type EstateKeyRecord, type IssuedCard, signingKey } from '../db/estate.ts';
 import { newId, type Person } from '../db/index.ts';
 
 /** A card ready to lay out: what is printed and the pass text inside its QR. */
@@ -45,7 +45,7 @@ export async function makeCards(
   validUntil: number,
   now: number,
 ): Promise<{ cards: PrintedCard[]; skipped: string[] }> {
-  const privateKey = await importEstatePrivateKey(key.privateKeyJwk);
+  const privateKey = await signingKey(key);
   const validFrom = startOfDay(now);
   const cards: PrintedCard[] = [];
   const skipped: string[] = [];

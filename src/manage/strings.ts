@@ -21,8 +21,16 @@ export const MANAGE_STRINGS = {
   estateKid: ['密钥编号', 'Key id'],
   estateNoKey: ['尚未生成签名密钥。', 'No signing key yet.'],
   estateKeyReady: [
-    '签名密钥已就绪，本机已信任该密钥。',
-    'The signing key is ready and this tablet trusts it.',
+    '签名密钥已就绪，本机已信任该密钥。私钥的加密备份已下载：这是唯一一次可以导出私钥，请与口令分开保管。',
+    'The signing key is ready and this tablet trusts it. Its encrypted backup was downloaded: the only time the private key can leave this tablet; keep it apart from the passphrase.',
+  ],
+  estateKeyPassphrase: [
+    '私钥备份口令（至少 8 位）：生成时即下载加密备份，之后私钥无法从本机导出',
+    'Key backup passphrase (8+ characters): the encrypted backup downloads as the key is made; the private key cannot leave this tablet afterwards',
+  ],
+  keyNotExportable: [
+    '私钥保存在本机且不可导出：请使用生成或恢复时得到的加密备份文件。遗失该文件时，可更换签名密钥并重新打印通行卡。',
+    'The private key stays on this tablet and cannot be exported: use the encrypted backup made when it was generated or restored. If that file is lost, replace the key and reprint the cards.',
   ],
   estateSaveName: ['保存编号和名称', 'Save id and name'],
   estateSaved: ['已保存', 'Saved'],

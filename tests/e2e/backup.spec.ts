@@ -13,7 +13,12 @@ test.describe('encrypted backup', () => {
     await a.signIn('王芳');
     await a.checkUnregistered('https://jkm.example.gov.cn/code?u=backup-1');
     await a.checkUnregistered('https://jkm.example.gov.cn/code?u=backup-2');
+    // Making a backup is a manager's action: the device screen has none, the console (PIN) has it.
     await tabletA.getByTestId('open-settings').click();
+    await expect(tabletA.getByTestId('device-screen')).toBeVisible();
+    await expect(tabletA.getByTestId('tablet-backup-export')).toHaveCount(0);
+    await new RegistryPage(tabletA).openConsole();
+    await tabletA.getByTestId('tab-settings').click();
     await tabletA.getByTestId('tablet-backup-passphrase').fill('short');
     await tabletA.getByTestId('tablet-backup-export').click();
     await expect(tabletA.getByTestId('tablet-backup-note')).toHaveAttribute('data-kind', 'bad');
@@ -27,6 +32,10 @@ test.describe('encrypted backup', () => {
     expect(file.subarray(0, 5)).toEqual(Buffer.from('GCSF\x01', 'latin1'));
     expect(file.includes(Buffer.from('王芳'))).toBe(false);
     expect(file.includes(Buffer.from('unregistered'))).toBe(false);
+    await tabletA.getByTestId('tab-audit').click();
+    await expect(tabletA.locator('[data-testid="audit-row"][data-action="backup-export"]')).toContainText(
+      '王经理',
+    );
 
     const tabletB = await (await browser.newContext()).newPage();
     const b = new GatePage(tabletB);
@@ -58,7 +67,8 @@ test.describe('encrypted backup', () => {
     await expect(tabletB.getByTestId('tablet-backup-note')).toHaveAttribute('data-kind', 'ok');
     await tabletB.waitForEvent('load');
     await expect(b.ready).toBeVisible();
-    await expect(b.passages).toHaveCount(2);
+    // Merged by id: tablet B's own check stays beside the two from the file.
+    await expect(b.passages).toHaveCount(3);
     await expect(tabletB.getByTestId('on-duty')).toHaveText('王芳');
 
     // The restore is in the audit trail under the manager's name, beside what was there before.

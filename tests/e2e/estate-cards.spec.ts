@@ -118,7 +118,41 @@ test.describe('printed estate pass cards', () => {
     await expect(page.getByTestId('trust-import-ok')).toBeVisible();
     await expect(page.getByTestId('trust-summary')).toContainText('sunny-garden');
     await estate.open();
-    const file = await estate.backup('correct horse battery');
+    // The private key was exported once, sealed, as it was made; this tablet cannot export it again.
+    await expect(page.getByTestId('key-not-exportable')).toBeVisible();
+    await expect(page.getByTestId('backup-download')).toHaveCount(0);
+    const file = estate.keyFile;
+    if (!file) throw new Error('no key backup downloaded');
+    // Script in the page (what devtools gives) can sign with the stored key but never read it.
+    const stored = await page.evaluate(
+      () =>
+        new Promise<{ jwk: boolean; extractable: boolean; export: string }>((resolve, reject) => {
+          const open = indexedDB.open('gate-checkpoint');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction('settings').objectStore('settings').get('estateKey');
+            req.onsuccess = () => {
+              const v = req.result.value as { privateKey: CryptoKey; privateKeyJwk?: unknown };
+              open.result.close();
+              crypto.subtle.exportKey('jwk', v.privateKey).then(
+                () =>
+                  resolve({
+                    jwk: 'privateKeyJwk' in v,
+                    extractable: v.privateKey.extractable,
+                    export: 'done',
+                  }),
+                () =>
+                  resolve({
+                    jwk: 'privateKeyJwk' in v,
+                    extractable: v.privateKey.extractable,
+                    export: 'refused',
+                  }),
+              );
+            };
+          };
+        }),
+    );
+    expect(stored).toEqual({ jwk: false, extractable: false, export: 'refused' });
     expect(file.subarray(0, 4).toString('latin1')).toBe('GCSF');
     await estate.restore(file, 'wrong passphrase');
     await expect(estate.backupNote).toHaveAttribute('data-ok', 'false');

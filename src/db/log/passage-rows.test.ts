@@ -197,11 +197,17 @@ describe('passage rows', () => {
     await d.passages.bulkAdd([passage(NOW + 1, 4), passage(NOW + 2, 5)]);
     await fillPassageRows();
     await restoreAll(dump, '王经理', Date.now());
-    // The restore cleared every row with the passages; the next fill starts again from the first.
-    expect(await d.passageRows.count()).toBe(0);
-    expect(await fillPassageRows()).toBe(3);
+    // A restore merges: the passages recorded since stay, and every row still matches its passage.
     ({ rows, expected } = await rowsAndExpected());
     expect(rows).toEqual(expected);
+    expect(rows.size).toBe(5);
+    // Passages lost here come back from the file, each with its row.
+    await d.passages.clear();
+    await restoreAll(dump, '王经理', Date.now());
+    await fillPassageRows();
+    ({ rows, expected } = await rowsAndExpected());
+    expect(rows).toEqual(expected);
+    expect(rows.size).toBe(3);
   });
 });
 

@@ -5,9 +5,9 @@ import { VerifyLogPanel } from '../../shared/VerifyLogPanel.tsx';
 import { idleLimit } from './access-state.ts';
 import { ChangePin } from './ChangePin.tsx';
 import { formatTime } from './log-rows.ts';
-import { RestorePanel } from './RestorePanel.tsx';
 import { nextPurgeAt } from './retention.ts';
 import { t } from './strings.ts';
+import { TabletBackupPanel } from './TabletBackupPanel.tsx';
 
 /** Console settings: idle auto-lock, retention days with the next purge time, purge now, PIN change. */
 export function ConsoleSettings({ who }: { who: string }) {
@@ -93,7 +93,7 @@ export function ConsoleSettings({ who }: { who: string }) {
       )}
       <ChangePin />
       <VerifyLogPanel />
-      <RestorePanel who={who} />
+      <TabletBackupPanel who={who} />
     </section>
   );
 }

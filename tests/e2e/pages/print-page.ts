@@ -21,11 +21,19 @@ export class EstateKeyPanel {
     await expect(this.page.getByTestId('estate-settings')).toBeVisible();
   }
 
-  /** Names the estate and generates its signing key (on a tablet that has none). */
-  async generate(estateId: string, name: string): Promise<string> {
+  /** The sealed key backup downloaded as the key was generated (the only export of its private half). */
+  keyFile: Buffer | null = null;
+
+  /** Names the estate and generates its signing key (on a tablet that has none), with its backup. */
+  async generate(estateId: string, name: string, passphrase = 'correct horse battery'): Promise<string> {
     await this.page.getByTestId('estate-id').fill(estateId);
     await this.page.getByTestId('estate-name').fill(name);
-    await this.page.getByTestId('estate-generate').click();
+    await this.page.getByTestId('estate-key-passphrase').fill(passphrase);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId('estate-generate').click(),
+    ]);
+    this.keyFile = readFileSync(await download.path());
     await expect(this.kid).toBeVisible();
     return (await this.kid.getAttribute('data-kid')) ?? '';
   }
@@ -37,16 +45,6 @@ export class EstateKeyPanel {
       this.page.getByTestId('estate-export').click(),
     ]);
     return readFileSync(await download.path(), 'utf8');
-  }
-
-  /** Downloads the encrypted key backup and returns its bytes. */
-  async backup(passphrase: string): Promise<Buffer> {
-    await this.page.getByTestId('backup-passphrase').fill(passphrase);
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download'),
-      this.page.getByTestId('backup-download').click(),
-    ]);
-    return readFileSync(await download.path());
   }
 
   /** Tries to restore the key from a backup file with a passphrase. */
