@@ -85,3 +85,30 @@ test.describe('gate screen with a hand-held scanner', () => {
     await expect(page.getByText('Recent passages')).toBeVisible();
   });
 });
+
+test('a scanner burst is swallowed whole: the spaces in a code click nothing and scroll nothing', async ({
+  page,
+}) => {
+  const gate = new GatePage(page);
+  await gate.open();
+  await gate.signIn('王芳');
+  // The volunteer last tapped the language switch: it keeps the focus.
+  await page.getByTestId('lang-switch').click();
+  await page.getByTestId('lang-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByTestId('lang-switch')).toBeFocused();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  // An EU certificate's text holds spaces; this code holds nine.
+  await gate.scanWithScanner('GATE TEST CODE WITH NINE SPACES 1 2 3 4');
+  await expect(gate.checkPanel).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByTestId('lang-switch')).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  await gate.completeCheck();
+  await gate.expectVerdict('review', ['unregistered']);
+  // A person pressing Space on a focused button still presses it.
+  await gate.next();
+  await page.getByTestId('lang-switch').focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
