@@ -9,7 +9,7 @@ const QUICK_READINGS_C = [36.0, 36.2, 36.3, 36.4, 36.5, 36.6, 36.7, 36.8, 36.9, 
 
 type Hint = { kind: 'none' } | { kind: 'range' | 'nan' } | { kind: 'suggest'; value: number };
 
-/** Temperature: quick readings, or typed digits (3.65 or 365 is offered as 36.5). */
+/** Temperature: quick readings, or typed digits (3.65 or 365 is offered as 36.5), taken on 确定 or when the volunteer moves on. */
 export function TemperatureInput() {
   const [text, setText] = useState('');
   const [hint, setHint] = useState<Hint>({ kind: 'none' });
@@ -33,19 +33,16 @@ export function TemperatureInput() {
     setHint({ kind: parsed.reason === 'out-of-range' ? 'range' : 'nan' });
   };
 
+  // A valid reading typed and left (a tap on the mask, 记录, anything else) counts as entered:
+  // the focus leaves the field before the tap's click, so the check sees it.
+  const takeTyped = () => {
+    const parsed = parseTemperature(text);
+    if (text.trim() !== '' && parsed.ok) take(parsed.celsius);
+  };
+
   return (
     <fieldset class="picker temperature">
       <legend>{t('temperature')}</legend>
-      {remeasure && (
-        <p class="notice warn" role="alert" data-testid="remeasure">
-          <span aria-hidden="true">🌡</span> {t('remeasure')}
-        </p>
-      )}
-      {readings.length > 0 && (
-        <p class="readings" data-testid="readings">
-          {t('readings')}: {readings.map((r) => r.toFixed(1)).join(' → ')}
-        </p>
-      )}
       <div class="quick">
         {QUICK_READINGS_C.map((c) => (
           <button
@@ -74,26 +71,40 @@ export function TemperatureInput() {
           data-testid="temperature"
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
+          onBlur={takeTyped}
         />
         <button type="submit" class="btn">
           {t('temperatureOk')}
         </button>
       </form>
-      {hint.kind === 'suggest' && (
-        <button
-          type="button"
-          class="btn notice warn"
-          data-testid="temperature-suggestion"
-          onClick={() => take(hint.value)}
-        >
-          {t('temperatureSuggest')} {hint.value.toFixed(1)} °C?
-        </button>
-      )}
-      {(hint.kind === 'range' || hint.kind === 'nan') && (
-        <p class="notice bad" role="alert" data-testid="temperature-error">
-          {t(hint.kind === 'range' ? 'temperatureRange' : 'temperatureNaN')}
-        </p>
-      )}
+      {/* One row of fixed height for what a reading brings: nothing below it moves under a finger. */}
+      <div class="temp-status">
+        {remeasure && (
+          <p class="notice warn" role="alert" data-testid="remeasure">
+            <span aria-hidden="true">🌡</span> {t('remeasure')}
+          </p>
+        )}
+        {readings.length > 0 && (
+          <p class="readings" data-testid="readings">
+            {t('readings')}: {readings.map((r) => r.toFixed(1)).join(' → ')}
+          </p>
+        )}
+        {hint.kind === 'suggest' && (
+          <button
+            type="button"
+            class="btn notice warn"
+            data-testid="temperature-suggestion"
+            onClick={() => take(hint.value)}
+          >
+            {t('temperatureSuggest')} {hint.value.toFixed(1)} °C?
+          </button>
+        )}
+        {(hint.kind === 'range' || hint.kind === 'nan') && (
+          <p class="notice bad" role="alert" data-testid="temperature-error">
+            {t(hint.kind === 'range' ? 'temperatureRange' : 'temperatureNaN')}
+          </p>
+        )}
+      </div>
     </fieldset>
   );
 }

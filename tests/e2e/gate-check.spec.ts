@@ -89,6 +89,28 @@ test.describe('the gate check', () => {
     expect(passage?.check).toMatchObject({ temperaturesC: [38.2, 38.4], volunteer: '王芳' });
   });
 
+  test('a typed reading counts when the volunteer moves on without pressing 确定', async ({ page }) => {
+    await page.clock.setFixedTime(NOW);
+    const { gate, estate } = await setUpGate(page);
+    await gate.scanWithScanner(estate.zhang);
+    // Typed, then straight to the mask: the reading is taken, not lost, and the mask row stays
+    // where the finger is (the re-measure prompt appears without moving it).
+    const maskY = async () => (await page.getByTestId('mask-ok').boundingBox())?.y;
+    const before = await maskY();
+    await page.getByTestId('temperature').fill('38.6');
+    await page.getByTestId('mask-ok').click();
+    await expect(page.getByTestId('remeasure')).toBeVisible();
+    await expect(page.getByTestId('readings')).toContainText('38.6');
+    await expect(page.getByTestId('mask-ok')).toHaveAttribute('aria-pressed', 'true');
+    expect(await maskY()).toBe(before);
+    await expect(gate.verdict).toHaveCount(0);
+    await page.getByTestId('temperature').fill('38.4');
+    await page.getByTestId('mask-ok').click();
+    await gate.expectVerdict('deny', ['fever']);
+    const [passage] = await gate.readTable<StoredPassage>('passages');
+    expect(passage?.check).toMatchObject({ temperaturesC: [38.6, 38.4] });
+  });
+
   test('one pass presented in another encoding (tagged, re-signed) is the same pass in the log', async ({
     page,
   }) => {
