@@ -112,6 +112,14 @@ describe('estate pass', () => {
     expect(r).toMatchObject({ decoded: true, signature: 'unknown-key', errors: ['unknown-key'] });
     expect(r.details.facts.estatePass?.estateId).toBe('');
   });
+  it('says when this tablet trusts no estate key at all (not set up), apart from a key it lacks', async () => {
+    const r = await readEstatePass(pass, [], none, NOW, 'h');
+    expect(r).toMatchObject({
+      decoded: true,
+      signature: 'unknown-key',
+      errors: ['unknown-key', 'no-estate-key'],
+    });
+  });
   it('reports expired and not-yet-valid passes', async () => {
     expect((await readEstatePass(pass, trusted, none, resident.validUntil + DAY, 'h')).errors).toEqual([
       'expired',

@@ -84,6 +84,8 @@ export async function readEstatePass(
   if (!estate) {
     result.signature = 'unknown-key';
     addError(result, 'unknown-key', `no trusted estate key ${kid ?? '(none)'}`);
+    // Not one estate key here: the tablet is not set up, which says nothing about the card.
+    if (trustedEstates.length === 0) addError(result, 'no-estate-key', 'this tablet trusts no estate key');
   } else {
     const ok = msg.alg === ALG_ES256 && (await verifyCoseSign1(msg, estate.key));
     result.signature = ok ? 'valid' : 'invalid';

@@ -21,6 +21,8 @@ export type ErrorCode =
   | 'schema'
   | 'signature'
   | 'unknown-key'
+  /** An estate pass read on a tablet that trusts no estate key at all (not set up yet). */
+  | 'no-estate-key'
   | 'key-usage'
   | 'expired'
   | 'not-yet-valid'

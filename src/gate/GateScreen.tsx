@@ -13,7 +13,7 @@ import { RiskBadge } from './RiskBadge.tsx';
 import { onScannedText } from './scan-pipeline.ts';
 import { listenForScanner } from './scanner-keys.ts';
 import { t } from './strings.ts';
-import { TrustBadge } from './TrustBadge.tsx';
+import { EstateKeyWarning, TrustBadge } from './TrustBadge.tsx';
 import { VerdictOverlay } from './VerdictOverlay.tsx';
 
 const handleText = (text: string) => void onScannedText(text);
@@ -50,6 +50,7 @@ export function GateScreen() {
           <RiskBadge />
           <DirectionToggle />
         </div>
+        <EstateKeyWarning />
         <DutyBar />
         {current.value ? (
           <CheckPanel />

@@ -1,4 +1,4 @@
-import { trustAgeDays, trustMaxAgeDays } from '../shared/trust-state.ts';
+import { savedTrust, trustAgeDays, trustLoaded, trustMaxAgeDays } from '../shared/trust-state.ts';
 import { t } from './strings.ts';
 
 /** The trust list's freshness at a glance: age in days, a warning when stale or missing. */
@@ -21,5 +21,18 @@ export function TrustBadge() {
       <span aria-hidden="true">{stale ? '⚠' : '🛡'}</span> {stale ? t('trustStale') : t('trustAge')}:{' '}
       {age === 0 ? t('today') : `${age} ${t('daysAgo')}`}
     </span>
+  );
+}
+
+/**
+ * Until this tablet trusts an estate key, every resident's card would fail: a warning that stays
+ * on the gate (words and a sign, never colour alone) until a manager imports the trust list.
+ */
+export function EstateKeyWarning() {
+  if (!trustLoaded.value || (savedTrust.value?.stored.estate.length ?? 0) > 0) return null;
+  return (
+    <p class="notice warn setup-warning" role="alert" data-testid="setup-no-estate-key">
+      <span aria-hidden="true">⚠</span> {t('noEstateKey')}
+    </p>
   );
 }

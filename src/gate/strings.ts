@@ -108,6 +108,10 @@ export const GATE_STRINGS = {
   trustAge: ['信任列表', 'Trust list'],
   trustStale: ['信任列表已过期，请更新', 'Trust list is out of date; update it'],
   trustMissing: ['未导入信任列表', 'No trust list'],
+  noEstateKey: [
+    '本机未导入小区密钥：居民的小区通行卡无法验证，只能人工核对。请管理人员在管理后台导入信任列表。',
+    'This tablet has not imported the estate key: residents’ estate cards cannot be verified, only checked by eye. Ask a manager to import the trust list in the console.',
+  ],
   daysAgo: ['天前', 'days ago'],
 } as const satisfies Table;
 

@@ -37,9 +37,13 @@ export function passFindings(scan: ScanResult | null, now: number): Finding[] {
     return [{ reason: 'pass-invalid', severity: 'deny' }];
   }
   if (!isVerified(scan)) {
-    // An estate pass under a key we do not hold is another estate's (or forged): deny. A health
-    // pass from an issuer outside the bundle may be genuine: the volunteer looks at it instead.
-    if (scan.format === 'estate-pass') return [{ reason: 'pass-invalid', severity: 'deny' }];
+    // An estate pass under a key we do not hold is another estate's (or forged): deny, unless
+    // this tablet holds no estate key at all (not set up): then the volunteer looks at the card.
+    // A health pass from an issuer outside the bundle may be genuine: looked at too.
+    if (scan.format === 'estate-pass')
+      return scan.errors.includes('no-estate-key')
+        ? [{ reason: 'estate-key-missing', severity: 'review' }]
+        : [{ reason: 'pass-invalid', severity: 'deny' }];
     return [{ reason: 'pass-unverified', severity: 'review' }];
   }
   const validity = validityNow(scan, now);

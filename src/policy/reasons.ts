@@ -15,6 +15,7 @@ export const REASON_ORDER: readonly ReasonCode[] = [
   'pass-expired',
   'pass-not-yet-valid',
   'pass-unverified',
+  'estate-key-missing',
   'declaration-invalid',
   'test-missing',
   'test-expired',

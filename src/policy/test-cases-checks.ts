@@ -149,6 +149,15 @@ export const CHECK_CASES: Row[] = [
     'deny',
     ['pass-invalid'],
   ],
+  [
+    'an estate card on a tablet that trusts no estate key yet',
+    input({
+      scan: estatePass('resident', { signature: 'unknown-key', errors: ['unknown-key', 'no-estate-key'] }),
+    }),
+    D,
+    'review',
+    ['estate-key-missing'],
+  ],
   ['garbled signed code', input({ scan: scan('dcc', { errors: ['cbor'] }) }), D, 'deny', ['pass-invalid']],
   [
     'health pass from an issuer not in the bundle',

@@ -43,6 +43,7 @@ export type ReasonCode =
   | 'pass-expired'
   | 'pass-not-yet-valid'
   | 'pass-unverified'
+  | 'estate-key-missing'
   | 'declaration-invalid'
   | 'test-missing'
   | 'test-expired'

@@ -83,6 +83,10 @@ export const SHARED_STRINGS = {
   'reason_pass-expired': ['通行码已过期', 'Pass expired'],
   'reason_pass-not-yet-valid': ['通行码尚未生效', 'Pass not yet valid'],
   'reason_pass-unverified': ['无法核验签发方，请查看健康码', 'Issuer unknown: check the health code'],
+  'reason_estate-key-missing': [
+    '本机未导入小区密钥：请人工核对通行卡，并请管理人员导入信任列表',
+    'This tablet has not imported the estate key: check the card by eye and ask a manager to import the trust list',
+  ],
   'reason_declaration-invalid': ['登记码无法读取，请重新登记', 'Declaration unreadable: register again'],
   'reason_test-missing': ['无核酸检测记录', 'No test result'],
   'reason_test-expired': ['核酸检测已超时效', 'Test result too old'],

@@ -21,6 +21,8 @@ const DAY_MS = 86_400_000;
 export const savedTrust = signal<SavedTrust | null>(null);
 export const trustStore = signal<TrustStore>(emptyTrustStore());
 export const trustMaxAgeDays = signal(DEFAULT_TRUST_MAX_AGE_DAYS);
+/** Set once the saved bundle has been read (so "none saved" is known, not merely not loaded yet). */
+export const trustLoaded = signal(false);
 
 /** Loads the saved bundle and imports its keys. */
 export async function loadTrustState(): Promise<void> {
@@ -28,6 +30,7 @@ export async function loadTrustState(): Promise<void> {
   trustMaxAgeDays.value = maxAge;
   savedTrust.value = saved;
   trustStore.value = saved ? await importTrust(saved.stored) : emptyTrustStore();
+  trustLoaded.value = true;
 }
 
 /** Stores a parsed bundle (keys checked by importing them first) and makes it current; a manager's import is audited. */
@@ -35,6 +38,7 @@ export async function adoptTrust(saved: SavedTrust, by?: ByManager): Promise<voi
   const store = await importTrust(saved.stored);
   savedTrust.value = await saveTrust(saved, by);
   trustStore.value = store;
+  trustLoaded.value = true;
 }
 
 /** Sets the age (days) after which the gate warns (a manager's setting, audited). */

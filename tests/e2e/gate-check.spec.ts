@@ -89,6 +89,31 @@ test.describe('the gate check', () => {
     expect(passage?.check).toMatchObject({ temperaturesC: [38.2, 38.4], volunteer: '王芳' });
   });
 
+  test('a tablet without the estate key asks for review, not deny, and warns until the key is imported', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(NOW);
+    const estate = await makeEstate(NOW);
+    const gate = new GatePage(page);
+    await gate.open();
+    await gate.signIn('王芳');
+    await expect(page.getByTestId('setup-no-estate-key')).toBeVisible();
+    await expect(page.getByTestId('setup-no-estate-key')).toContainText('本机未导入小区密钥');
+    await gate.scanWithScanner(estate.zhang);
+    await gate.completeCheck();
+    await expect(gate.verdict).toHaveAttribute('data-verdict', 'review');
+    await expect(gate.verdict).toHaveAttribute('data-reasons', /estate-key-missing/);
+    await expect(gate.verdict).not.toHaveAttribute('data-reasons', /pass-invalid/);
+    await expect(gate.verdict).toContainText('本机未导入小区密钥');
+    await gate.next();
+    const settings = new SettingsPage(page);
+    await settings.importBundle('estate.json', estate.bundle);
+    await expect(page.getByTestId('trust-import-ok')).toBeVisible();
+    await settings.backToGate();
+    await expect(gate.ready).toBeVisible();
+    await expect(page.getByTestId('setup-no-estate-key')).toHaveCount(0);
+  });
+
   test('a typed reading counts when the volunteer moves on without pressing 确定', async ({ page }) => {
     await page.clock.setFixedTime(NOW);
     const { gate, estate } = await setUpGate(page);
