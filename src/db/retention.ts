@@ -92,10 +92,11 @@ export async function lastPurge(): Promise<number | null> {
   return (await getSetting('manage:lastPurge')) ?? null;
 }
 
-// Each write of the purge is sized to take about this long, and the purge pauses as long between
-// writes: the gate's own writes and the console's reads wait at most this long behind it, even
-// on a first run over a year of passages.
-const WRITE_BUDGET_MS = 25;
+// Each step of the purge (a read and its write) is sized to take about this long, and the purge
+// pauses as long between steps: the gate's own writes and the console's reads wait at most this
+// long behind it, and the gate's screen (which decodes camera frames on the same thread that
+// reads the records) keeps at least half of it, even on a first run over a year of passages.
+const STEP_BUDGET_MS = 25;
 const SMALLEST_CHUNK = 100;
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -103,8 +104,8 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * Reads chunks with `read(size)` and writes each with `write(rows)` until a chunk comes back
  * short, each read and write in its own transaction after the screens' turn (foreground.ts), the
- * size adapted so a write takes about WRITE_BUDGET_MS, with as long a pause after it. Returns
- * how many rows were written. `read` must not return rows already written (they leave its range).
+ * size adapted so a step takes about STEP_BUDGET_MS, with as long a pause after it. Returns how
+ * many rows were written. `read` must not return rows already written (they leave its range).
  */
 async function paced<T>(
   chunkSize: number,
@@ -115,15 +116,17 @@ async function paced<T>(
   let written = 0;
   for (;;) {
     await upkeepTurn();
+    let started = performance.now();
     const rows = await read(size);
     if (rows.length === 0) return written;
+    let took = performance.now() - started;
     await upkeepTurn();
-    const started = performance.now();
+    started = performance.now();
     written += await write(rows);
-    const took = Math.max(1, performance.now() - started);
+    took = Math.max(1, took + performance.now() - started);
     if (rows.length < size) return written;
-    size = Math.round(Math.min(chunkSize, Math.max(SMALLEST_CHUNK, (rows.length * WRITE_BUDGET_MS) / took)));
-    await pause(Math.min(took, 4 * WRITE_BUDGET_MS));
+    size = Math.round(Math.min(chunkSize, Math.max(SMALLEST_CHUNK, (rows.length * STEP_BUDGET_MS) / took)));
+    await pause(Math.min(took, 4 * STEP_BUDGET_MS));
   }
 }
 
@@ -177,7 +180,7 @@ export interface PurgeCounts {
  * Clears personal data past retention (see the module comment); returns what it cleared.
  * `full` also reads every passage for one holding personal data outside the `retainFrom` index
  * (the manager's "purge now"). `chunkSize` bounds one read and write; the size actually used
- * adapts to WRITE_BUDGET_MS.
+ * adapts to STEP_BUDGET_MS.
  */
 export async function purgePersonalData(
   now: number,
