@@ -74,8 +74,11 @@ test('the gate alone clears personal data past retention: a check recorded with 
   await page.clock.setSystemTime(NOW + HOUR);
   await gate.checkUnregistered('TODAY');
   const held = await gate.readTable<Passage>('passages');
-  expect(held.map((p) => p.at).sort()).toEqual([NOW - 60 * DAY, NOW + HOUR].sort());
+  expect(held).toHaveLength(2);
   expect(held.every((p) => p.codeHash !== null)).toBe(true);
+  // Time runs on in the page: each check is stamped a few seconds after its clock was set.
+  const behind = held.find((p) => p.at < NOW - 59 * DAY)?.id;
+  const today = held.find((p) => p.at > NOW)?.id;
 
   // A day later the gate's hourly turn finds the purge due and runs it.
   await page.clock.setSystemTime(NOW + DAY);
@@ -83,10 +86,10 @@ test('the gate alone clears personal data past retention: a check recorded with 
   await expect.poll(async () => (await audit()).length).toBe(2);
 
   const passages = await gate.readTable<Passage>('passages');
-  const byAt = (at: number) => passages.find((p) => p.at === at);
-  expect(byAt(NOW - 60 * DAY)).toMatchObject({ codeHash: null, personId: null, verdict: 'review' });
-  expect(byAt(NOW - 60 * DAY)).not.toHaveProperty('retainFrom');
-  expect(byAt(NOW + HOUR)?.codeHash).toMatch(/^[0-9a-f]{64}$/);
+  const byId = (id: string | undefined) => passages.find((p) => p.id === id);
+  expect(byId(behind)).toMatchObject({ codeHash: null, personId: null, verdict: 'review' });
+  expect(byId(behind)).not.toHaveProperty('retainFrom');
+  expect(byId(today)?.codeHash).toMatch(/^[0-9a-f]{64}$/);
   expect((await gate.readTable<Person>('people')).map((p) => p.id)).toEqual(['c-recent']);
   const ledger = await gate.readTable<LedgerEntry>('ledger');
   expect(ledger.find((e) => e.id === 'closed-old')).toMatchObject({
