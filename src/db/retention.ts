@@ -190,7 +190,8 @@ export async function purgePersonalData(
 ): Promise<PurgeCounts> {
   const d = db();
   const cutoff = retentionCutoff(now, await retentionDays());
-  const clock = await getSetting('manage:purgeClock');
+  // Before this setting existed, the last run's time is the latest clock known.
+  const clock = (await getSetting('manage:purgeClock')) ?? (await getSetting('manage:lastPurge'));
   // Only a clock not behind the latest a run has read may start a period anew (module comment).
   const ahead = clock === undefined || now >= clock - CLOCK_SLACK_MS ? now + CLOCK_SLACK_MS : null;
   let passages = 0;
