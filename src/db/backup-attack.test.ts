@@ -62,6 +62,7 @@ describe('a restore cannot be used to take the tablet over', () => {
     await check(NOW, 'pass', 'a');
     const { passage: denied } = await check(NOW + 1, 'deny', 'b');
     await check(NOW + 2, 'pass', 'c');
+    const storedBefore = await db().passages.get(denied.id);
     const file = asFile(await dumpAll(NOW + 3));
     const kept = file.tables.passages.filter((p) => p.id !== denied.id);
     // Re-link: the next record now claims the first as its predecessor; a pass instead of the deny.
@@ -76,7 +77,8 @@ describe('a restore cannot be used to take the tablet over', () => {
     );
     const here = await db().passages.toArray();
     expect(here).toHaveLength(3);
-    expect(here.find((p) => p.id === denied.id)).toEqual(denied);
+    expect(storedBefore?.verdict).toBe('deny');
+    expect(here.find((p) => p.id === denied.id)).toEqual(storedBefore);
   });
 
   it('the dump carries the estate key without its private half; a restore never replaces the key', async () => {

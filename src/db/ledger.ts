@@ -3,7 +3,8 @@
  * which also stores the person and opens the "report to the committee" flag), moved on by a
  * manager (pending → reported → closed) with `setLedgerStatus`. The only writer of ledger
  * entries: reporting (or closing) an entry also resolves the returnee's report flag (through
- * flags.ts), and the audit lines are written in the same transaction.
+ * flags.ts), and the audit lines are written in the same transaction. Retention blanks closed
+ * entries' personal fields (`blankClosedEntries`, called by retention.ts, which audits it).
  */
 import { audit } from './audit.ts';
 import { newFlag, REPORT_FLAG, resolveFlag } from './flags.ts';
@@ -75,5 +76,42 @@ export async function setLedgerStatus(
     if (status !== 'pending' && entry.flagId) await resolveFlag(entry.flagId, 'referred-committee', who, now);
     await audit('edit', who, `ledger ${id} ${status}`, now);
     return next;
+  });
+}
+
+/** A ledger entry without its personal fields: status, dates and flag stay for the counts. */
+export function blankEntry(e: LedgerEntry): LedgerEntry {
+  return { ...e, personId: '', name: '', phone: '', from: '', transport: '', home: null, itinerary: [] };
+}
+
+const isBlank = (e: LedgerEntry) =>
+  e.personId === '' &&
+  e.name === '' &&
+  e.phone === '' &&
+  e.from === '' &&
+  e.transport === '' &&
+  e.home === null &&
+  e.itinerary.length === 0;
+
+/**
+ * Retention (retention.ts): blanks entries closed (last changed) before `cutoff`. Pending and
+ * reported entries stay whole, however old: the committee still needs them. An entry last
+ * changed after `restart.after` (by a clock set ahead) is first dated `restart.at`. Returns how
+ * many were blanked. Closed entries are few (returnees): one read, one transaction.
+ */
+export async function blankClosedEntries(
+  cutoff: number,
+  restart: { after: number; at: number } | null,
+): Promise<number> {
+  const d = db();
+  return d.transaction('rw', d.ledger, async () => {
+    const closed = await d.ledger.where('status').equals('closed').toArray();
+    const moved = closed.map((e) =>
+      restart && e.updatedAt > restart.after ? { ...e, updatedAt: restart.at } : e,
+    );
+    const aged = moved.filter((e) => e.updatedAt < cutoff && !isBlank(e));
+    const changed = moved.filter((e, i) => e !== closed[i] && !aged.includes(e));
+    await d.ledger.bulkPut([...changed, ...aged.map(blankEntry)]);
+    return aged.length;
   });
 }

@@ -3,7 +3,8 @@
  * pass or by hand), searched and edited in the console's registry, imported from a file,
  * selected for printing cards, and named beside the console's log (masked by the callers).
  * Written by the console's registry (`savePerson`, `importPeople`, audited in the same
- * transaction), the gate's registration (ledger.ts `confirmRegistration`) and a restore.
+ * transaction), the gate's registration (ledger.ts `confirmRegistration`), a restore, and the
+ * retention purge (`purgeRegistrations`, called by retention.ts, which audits it).
  */
 import { liveQuery } from 'dexie';
 import { audit } from './audit.ts';
@@ -127,6 +128,42 @@ export async function activeCouriers(now: number): Promise<number> {
     .equals('courier')
     .filter((p) => (p.registeredUntil ?? 0) > now)
     .count();
+}
+
+/** The kinds registered for a time (`registeredUntil`): retention removes them once it has passed. */
+const REGISTERED_KINDS: readonly Person['kind'][] = ['courier', 'visitor', 'returnee'];
+
+/**
+ * Retention (retention.ts): removes couriers, visitors and returnees whose registration ended
+ * before `cutoff`, name, phone, company, plate and host household with them. An entry written
+ * after `restart.after` (by a clock set ahead) first has its registration moved to begin at
+ * `restart.at`, as long as it was. Residents and staff are the manager's registry: not touched.
+ * Returns how many were removed. The registrations are a small table: one read, one transaction.
+ */
+export async function purgeRegistrations(
+  cutoff: number,
+  restart: { after: number; at: number } | null,
+): Promise<number> {
+  const d = db();
+  return d.transaction('rw', d.people, async () => {
+    const registered = await d.people.where('kind').anyOf(REGISTERED_KINDS).toArray();
+    const moved = registered.map((p) =>
+      restart && p.updatedAt > restart.after
+        ? {
+            ...p,
+            updatedAt: restart.at,
+            registeredUntil: p.registeredUntil === null ? null : restart.at + p.registeredUntil - p.updatedAt,
+          }
+        : p,
+    );
+    const changed = moved.filter((p, i) => p !== registered[i]);
+    const ended = moved
+      .filter((p) => p.registeredUntil !== null && p.registeredUntil < cutoff)
+      .map((p) => p.id);
+    if (changed.length > 0) await d.people.bulkPut(changed);
+    if (ended.length > 0) await d.people.bulkDelete(ended);
+    return ended.length;
+  });
 }
 
 /** Saves a person added or edited by hand, with its audit line, in one transaction. */

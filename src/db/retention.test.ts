@@ -1,14 +1,27 @@
 import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditPage } from './audit.ts';
 import { db, useDb } from './index.ts';
-import { lastPurge, purgePersonalData, saveRetentionDays } from './retention.ts';
-import { createDb } from './schema.ts';
-import { verifiedCheck } from './test-records.ts';
-import type { Passage } from './types.ts';
+import { dayReport } from './log/report.ts';
+import { recordCheck, verifyChain } from './passages.ts';
+import {
+  anonymised,
+  lastPurge,
+  needsAnonymising,
+  nextPurgeAt,
+  purgePersonalData,
+  retentionCutoff,
+  saveRetentionDays,
+} from './retention.ts';
+import { createDb, DB_NAME, STORES_V1, STORES_V2, STORES_V3 } from './schema.ts';
+import { getSetting } from './settings.ts';
+import { testResident, verifiedCheck } from './test-records.ts';
+import type { LedgerEntry, Passage, Person } from './types.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 
 function passage(id: string, ageDays: number): Passage {
   return {
@@ -34,7 +47,7 @@ beforeEach(async () => {
 
 describe('retention purge', () => {
   it('anonymises passages past 28 days, keeps verdict, reasons and volunteer, and is audited', async () => {
-    expect(await purgePersonalData(NOW, '陈经理')).toBe(2);
+    expect(await purgePersonalData(NOW, '陈经理')).toMatchObject({ passages: 2 });
     const rows = await db().passages.orderBy('at').toArray();
     expect(rows.map((p) => p.personId)).toEqual([null, null, 'p-c', 'p-d']);
     expect(rows.map((p) => p.codeHash)).toEqual([null, null, 'h-c', 'h-d']);
@@ -44,15 +57,15 @@ describe('retention purge', () => {
     expect(entry).toMatchObject({ action: 'purge', who: '陈经理', at: NOW });
   });
 
-  it('a day later reads only the new span; a shorter retention or a full run catch up', async () => {
+  it('a day later finds what aged since, a record stored late, and a shorter retention', async () => {
     await purgePersonalData(NOW, 'm');
-    expect(await purgePersonalData(NOW + DAY, 'm')).toBe(1);
-    // A record restored late, older than what was already purged: only a full run finds it.
+    expect(await purgePersonalData(NOW + DAY, 'm')).toMatchObject({ passages: 1 });
+    expect(await purgePersonalData(NOW + DAY, 'm')).toMatchObject({ passages: 0 });
+    // A record restored late, older than what was already purged: the next run finds it all the same.
     await db().passages.add(passage('e', 50));
-    expect(await purgePersonalData(NOW + DAY, 'm')).toBe(0);
-    expect(await purgePersonalData(NOW + DAY, 'm', true)).toBe(1);
+    expect(await purgePersonalData(NOW + DAY, 'm')).toMatchObject({ passages: 1 });
     await saveRetentionDays(1, '王经理', NOW);
-    expect(await purgePersonalData(NOW + DAY, 'm')).toBe(1);
+    expect(await purgePersonalData(NOW + DAY, 'm')).toMatchObject({ passages: 1 });
     expect(await db().passages.where('personId').anyOf(['p-a', 'p-b', 'p-c', 'p-d', 'p-e']).count()).toBe(0);
   });
 
@@ -63,7 +76,7 @@ describe('retention purge', () => {
       at: i < 120 ? old : old - i,
     }));
     await db().passages.bulkAdd(many);
-    expect(await purgePersonalData(NOW, 'm', false, 50)).toBe(232);
+    expect(await purgePersonalData(NOW, 'm', false, 50)).toMatchObject({ passages: 232 });
     expect(
       await db()
         .passages.where('at')
@@ -72,5 +85,225 @@ describe('retention purge', () => {
         .count(),
     ).toBe(0);
     expect(await db().passages.count()).toBe(234);
+  });
+});
+
+// ---- What the issue found: personal data the purge missed, and a purge that trusted the clock.
+
+const courier = (id: string, registeredUntil: number, over: Partial<Person> = {}): Person => ({
+  id,
+  kind: 'courier',
+  name: '快递员',
+  phone: '13800001111',
+  building: null,
+  unit: null,
+  room: null,
+  status: 'normal',
+  registeredUntil,
+  updatedAt: registeredUntil - 7 * DAY,
+  company: '顺丰',
+  plate: '沪A12345',
+  ...over,
+});
+
+function ledgerEntry(id: string, status: LedgerEntry['status'], updatedAt: number): LedgerEntry {
+  return {
+    id,
+    at: updatedAt - 3 * DAY,
+    personId: `decl-${id}`,
+    name: '赵六',
+    phone: '13700001111',
+    from: '440305',
+    arrivedOn: '2026-09-01',
+    transport: 'G1234',
+    home: { building: '3', unit: '1', room: '502' },
+    itinerary: [{ region: '440305', date: '2026-08-30' }],
+    status,
+    flagId: `f-${id}`,
+    updatedAt,
+  };
+}
+
+/** A check as the gate records it (chain included), at `at` by the device's clock. */
+async function check(at: number, personId: string): Promise<Passage> {
+  const { id: _id, ...record } = passage('x', 0);
+  return (await recordCheck({ ...record, at, personId, codeHash: `h-${personId}` }, [])).passage;
+}
+
+describe('retention of everything personal, by each record own age', () => {
+  beforeEach(async () => {
+    await db().passages.clear();
+  });
+
+  it('a check recorded while the clock was behind loses its person at the next daily purge, chain intact', async () => {
+    await purgePersonalData(NOW, 'm');
+    // Recorded after that purge, by a clock set 60 days back: its own time is long past retention.
+    const behind = await check(NOW - 60 * DAY, 'p-behind');
+    const today = await check(NOW, 'p-today');
+    const held: (string | null | undefined)[] = [];
+    for (let day = 1; day <= 60; day++) {
+      await purgePersonalData(NOW + day * DAY + HOUR, 'm');
+      held.push((await db().passages.get(behind.id))?.personId);
+    }
+    expect(held[0]).toBeNull();
+    expect(held.every((p) => p === null)).toBe(true);
+    expect((await db().passages.get(today.id))?.personId).toBeNull();
+    expect((await verifyChain()).firstBreak).toBeNull();
+  });
+
+  it('keeps the personal data of a check within retention, whatever the earlier runs passed', async () => {
+    const recent = await check(NOW - 2 * DAY, 'p-recent');
+    await purgePersonalData(NOW, 'm');
+    expect((await db().passages.get(recent.id))?.personId).toBe('p-recent');
+    await purgePersonalData(NOW + 25 * DAY, 'm');
+    expect((await db().passages.get(recent.id))?.personId).toBe('p-recent');
+    await purgePersonalData(NOW + 27 * DAY, 'm');
+    expect((await db().passages.get(recent.id))?.personId).toBeNull();
+  });
+
+  it('a check stamped by a clock set ahead keeps its person for the period from the first run that sees it, not until its date', async () => {
+    const ahead = await check(NOW + 400 * DAY, 'p-ahead');
+    await purgePersonalData(NOW, 'm');
+    await purgePersonalData(NOW + 27 * DAY, 'm');
+    expect((await db().passages.get(ahead.id))?.personId).toBe('p-ahead');
+    await purgePersonalData(NOW + 29 * DAY, 'm');
+    expect((await db().passages.get(ahead.id))?.personId).toBeNull();
+    // Its time is the record's and stays as recorded: only when its period started moved.
+    expect((await db().passages.get(ahead.id))?.at).toBe(NOW + 400 * DAY);
+  });
+
+  it('a run by a clock behind the last run cuts nobody short: it restarts no period', async () => {
+    const recent = await check(NOW - DAY, 'p-recent');
+    await purgePersonalData(NOW, 'm');
+    // The tablet's clock falls back a year and a purge runs daily by it, twice.
+    await purgePersonalData(NOW - 365 * DAY, 'm');
+    await purgePersonalData(NOW - 364 * DAY, 'm');
+    // Set right again: the check is 3 days old and keeps its person.
+    await purgePersonalData(NOW + 2 * DAY, 'm');
+    expect((await db().passages.get(recent.id))?.personId).toBe('p-recent');
+  });
+
+  it('removes couriers, visitors and returnees whose registration ended more than the period ago', async () => {
+    await db().people.bulkPut([
+      courier('c-old', NOW - 29 * DAY),
+      courier('c-recent', NOW - 27 * DAY),
+      courier('v-old', NOW - 40 * DAY, { kind: 'visitor', building: '3', unit: '1', room: '502' }),
+      courier('r-old', NOW - 40 * DAY, { kind: 'returnee' }),
+      courier('c-open', NOW, { registeredUntil: null }),
+      testResident('101', NOW - 400 * DAY),
+    ]);
+    // A check within retention still names an expired courier: the person goes all the same.
+    const named = await check(NOW - DAY, 'c-old');
+    const counts = await purgePersonalData(NOW, 'm');
+    expect(counts.people).toBe(3);
+    expect((await db().people.toArray()).map((p) => p.id).sort()).toEqual(['101', 'c-open', 'c-recent']);
+    expect((await db().passages.get(named.id))?.personId).toBe('c-old');
+    const [entry] = await auditPage(1);
+    expect(entry?.detail).toContain('people=3');
+  });
+
+  it('a courier registered by a clock set ahead leaves the period after its registration as first seen', async () => {
+    await db().people.put(courier('c-ahead', NOW + 407 * DAY, { updatedAt: NOW + 400 * DAY }));
+    await purgePersonalData(NOW, 'm');
+    expect((await db().people.get('c-ahead'))?.registeredUntil).toBe(NOW + 7 * DAY);
+    await purgePersonalData(NOW + 34 * DAY, 'm');
+    expect(await db().people.get('c-ahead')).toBeDefined();
+    await purgePersonalData(NOW + 36 * DAY, 'm');
+    expect(await db().people.get('c-ahead')).toBeUndefined();
+  });
+
+  it('blanks the name, phone, origin, transport, home and itinerary of ledger entries closed more than the period ago', async () => {
+    await db().ledger.bulkPut([
+      ledgerEntry('closed-old', 'closed', NOW - 29 * DAY),
+      ledgerEntry('closed-recent', 'closed', NOW - 27 * DAY),
+      ledgerEntry('pending-old', 'pending', NOW - 100 * DAY),
+      ledgerEntry('reported-old', 'reported', NOW - 100 * DAY),
+    ]);
+    const counts = await purgePersonalData(NOW, 'm');
+    expect(counts.ledger).toBe(1);
+    const old = await db().ledger.get('closed-old');
+    expect(old).toEqual({
+      ...ledgerEntry('closed-old', 'closed', NOW - 29 * DAY),
+      personId: '',
+      name: '',
+      phone: '',
+      from: '',
+      transport: '',
+      home: null,
+      itinerary: [],
+    });
+    for (const id of ['closed-recent', 'pending-old', 'reported-old'])
+      expect((await db().ledger.get(id))?.name).toBe('赵六');
+    // The daily report still lists the returnees to report, whole.
+    const report = await dayReport(NOW - DAY, NOW);
+    expect(report.returneesToReport.map((e) => e.id)).toEqual(['pending-old']);
+    expect(await purgePersonalData(NOW + HOUR, 'm')).toMatchObject({ ledger: 0 });
+  });
+
+  it('a ledger entry closed by a clock set ahead is blanked the period after the first run that sees it', async () => {
+    await db().ledger.put(ledgerEntry('closed-ahead', 'closed', NOW + 400 * DAY));
+    await purgePersonalData(NOW, 'm');
+    expect((await db().ledger.get('closed-ahead'))?.updatedAt).toBe(NOW);
+    await purgePersonalData(NOW + 27 * DAY, 'm');
+    expect((await db().ledger.get('closed-ahead'))?.name).toBe('赵六');
+    await purgePersonalData(NOW + 29 * DAY, 'm');
+    expect((await db().ledger.get('closed-ahead'))?.name).toBe('');
+  });
+
+  it('the purge runs once a day: at once the first time, and at once after the clock went back', () => {
+    expect(nextPurgeAt(null, NOW)).toBe(NOW);
+    expect(nextPurgeAt(NOW - HOUR, NOW)).toBe(NOW - HOUR + DAY);
+    // A run dated ahead of now (its clock was ahead, or this one is behind) does not put the next off.
+    expect(nextPurgeAt(NOW + 300 * DAY, NOW)).toBe(NOW);
+  });
+});
+
+describe('passages stored before schema v4', () => {
+  it('are swept once: a check stuck below the old mark loses its person, a recent one joins the index', async () => {
+    db().close();
+    await Dexie.delete(DB_NAME);
+    const old = new Dexie(DB_NAME);
+    old.version(1).stores(STORES_V1);
+    old.version(2).stores(STORES_V2);
+    old.version(3).stores(STORES_V3);
+    await old.open();
+    // The old purge had passed NOW - 28 days; a check recorded after it by a clock set 60 days
+    // back sat below that mark and was never read again.
+    await old.table('passages').bulkAdd([passage('stuck', 60), passage('recent', 1), passage('d', 0.5)]);
+    await old.table('settings').put({ key: 'manage:purgedBefore', value: NOW - 28 * DAY });
+    old.close();
+    useDb(createDb());
+
+    expect(await purgePersonalData(NOW, 'm', false, 1)).toMatchObject({ passages: 1 });
+    expect((await db().passages.get('stuck'))?.personId).toBeNull();
+    expect(await db().passages.get('recent')).toMatchObject({ personId: 'p-recent', retainFrom: NOW - DAY });
+    expect(await getSetting('manage:retentionIndexed')).toBe(true);
+    expect(await getSetting('manage:purgedBefore')).toBeUndefined();
+    expect(await purgePersonalData(NOW + 28 * DAY, 'm')).toMatchObject({ passages: 2 });
+    expect(await db().passages.where('retainFrom').above(0).count()).toBe(0);
+  });
+});
+
+describe('retention selection', () => {
+  const cutoff = retentionCutoff(NOW, 28);
+  it('puts the cutoff N days before now', () => {
+    expect(cutoff).toBe(NOW - 28 * DAY);
+  });
+  it('selects only passages older than the cutoff that still hold personal data', () => {
+    expect(needsAnonymising({ at: cutoff - 1, personId: 'p1', codeHash: null }, cutoff)).toBe(true);
+    expect(needsAnonymising({ at: cutoff - 1, personId: null, codeHash: 'ab' }, cutoff)).toBe(true);
+    expect(needsAnonymising({ at: cutoff - 1, personId: null, codeHash: null }, cutoff)).toBe(false);
+    expect(needsAnonymising({ at: cutoff, personId: 'p1', codeHash: 'ab' }, cutoff)).toBe(false);
+    expect(needsAnonymising({ at: NOW, personId: 'p1', codeHash: 'ab' }, cutoff)).toBe(false);
+  });
+  it('keeps everything but the personal fields', () => {
+    const p = { at: 1, personId: 'p1', codeHash: 'ab', verdict: 'deny', check: { volunteer: '王芳' } };
+    expect(anonymised(p)).toEqual({
+      at: 1,
+      personId: null,
+      codeHash: null,
+      verdict: 'deny',
+      check: { volunteer: '王芳' },
+    });
   });
 });

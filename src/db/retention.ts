@@ -1,18 +1,47 @@
 /**
- * Retention of personal data in passages: past N days a passage loses personId and codeHash and
- * keeps its verdict, reasons and check (the volunteer included) for the statistics. Owns the
- * retention settings (`manage:retentionDays`, `manage:lastPurge`, `manage:purgedBefore`) and
- * the purge, which rewrites passages. Runs when the console opens and once a day after, or on a
+ * Retention of personal data: the rule and the purge. Owns the retention settings
+ * (`manage:retentionDays`, `manage:lastPurge`, `manage:purgeClock`, the sweep's marks) and
+ * runs the purge, which rewrites passages and has people.ts and ledger.ts clear their records.
+ * Past N days (28 unless the manager sets otherwise):
+ *
+ * - a passage loses personId and codeHash and keeps its verdict, reasons and check (the
+ *   volunteer included) for the statistics; the chain hashes those fields apart (chain.ts), so
+ *   it still verifies;
+ * - a courier, visitor or returnee whose registration ended that long ago is removed from
+ *   people (nothing needs the entry: a passage keeps the person's kind in its own check, and
+ *   the few passages still naming the id show no name);
+ * - a ledger entry closed that long ago loses name, phone, origin, transport, home, itinerary
+ *   and person id, and keeps its status, dates and flag for the counts.
+ *
+ * Each record is aged by its own time (a passage's `at`, a registration's end, a ledger entry's
+ * last change), not by a mark of how far earlier runs got: a check recorded while the clock was
+ * behind is old by its own time and goes at the next run. A passage is found through the
+ * `retainFrom` index, which holds only the passages still holding personal data (retain-from.ts);
+ * passages stored before that index existed are swept once, in the background, from the first
+ * run on. A record stamped more than a day ahead of the run's clock was stamped by a clock set
+ * ahead: its period starts at the first run that sees it (`retainFrom`, a registration's end or
+ * a ledger entry's change moved to that run's time; a passage's `at` stays as recorded), so it
+ * is not kept until its date. A run whose clock is more than a day behind the latest clock a run
+ * has read (`manage:purgeClock`) cannot tell which clock was wrong, and moves no period: a clock
+ * reset to an old date cuts nobody's period short.
+ *
+ * Runs at most once a day, on the gate and in the console (shared/retention.ts), or on a
  * manager's request; each run, and each change of the days, is audited.
  */
 import { audit } from './audit.ts';
 import { upkeepTurn } from './foreground.ts';
 import { db } from './index.ts';
-import { getSetting, setSetting } from './settings.ts';
+import { blankClosedEntries } from './ledger.ts';
+import { purgeRegistrations } from './people.ts';
+import { holdsPersonal } from './retain-from.ts';
+import { getSetting, removeSetting, setSetting } from './settings.ts';
+import type { Passage } from './types.ts';
 
-/** Days a passage keeps its personal data unless the manager sets otherwise. */
+/** Days personal data is kept unless the manager sets otherwise. */
 export const DEFAULT_RETENTION_DAYS = 28;
 const DAY_MS = 86_400_000;
+/** How far a record's time or the run's clock may be off before the purge takes it as a wrong clock. */
+const CLOCK_SLACK_MS = DAY_MS;
 
 /** The shape retention looks at. */
 export interface RetainedFields {
@@ -28,12 +57,20 @@ export function retentionCutoff(now: number, days: number): number {
 
 /** True when the passage is past retention and still holds personal data. */
 export function needsAnonymising(p: RetainedFields, cutoff: number): boolean {
-  return p.at < cutoff && (p.personId !== null || p.codeHash !== null);
+  return p.at < cutoff && holdsPersonal(p);
 }
 
 /** The passage without personal data: the verdict, reasons and the volunteer stay for counts. */
 export function anonymised<T extends RetainedFields>(p: T): T {
   return { ...p, personId: null, codeHash: null };
+}
+
+/**
+ * When the next daily purge is due, given the last run (or never). A last run dated ahead of
+ * now (by a clock set ahead then, or one set behind now) does not put the next one off.
+ */
+export function nextPurgeAt(lastRun: number | null, now: number): number {
+  return lastRun === null || lastRun > now ? now : lastRun + DAY_MS;
 }
 
 /** Days personal data is kept. */
@@ -55,71 +92,137 @@ export async function lastPurge(): Promise<number | null> {
   return (await getSetting('manage:lastPurge')) ?? null;
 }
 
-// Each write of the purge is sized to take about this long, and the purge pauses as long between
-// writes: the gate's own writes and the console's reads wait at most this long behind it, even
-// on a first run over a year of passages.
-const WRITE_BUDGET_MS = 25;
+// Each step of the purge (a read and its write) is sized to take about this long, and the purge
+// pauses as long between steps: the gate's own writes and the console's reads wait at most this
+// long behind it, and the gate's screen (which decodes camera frames on the same thread that
+// reads the records) keeps at least half of it, even on a first run over a year of passages.
+const STEP_BUDGET_MS = 25;
+const SMALLEST_CHUNK = 100;
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Anonymises passages past retention; returns how many were changed. `full` reads every old
- * passage, for records that arrived after an earlier run had passed their time (a restore).
- * `chunkSize` bounds one read and write; the size actually used adapts to WRITE_BUDGET_MS.
+ * Reads chunks with `read(size)` and writes each with `write(rows)` until a chunk comes back
+ * short, each read and write in its own transaction after the screens' turn (foreground.ts), the
+ * size adapted so a step takes about STEP_BUDGET_MS, with as long a pause after it. Returns how
+ * many rows were written. `read` must not return rows already written (they leave its range).
+ */
+async function paced<T>(
+  chunkSize: number,
+  read: (size: number) => Promise<T[]>,
+  write: (rows: T[]) => Promise<number>,
+): Promise<number> {
+  let size = Math.min(chunkSize, 1000);
+  let written = 0;
+  for (;;) {
+    await upkeepTurn();
+    let started = performance.now();
+    const rows = await read(size);
+    if (rows.length === 0) return written;
+    let took = performance.now() - started;
+    await upkeepTurn();
+    started = performance.now();
+    written += await write(rows);
+    took = Math.max(1, took + performance.now() - started);
+    if (rows.length < size) return written;
+    size = Math.round(Math.min(chunkSize, Math.max(SMALLEST_CHUNK, (rows.length * STEP_BUDGET_MS) / took)));
+    await pause(Math.min(took, 4 * STEP_BUDGET_MS));
+  }
+}
+
+/**
+ * Walks passages by key from the sweep's mark: each one still holding personal data without
+ * `retainFrom` (stored before schema v4, or written around the app) is anonymised when past
+ * `cutoff`, else written again, which gives it `retainFrom`. `full` walks them all from the
+ * first and keeps no mark. Returns how many were anonymised.
+ */
+async function sweep(cutoff: number, full: boolean, chunkSize: number): Promise<number> {
+  const d = db();
+  let after = full ? '' : ((await getSetting('manage:retentionSweptTo')) ?? '');
+  let anonymisedCount = 0;
+  await paced(
+    chunkSize,
+    (size) => d.passages.where('id').above(after).limit(size).toArray(),
+    async (rows) => {
+      const fixed: Passage[] = [];
+      for (const p of rows) {
+        if (!holdsPersonal(p) || p.retainFrom !== undefined) continue;
+        const aged = p.at < cutoff;
+        if (aged) anonymisedCount++;
+        fixed.push(aged ? anonymised(p) : p);
+      }
+      after = rows.at(-1)?.id ?? after;
+      await d.transaction('rw', d.passages, d.settings, async () => {
+        if (fixed.length > 0) await d.passages.bulkPut(fixed);
+        if (!full) await setSetting('manage:retentionSweptTo', after);
+      });
+      return fixed.length;
+    },
+  );
+  if (!full) {
+    await d.transaction('rw', d.settings, async () => {
+      await setSetting('manage:retentionIndexed', true);
+      // The mark the purge went by before: everything below it was taken as done, wrongly.
+      await removeSetting('manage:purgedBefore');
+    });
+  }
+  return anonymisedCount;
+}
+
+/** How many records of each kind a purge cleared. */
+export interface PurgeCounts {
+  passages: number;
+  people: number;
+  ledger: number;
+}
+
+/**
+ * Clears personal data past retention (see the module comment); returns what it cleared.
+ * `full` also reads every passage for one holding personal data outside the `retainFrom` index
+ * (the manager's "purge now"). `chunkSize` bounds one read and write; the size actually used
+ * adapts to STEP_BUDGET_MS.
  */
 export async function purgePersonalData(
   now: number,
   who: string,
   full = false,
   chunkSize = 5000,
-): Promise<number> {
+): Promise<PurgeCounts> {
   const d = db();
   const cutoff = retentionCutoff(now, await retentionDays());
-  // Earlier runs cleared everything before their cutoff: only the span since then is read, so a
-  // daily run touches one day of records, not the whole table.
-  const since = full ? -Infinity : ((await getSetting('manage:purgedBefore')) ?? -Infinity);
-  let changed = 0;
-  if (since < cutoff) {
-    let lo = since;
-    let inclusive = true;
-    const smallest = Math.min(chunkSize, 100);
-    let size = Math.min(chunkSize, 1000);
-    // Chunks of keyed bulk reads, each in its own transaction: a first run over a year of
-    // passages neither holds them all in memory nor keeps one transaction open for seconds.
-    for (;;) {
-      await upkeepTurn();
-      const chunk = await d.passages.where('at').between(lo, cutoff, inclusive, false).limit(size).toArray();
-      const last = chunk.at(-1);
-      if (!last) break;
-      const full = chunk.length === size;
-      // A full chunk may end inside one millisecond: read that millisecond whole, then go past it.
-      const rows = full
-        ? [
-            ...chunk.filter((p) => p.at < last.at),
-            ...(await d.passages.where('at').equals(last.at).toArray()),
-          ]
-        : chunk;
-      const stale = rows.filter((p) => needsAnonymising(p, cutoff)).map(anonymised);
-      if (stale.length > 0) {
-        await upkeepTurn();
-        const started = performance.now();
-        await d.passages.bulkPut(stale);
-        const took = Math.max(1, performance.now() - started);
-        if (full) {
-          size = Math.round(Math.min(chunkSize, Math.max(smallest, (rows.length * WRITE_BUDGET_MS) / took)));
-          await pause(Math.min(took, 4 * WRITE_BUDGET_MS));
-        }
-      }
-      changed += stale.length;
-      if (!full) break;
-      lo = last.at;
-      inclusive = false;
-    }
+  // Before this setting existed, the last run's time is the latest clock known.
+  const clock = (await getSetting('manage:purgeClock')) ?? (await getSetting('manage:lastPurge'));
+  // Only a clock not behind the latest a run has read may start a period anew (module comment).
+  const ahead = clock === undefined || now >= clock - CLOCK_SLACK_MS ? now + CLOCK_SLACK_MS : null;
+  let passages = 0;
+  if (full || (await getSetting('manage:retentionIndexed')) !== true)
+    passages += await sweep(cutoff, full, chunkSize);
+  if (ahead !== null) {
+    await paced(
+      chunkSize,
+      (size) => d.passages.where('retainFrom').above(ahead).limit(size).toArray(),
+      async (rows) => {
+        await d.passages.bulkPut(rows.map((p) => ({ ...p, retainFrom: now })));
+        return rows.length;
+      },
+    );
   }
+  passages += await paced(
+    chunkSize,
+    (size) => d.passages.where('retainFrom').below(cutoff).limit(size).toArray(),
+    async (rows) => {
+      await d.passages.bulkPut(rows.map(anonymised));
+      return rows.length;
+    },
+  );
+  const restart = ahead === null ? null : { after: ahead, at: now };
+  const people = await purgeRegistrations(cutoff, restart);
+  const ledger = await blankClosedEntries(cutoff, restart);
   await d.transaction('rw', d.settings, d.audit, async () => {
-    if (since < cutoff) await setSetting('manage:purgedBefore', cutoff);
     await setSetting('manage:lastPurge', now);
-    await audit('purge', who, `${changed} < ${new Date(cutoff).toISOString()}${full ? ' (full)' : ''}`, now);
+    await setSetting('manage:purgeClock', Math.max(clock ?? now, now));
+    const counts = `passages=${passages} people=${people} ledger=${ledger}`;
+    await audit('purge', who, `${counts} < ${new Date(cutoff).toISOString()}${full ? ' (full)' : ''}`, now);
   });
-  return changed;
+  return { passages, people, ledger };
 }

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditPage } from './audit.ts';
 import { listIssuedCards, listRevocations, loadEstateKey } from './estate.ts';
 import { useDb } from './index.ts';
-import { createDb, DB_NAME, type GateDb, STORES_V1, STORES_V2 } from './schema.ts';
-import type { AuditEntry, EstateKeyRecord, IssuedCard, Revocation } from './types.ts';
+import { createDb, DB_NAME, type GateDb, STORES_V1, STORES_V2, STORES_V3 } from './schema.ts';
+import type { AuditEntry, EstateKeyRecord, IssuedCard, Passage, Revocation } from './types.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);
 
@@ -81,7 +81,8 @@ describe('schema v3', () => {
     opened = createDb();
     useDb(opened);
     await opened.open();
-    expect(opened.verno).toBe(3);
+    // Upgraded through v3 to the latest version.
+    expect(opened.verno).toBe(4);
     expect(await opened.audit.toArray()).toEqual(audits);
     expect(await opened.issuedCards.toArray()).toEqual(cards);
     expect(await opened.revocations.toArray()).toEqual(revocations);
@@ -107,5 +108,67 @@ describe('schema v3', () => {
     await opened.open();
     expect(await opened.settings.toArray()).toEqual([{ key: 'volunteer', value: '王芳' }]);
     expect(await opened.audit.count()).toBe(0);
+  });
+});
+
+describe('schema v4', () => {
+  beforeEach(async () => {
+    await Dexie.delete(DB_NAME);
+  });
+  afterEach(() => {
+    opened?.close();
+    opened = null;
+  });
+
+  it('indexes by retainFrom only the passages that hold personal data, whoever writes them', async () => {
+    const old = new Dexie(DB_NAME);
+    old.version(1).stores(STORES_V1);
+    old.version(2).stores(STORES_V2);
+    old.version(3).stores(STORES_V3);
+    await old.open();
+    const base: Omit<Passage, 'id' | 'at' | 'personId'> = {
+      gateId: 'east',
+      deviceId: 'd',
+      direction: 'in',
+      verdict: 'pass',
+      reasons: [],
+      codeHash: null,
+      codeFormat: null,
+    };
+    await old.table('passages').add({ ...base, id: 'v3', at: NOW, personId: 'p0' });
+    old.close();
+    opened = createDb();
+    await opened.open();
+    // A passage stored before v4 is left as it was (the purge's sweep indexes it, not the upgrade).
+    expect(await opened.passages.get('v3')).not.toHaveProperty('retainFrom');
+    await opened.passages.bulkAdd([
+      { ...base, id: 'a', at: NOW - 5, personId: 'p1' },
+      { ...base, id: 'b', at: NOW - 4, personId: null },
+      { ...base, id: 'c', at: NOW - 3, personId: null, codeHash: 'h' },
+    ]);
+    expect(await opened.passages.where('retainFrom').above(0).primaryKeys()).toEqual(['a', 'c']);
+    expect((await opened.passages.get('a'))?.retainFrom).toBe(NOW - 5);
+    // A writer's own start is kept; blanked personal data takes the passage out of the index.
+    await opened.passages.put({
+      ...base,
+      id: 'a',
+      at: NOW - 5,
+      personId: 'p1',
+      direction: 'in',
+      deviceId: 'd',
+      retainFrom: NOW,
+    });
+    expect((await opened.passages.get('a'))?.retainFrom).toBe(NOW);
+    await opened.passages.put({
+      ...base,
+      id: 'c',
+      at: NOW - 3,
+      personId: null,
+      direction: 'in',
+      deviceId: 'd',
+      retainFrom: NOW,
+    });
+    expect(await opened.passages.get('c')).not.toHaveProperty('retainFrom');
+    expect(await opened.passages.where('retainFrom').above(0).primaryKeys()).toEqual(['a']);
   });
 });

@@ -8,11 +8,13 @@
  * returnees to report to the neighbourhood committee), passageRows (the log's compact copy of
  * each passage, kept in step by a middleware: see log/passage-rows.ts), audit (the managers'
  * audit trail), issuedCards and revocations (the estate's own passes, see estate.ts).
+ * Retention (retention.ts) finds what it must blank by the `retainFrom` index of passages.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { splitLegacySettings } from './legacy-settings.ts';
 import { keepPassageRows } from './log/passage-rows.ts';
 import type { PassageRow } from './log/rows.ts';
+import { keepRetainFrom } from './retain-from.ts';
 import type {
   AuditEntry,
   Flag,
@@ -50,6 +52,16 @@ export const STORES_V1 = {
 } as const;
 /** The store schema v2 added. */
 export const STORES_V2 = { passageRows: '' } as const;
+/** The stores schema v3 added. */
+export const STORES_V3 = {
+  audit: 'id',
+  issuedCards: 'passId, issuedAt, personId',
+  revocations: 'passId, at',
+} as const;
+/** Schema v4: passages holding personal data indexed by when their retention period began. */
+export const STORES_V4 = {
+  passages: 'id, at, [gateId+at], [verdict+at], *reasons, personId, codeHash, retainFrom',
+} as const;
 
 /** Opens (and upgrades) the gate database; `indexedDB` may be injected in tests. */
 export function createDb(options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }): GateDb {
@@ -62,7 +74,7 @@ export function createDb(options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeo
   // Audit entries, issued cards and revocations leave the settings table for tables of their own
   // (v2 kept them as `audit:`, `estateCard:` and `estateRevoked:` rows): moved, then removed.
   db.version(3)
-    .stores({ audit: 'id', issuedCards: 'passId, issuedAt, personId', revocations: 'passId, at' })
+    .stores(STORES_V3)
     .upgrade(async (tx) => {
       const settings = tx.table<Setting, string>('settings');
       const split = splitLegacySettings(await settings.toArray());
@@ -72,6 +84,12 @@ export function createDb(options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeo
       await tx.table('revocations').bulkPut(split.revocations);
       await settings.bulkDelete(split.moved);
     });
+  // Only passages that still hold personal data carry `retainFrom` (see retain-from.ts), so the
+  // purge finds exactly those past retention, whatever their age. Set on every write from now
+  // on; passages stored before are indexed by the purge's one background sweep (retention.ts),
+  // not here: an upgrade over a year of passages would hold the gate's first start for minutes.
+  db.version(4).stores(STORES_V4);
   keepPassageRows(db);
+  keepRetainFrom(db);
   return db;
 }

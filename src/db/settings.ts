@@ -35,6 +35,12 @@ export interface SettingTypes {
   'manage:idleMinutes': number;
   'manage:retentionDays': number;
   'manage:lastPurge': number;
+  /** The latest clock a purge has read: a run whose clock is behind it restarts no period (retention.ts). */
+  'manage:purgeClock': number;
+  /** The one sweep over passages stored before `retainFrom` existed: the last key swept, then done. */
+  'manage:retentionSweptTo': string;
+  'manage:retentionIndexed': true;
+  /** Before schema v4: passages before this time were taken as purged (never read again). */
   'manage:purgedBefore': number;
   /** The direction last chosen at a gate. */
   [gate: `direction:${string}`]: Direction;
@@ -98,6 +104,9 @@ const GUARDS: { [K in FixedKey]: Guard<SettingTypes[K]> } = {
   'manage:idleMinutes': isPositive,
   'manage:retentionDays': isNumber,
   'manage:lastPurge': isNumber,
+  'manage:purgeClock': isNumber,
+  'manage:retentionSweptTo': isString,
+  'manage:retentionIndexed': (v): v is true => v === true,
   'manage:purgedBefore': isNumber,
 };
 
@@ -125,6 +134,11 @@ export async function getSetting<K extends SettingKey>(key: K): Promise<SettingT
 /** Stores `key` (joins the caller's transaction when it holds the settings table). */
 export async function setSetting<K extends SettingKey>(key: K, value: SettingTypes[K]): Promise<void> {
   await db().settings.put({ key, value });
+}
+
+/** Removes `key` (joins the caller's transaction when it holds the settings table). */
+export async function removeSetting(key: SettingKey): Promise<void> {
+  await db().settings.delete(key);
 }
 
 /** This device's stable id: made once, then kept in settings. */

@@ -28,6 +28,11 @@ export interface Passage {
   chain?: { prev: string; personal: string; hash: string };
   /** The checks, when the passage is a whole gate check (absent on a bare scan record). */
   check?: CheckRecord;
+  /**
+   * When its retention period began, present only while it holds personal data: its `at`, or
+   * the purge's time for one stamped by a clock set ahead (retain-from.ts, retention.ts).
+   */
+  retainFrom?: number;
 }
 
 /** Every check of one person, as the volunteer did them. */

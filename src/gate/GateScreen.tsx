@@ -10,6 +10,7 @@ import { gateContext, loadGate } from './gate-state.ts';
 import { ManualLookup } from './ManualLookup.tsx';
 import { RecentPassages } from './RecentPassages.tsx';
 import { RiskBadge } from './RiskBadge.tsx';
+import { keepRetentionAtGate } from './retention-upkeep.ts';
 import { onScannedText } from './scan-pipeline.ts';
 import { listenForScanner } from './scanner-keys.ts';
 import { t } from './strings.ts';
@@ -29,7 +30,9 @@ export function GateScreen() {
     const again = () => void (document.visibilityState === 'visible' && keepAwake());
     document.addEventListener('visibilitychange', again);
     const stopScanner = listenForScanner(document, handleText);
+    const stopRetention = keepRetentionAtGate();
     return () => {
+      stopRetention();
       stopScanner();
       document.removeEventListener('visibilitychange', again);
       letSleep();

@@ -188,7 +188,7 @@ describe('passage rows', () => {
     await d.passages.bulkAdd([passage(NOW - 40 * DAY, 1), passage(NOW - 2 * DAY, 2), passage(NOW, 3)]);
     await fillPassageRows();
     await saveRetentionDays(30, '王经理', NOW);
-    expect(await purgePersonalData(NOW, 'test')).toBe(1);
+    expect(await purgePersonalData(NOW, 'test')).toMatchObject({ passages: 1 });
     let { rows, expected } = await rowsAndExpected();
     expect(rows).toEqual(expected);
     expect([...rows.values()].filter((r) => r[6] === null)).toHaveLength(1);

@@ -1,11 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { idleMinutes, saveIdleMinutes } from '../../db/access.ts';
-import { lastPurge, purgePersonalData, retentionDays, saveRetentionDays } from '../../db/retention.ts';
+import {
+  lastPurge,
+  nextPurgeAt,
+  type PurgeCounts,
+  retentionDays,
+  saveRetentionDays,
+} from '../../db/retention.ts';
+import { purgeNow } from '../../shared/retention.ts';
 import { VerifyLogPanel } from '../../shared/VerifyLogPanel.tsx';
 import { idleLimit } from './access-state.ts';
 import { ChangePin } from './ChangePin.tsx';
 import { formatTime } from './log-rows.ts';
-import { nextPurgeAt } from './retention.ts';
 import { t } from './strings.ts';
 import { TabletBackupPanel } from './TabletBackupPanel.tsx';
 
@@ -14,7 +20,7 @@ export function ConsoleSettings({ who }: { who: string }) {
   const [idle, setIdle] = useState('');
   const [days, setDays] = useState('');
   const [last, setLast] = useState<number | null>(null);
-  const [purged, setPurged] = useState<number | null>(null);
+  const [purged, setPurged] = useState<PurgeCounts | null>(null);
   const [saved, setSaved] = useState(false);
 
   async function reload() {
@@ -80,15 +86,16 @@ export function ConsoleSettings({ who }: { who: string }) {
         class="btn"
         data-testid="purge-now"
         onClick={async () => {
-          setPurged(await purgePersonalData(Date.now(), who, true));
+          setPurged(await purgeNow(who));
           await reload();
         }}
       >
         {t('purgeNow')}
       </button>
       {purged !== null && (
-        <p data-testid="purged" data-count={purged}>
-          {t('purgedCount')} {purged}
+        <p data-testid="purged" data-count={purged.passages}>
+          {t('purgedCount')} {purged.passages} · {t('purgedPeople')} {purged.people} · {t('purgedLedger')}{' '}
+          {purged.ledger}
         </p>
       )}
       <ChangePin />

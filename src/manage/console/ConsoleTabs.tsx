@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { fillPassageRows } from '../../db/log/fill-rows.ts';
 import { dropKeptResidents } from '../../db/people.ts';
-import { lastPurge, purgePersonalData } from '../../db/retention.ts';
+import { purgeWhenDue } from '../../shared/retention.ts';
 import { DashboardPanel } from '../dashboard/DashboardPanel.tsx';
 import { EstateKeySettings } from '../EstateKeySettings.tsx';
 import { RegistryPanel } from '../registry/RegistryPanel.tsx';
@@ -12,7 +12,6 @@ import { DailyReport } from './DailyReport.tsx';
 import { FlagsPanel } from './FlagsPanel.tsx';
 import { LogsPanel } from './LogsPanel.tsx';
 import { RulesPanel } from './RulesPanel.tsx';
-import { nextPurgeAt } from './retention.ts';
 import { type StringKey, t } from './strings.ts';
 
 const TABS = [
@@ -42,13 +41,12 @@ const PURGE_CHECK_MS = 60 * 60_000;
 
 /**
  * The console's background upkeep: the log rows the screens read (quick unless a restore or an
- * upgrade left many to write), then the retention purge when due.
+ * upgrade left many to write), then the retention purge when due (the gate runs it too).
  */
 async function upkeep(who: string): Promise<void> {
   try {
     await fillPassageRows();
-    const now = Date.now();
-    if (nextPurgeAt(await lastPurge(), now) <= now) await purgePersonalData(now, who);
+    await purgeWhenDue(who);
   } catch (error) {
     // Retried at the next check; nothing is lost (each write is its own transaction).
     console.error('console upkeep failed', error);

@@ -134,6 +134,8 @@ export const CONSOLE_STRINGS = {
   lastPurge: ['上次清除', 'Last purge'],
   purgeNow: ['立即清除过期个人信息', 'Purge expired personal data now'],
   purgedCount: ['已匿名化记录数：', 'Passages anonymised:'],
+  purgedPeople: ['已删除过期登记：', 'Expired registrations removed:'],
+  purgedLedger: ['已清除台账条目：', 'Ledger entries cleared:'],
   consoleSave: ['保存', 'Save'],
   consoleSaved: ['已保存', 'Saved'],
   audit_import: ['导入名单', 'Registry import'],

@@ -1,7 +1,7 @@
 /** Page model of the manager console at /manage: PIN, tabs, log filters, exports, settings. */
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { readTable, type TableName } from './idb.ts';
+import { putRecords, readTable, type TableName } from './idb.ts';
 
 export interface SeedData {
   passages?: unknown[];
@@ -82,22 +82,7 @@ export class ManagePage {
 
   /** Writes records straight into the app's IndexedDB (the console opened it already). */
   async seed(data: SeedData): Promise<void> {
-    await this.page.evaluate(async (rows) => {
-      const open = indexedDB.open('gate-checkpoint');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction(['passages', 'people', 'flags'], 'readwrite');
-      for (const p of rows.passages ?? []) tx.objectStore('passages').put(p);
-      for (const p of rows.people ?? []) tx.objectStore('people').put(p);
-      for (const f of rows.flags ?? []) tx.objectStore('flags').put(f);
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, data);
+    await putRecords(this.page, data);
   }
 
   /**

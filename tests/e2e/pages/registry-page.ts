@@ -1,7 +1,7 @@
 /** Page model of the console's registries and dashboard: open past the PIN, import, export, read. */
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { readTable, type TableName } from './idb.ts';
+import { putRecords, readTable, type TableName } from './idb.ts';
 
 /** The PIN the registry and dashboard tests set on a fresh console. */
 export const TEST_PIN = '135790';
@@ -95,23 +95,7 @@ export class RegistryPage {
     ledger?: unknown[];
     people?: unknown[];
   }): Promise<void> {
-    await this.page.evaluate(async (rows) => {
-      const open = indexedDB.open('gate-checkpoint');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction(['passages', 'flags', 'ledger', 'people'], 'readwrite');
-      for (const p of rows.passages ?? []) tx.objectStore('passages').put(p);
-      for (const f of rows.flags ?? []) tx.objectStore('flags').put(f);
-      for (const l of rows.ledger ?? []) tx.objectStore('ledger').put(l);
-      for (const p of rows.people ?? []) tx.objectStore('people').put(p);
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, data);
+    await putRecords(this.page, data);
   }
 }
 
