@@ -7,14 +7,17 @@
  * volunteers to act on), settings (typed configuration, see settings.ts), ledger (台账 of
  * returnees to report to the neighbourhood committee), passageRows (the log's compact copy of
  * each passage, kept in step by a middleware: see log/passage-rows.ts), audit (the managers'
- * audit trail), issuedCards and revocations (the estate's own passes, see estate.ts).
+ * audit trail), issuedCards and revocations (the estate's own passes, see estate.ts), deviceKeys
+ * (this device's chain key, see chain-key.ts).
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import { loadKeyOnOpen } from './chain-key.ts';
 import { splitLegacySettings } from './legacy-settings.ts';
 import { keepPassageRows } from './log/passage-rows.ts';
 import type { PassageRow } from './log/rows.ts';
 import type {
   AuditEntry,
+  DeviceKey,
   Flag,
   IssuedCard,
   LedgerEntry,
@@ -35,6 +38,7 @@ export type GateDb = Dexie & {
   audit: EntityTable<AuditEntry, 'id'>;
   issuedCards: EntityTable<IssuedCard, 'passId'>;
   revocations: EntityTable<Revocation, 'passId'>;
+  deviceKeys: EntityTable<DeviceKey, 'name'>;
 };
 
 /** The IndexedDB database name (one per origin). */
@@ -50,6 +54,12 @@ export const STORES_V1 = {
 } as const;
 /** The store schema v2 added. */
 export const STORES_V2 = { passageRows: '' } as const;
+/** The stores of schema v3 (named so tests can build an older database). */
+export const STORES_V3 = {
+  audit: 'id',
+  issuedCards: 'passId, issuedAt, personId',
+  revocations: 'passId, at',
+} as const;
 
 /** Opens (and upgrades) the gate database; `indexedDB` may be injected in tests. */
 export function createDb(options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }): GateDb {
@@ -62,7 +72,7 @@ export function createDb(options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeo
   // Audit entries, issued cards and revocations leave the settings table for tables of their own
   // (v2 kept them as `audit:`, `estateCard:` and `estateRevoked:` rows): moved, then removed.
   db.version(3)
-    .stores({ audit: 'id', issuedCards: 'passId, issuedAt, personId', revocations: 'passId, at' })
+    .stores(STORES_V3)
     .upgrade(async (tx) => {
       const settings = tx.table<Setting, string>('settings');
       const split = splitLegacySettings(await settings.toArray());
@@ -72,6 +82,17 @@ export function createDb(options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeo
       await tx.table('revocations').bulkPut(split.revocations);
       await settings.bulkDelete(split.moved);
     });
+  // The hash chains get their sequence (chain.ts): passages one chain in `chain.seq` order, the
+  // audit trail one chain per device key; and the table of this device's non-extractable chain
+  // key (chain-key.ts), which no backup holds. Records already stored are left as they are (the
+  // passages' pre-sequence segment is checked by id, as before): rewriting a year of passages
+  // here would keep the gate closed for minutes on its first start after the update.
+  db.version(4).stores({
+    passages: `${STORES_V1.passages}, chain.seq`,
+    audit: 'id, [chain.key+chain.seq]',
+    deviceKeys: 'name',
+  });
   keepPassageRows(db);
+  loadKeyOnOpen(db);
   return db;
 }
