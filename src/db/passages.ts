@@ -100,7 +100,10 @@ async function walkUnkeyed(report: ChainReport, pageSize: number): Promise<strin
   let prev = CHAIN_START;
   let after: string | null = null;
   while (left > 0) {
-    const page: Passage[] = await (after === null ? d.passages.orderBy('id') : d.passages.where('id').above(after))
+    const page: Passage[] = await (after === null
+      ? d.passages.orderBy('id')
+      : d.passages.where('id').above(after)
+    )
       .limit(pageSize)
       .toArray();
     for (const p of page) {
@@ -125,7 +128,10 @@ async function walkUnkeyed(report: ChainReport, pageSize: number): Promise<strin
  * Checks the whole passage chain in sequence order, in pages: the first record that breaks it,
  * and apart from that the clock changes, restored records and pre-sequence records it holds.
  */
-export async function verifyChain(onProgress?: (checked: number) => void, pageSize = 5000): Promise<ChainReport> {
+export async function verifyChain(
+  onProgress?: (checked: number) => void,
+  pageSize = 5000,
+): Promise<ChainReport> {
   const d = db();
   const report = emptyReport();
   const start = await walkUnkeyed(report, pageSize);
