@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { idleMinutes, saveIdleMinutes } from '../../db/access.ts';
+import { verifyAudit } from '../../db/audit.ts';
 import { lastPurge, purgePersonalData, retentionDays, saveRetentionDays } from '../../db/retention.ts';
+import { ChainCheckPanel } from '../../shared/ChainCheckPanel.tsx';
 import { VerifyLogPanel } from '../../shared/VerifyLogPanel.tsx';
 import { idleLimit } from './access-state.ts';
 import { ChangePin } from './ChangePin.tsx';
@@ -93,6 +95,12 @@ export function ConsoleSettings({ who }: { who: string }) {
       )}
       <ChangePin />
       <VerifyLogPanel />
+      <ChainCheckPanel
+        title={t('auditVerifyTitle')}
+        action={t('auditVerifyRun')}
+        ids={{ run: 'verify-audit', result: 'verify-audit-result' }}
+        check={() => verifyAudit()}
+      />
       <RestorePanel who={who} />
     </section>
   );
