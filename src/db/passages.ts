@@ -33,8 +33,9 @@ async function passageTail(): Promise<ChainTail> {
 /**
  * Runs an append under the cross-tab Web Lock where the browser has one. The order itself comes
  * from the transaction (IndexedDB runs read-write transactions over one store one at a time, and
- * the tail is read inside it); the lock queues tabs before they open one, so no tab holds the
- * passages store open waiting behind another tab's HMAC.
+ * the tail is read, the HMAC made and the record written inside it); the lock makes "one append
+ * at a time, across tabs and windows" explicit, so it still holds if the HMAC ever moves out of
+ * the transaction. Without Web Locks the transaction alone keeps the order.
  */
 function underChainLock<T>(append: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
