@@ -21,7 +21,7 @@ test.describe('hash chain', () => {
     await Promise.all(
       tabs.map(async (gate, tab) => {
         for (let n = 0; n < 40; n++)
-          await gate.checkUnregistered(`https://jkm.example.gov.cn/code?t=${tab}&n=${n}`);
+          await gate.checkUnregistered(`https://jkm.example.gov.cn/code?t=${tab}&n=${n}`, 'burst');
       }),
     );
     const page = first.page;
