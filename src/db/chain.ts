@@ -1,30 +1,33 @@
 /**
- * The per-device hash chain over passages: each record carries the hash of the one before, so
- * a record altered or removed later shows as a break. Hashing is synchronous (@noble/hashes)
- * because an IndexedDB transaction commits as soon as it awaits anything else, WebCrypto included.
+ * The link format of the device's hash chains (passages, and the audit trail): what a link
+ * holds and how its hash is made. Pure and synchronous (@noble/hashes): the hash is computed
+ * inside the write's IndexedDB transaction. The keyed part (the HMAC over each hash, with this
+ * device's key) is in chain-key.ts; walking and judging a chain is in chain-walk.ts.
  *
- * Personal fields are hashed apart (`personal`) and only that digest enters the chain, so the
- * retention purge can blank them without breaking the chain.
+ * A link today is `{ seq, prev, hash, key, mac }`: its place in the chain (a sequence number,
+ * never the record's id or clock), the previous link's hash, the SHA-256 over all of that and
+ * the record, the id of the device key that signed it and the HMAC of `hash` under that key.
+ * Passages written before the sequence existed carry `{ prev, personal, hash }` only: the
+ * pre-sequence segment, checked as before (legacyLink / checkLegacy).
+ *
+ * Personal fields of a passage are hashed apart (`personal`) and only that digest enters the
+ * chain, so the retention purge can blank them without breaking it.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { Passage } from './types.ts';
+import type { AuditEntry, Passage, PassageLink } from './types.ts';
 
-/** The chain fields a passage carries. */
-export interface ChainLink {
-  prev: string;
-  personal: string;
-  hash: string;
-}
+export type { KeyedLink, PassageLink } from './types.ts';
 
 /** Hash of the first record's predecessor. */
 export const CHAIN_START = '0'.repeat(64);
 
-const hex = (text: string) => bytesToHex(sha256(utf8ToBytes(text)));
+/** SHA-256 of a text, as hex. */
+export const sha256Hex = (text: string): string => bytesToHex(sha256(utf8ToBytes(text)));
 
 /** The digest of a passage's personal fields (what retention may later blank). */
 export function personalDigest(p: Omit<Passage, 'id' | 'chain'>): string {
-  return hex(JSON.stringify([p.personId, p.codeHash, p.check?.volunteer ?? null]));
+  return sha256Hex(JSON.stringify([p.personId, p.codeHash, p.check?.volunteer ?? null]));
 }
 
 /** The non-personal content of a passage, in a fixed order. */
@@ -55,14 +58,29 @@ function content(p: Omit<Passage, 'chain'>): string {
   ]);
 }
 
-/** The link for a new passage after `prev` (the previous record's hash). */
-export function link(p: Omit<Passage, 'chain'>, prev: string, personal: string): ChainLink {
-  return { prev, personal, hash: hex(`${prev}|${personal}|${content(p)}`) };
+/** What a passage's keyed link hashes besides its place: the personal digest and the content. */
+export function passageBody(p: Omit<Passage, 'chain'>, personal: string): string {
+  return `${personal}|${content(p)}`;
 }
 
-/** Checks one record against its predecessor's hash; null when it holds, else why not. */
-export function checkLink(p: Passage, prevHash: string): 'missing' | 'prev' | 'hash' | null {
+/** What an audit entry's link hashes besides its place. */
+export function auditBody(e: Omit<AuditEntry, 'chain'>): string {
+  return JSON.stringify([e.id, e.at, e.who, e.action, e.detail]);
+}
+
+/** The hash of a keyed link: its place, predecessor and signing key, and the record's body. */
+export function linkHash(seq: number, prev: string, key: string, body: string): string {
+  return sha256Hex(`g2|${seq}|${prev}|${key}|${body}`);
+}
+
+/** A pre-sequence link (how passages were chained before the sequence): kept to check them. */
+export function legacyLink(p: Omit<Passage, 'chain'>, prev: string, personal: string): PassageLink {
+  return { prev, personal, hash: sha256Hex(`${prev}|${personal}|${content(p)}`) };
+}
+
+/** Checks a pre-sequence record against its predecessor's hash; null when it holds, else why not. */
+export function checkLegacy(p: Passage, prevHash: string): 'missing' | 'prev' | 'hash' | null {
   if (!p.chain) return 'missing';
   if (p.chain.prev !== prevHash) return 'prev';
-  return link(p, p.chain.prev, p.chain.personal).hash === p.chain.hash ? null : 'hash';
+  return legacyLink(p, p.chain.prev, p.chain.personal).hash === p.chain.hash ? null : 'hash';
 }

@@ -4,11 +4,43 @@
  * and every flag it opens are stored, or nothing is). Callers show "recorded" only after
  * `recordCheck` resolves, i.e. after commit. The retention purge (retention.ts) and a restore
  * (backup.ts) rewrite passages; the console's log reads them through log/.
+ *
+ * The chain is ordered by its own sequence number (`chain.seq`, indexed), never by id or
+ * clock: a record made with an earlier clock (another tab, a clock set back) still comes after
+ * the one it was linked to. Passages from before the sequence (schema v3) keep their links as
+ * they were and are walked by id first, as before; the first keyed link names the last of them.
  */
-import { CHAIN_START, checkLink, link, personalDigest } from './chain.ts';
+import { CHAIN_START, checkLegacy, passageBody, personalDigest } from './chain.ts';
+import { type ChainTail, deviceKey, nextLink } from './chain-key.ts';
+import { type ChainItem, type ChainReport, ChainWalk, emptyReport } from './chain-walk.ts';
 import { newFlag } from './flags.ts';
 import { db, newId } from './index.ts';
 import type { Flag, Passage } from './types.ts';
+
+/** Name of the cross-tab lock every append to the passage chain is made under. */
+export const CHAIN_LOCK = 'gate-chain';
+
+/** The chain's last link: the highest sequence, or the last pre-sequence record by id. */
+async function passageTail(): Promise<ChainTail> {
+  const d = db();
+  const last = await d.passages.orderBy('chain.seq').last();
+  const seq = last?.chain?.seq;
+  if (last?.chain && typeof seq === 'number') return { seq, hash: last.chain.hash };
+  const legacy = await d.passages.orderBy('id').last();
+  return { seq: 0, hash: legacy?.chain?.hash ?? CHAIN_START };
+}
+
+/**
+ * Runs an append under the cross-tab Web Lock where the browser has one. The order itself comes
+ * from the transaction (IndexedDB runs read-write transactions over one store one at a time, and
+ * the tail is read, the HMAC made and the record written inside it); the lock makes "one append
+ * at a time, across tabs and windows" explicit, so it still holds if the HMAC ever moves out of
+ * the transaction. Without Web Locks the transaction alone keeps the order.
+ */
+function underChainLock<T>(append: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? locks.request(CHAIN_LOCK, append) : append();
+}
 
 /** Records a passage and opens one flag per kind; resolves after the transaction commits. */
 export async function recordCheck(
@@ -20,13 +52,16 @@ export async function recordCheck(
   const flags: Flag[] = flagKinds.map((kind) =>
     newFlag(kind, record.at, record.gateId, passage.id, record.check?.volunteer ?? ''),
   );
-  await d.transaction('rw', d.passages, d.flags, async () => {
-    // The previous record is read in the same transaction, so two tabs cannot fork the chain.
-    const last = await d.passages.orderBy('id').last();
-    passage.chain = link(passage, last?.chain?.hash ?? CHAIN_START, personalDigest(record));
-    await d.passages.add(passage);
-    if (flags.length > 0) await d.flags.bulkAdd(flags);
-  });
+  const personal = personalDigest(record);
+  await underChainLock(() =>
+    d.transaction('rw', d.passages, d.flags, async () => {
+      // The tail is read, the link made and the record written in this one transaction.
+      const link = await nextLink(d, passageBody(passage, personal), passageTail);
+      passage.chain = { personal, ...link };
+      await d.passages.add(passage);
+      if (flags.length > 0) await d.flags.bulkAdd(flags);
+    }),
+  );
   return { passage, flags };
 }
 
@@ -54,16 +89,18 @@ export async function shiftSummary(
   return { ...counts, openFlags: open };
 }
 
-/** Walks the whole log in key order in pages, reporting the first record whose chain breaks. */
-export async function verifyChain(
-  onProgress?: (checked: number) => void,
-  pageSize = 5000,
-): Promise<{ checked: number; firstBreak: { id: string; why: 'missing' | 'prev' | 'hash' } | null }> {
+const keyedSeq = (p: Passage) => typeof p.chain?.seq === 'number' && !Number.isNaN(p.chain.seq);
+
+/**
+ * The pre-sequence segment, by id as it was written; returns the hash the first keyed link
+ * must name, or null when a record breaks it (then `report.firstBreak` says which).
+ */
+async function walkUnkeyed(report: ChainReport, pageSize: number): Promise<string | null> {
   const d = db();
+  let left = (await d.passages.count()) - (await d.passages.orderBy('chain.seq').count());
   let prev = CHAIN_START;
-  let checked = 0;
   let after: string | null = null;
-  for (;;) {
+  while (left > 0) {
     const page: Passage[] = await (after === null
       ? d.passages.orderBy('id')
       : d.passages.where('id').above(after)
@@ -71,13 +108,56 @@ export async function verifyChain(
       .limit(pageSize)
       .toArray();
     for (const p of page) {
-      const why = checkLink(p, prev);
-      if (why) return { checked, firstBreak: { id: p.id, why } };
+      if (keyedSeq(p)) continue;
+      const why = checkLegacy(p, prev);
+      if (why) {
+        report.firstBreak = { id: p.id, why };
+        return null;
+      }
       prev = p.chain?.hash ?? prev;
-      checked++;
+      report.checked++;
+      report.unkeyed++;
+      left--;
     }
-    onProgress?.(checked);
-    if (page.length < pageSize) return { checked, firstBreak: null };
+    if (page.length < pageSize) break;
     after = page[page.length - 1]?.id ?? null;
+  }
+  return prev;
+}
+
+/**
+ * Checks the whole passage chain in sequence order, in pages: the first record that breaks it,
+ * and apart from that the clock changes, restored records and pre-sequence records it holds.
+ */
+export async function verifyChain(
+  onProgress?: (checked: number) => void,
+  pageSize = 5000,
+): Promise<ChainReport> {
+  const d = db();
+  const report = emptyReport();
+  const start = await walkUnkeyed(report, pageSize);
+  if (start === null) return report;
+  const walk = new ChainWalk(await deviceKey(d), report, start);
+  let after: number | null = null;
+  for (;;) {
+    const page: Passage[] = await (after === null
+      ? d.passages.orderBy('chain.seq')
+      : d.passages.where('chain.seq').above(after)
+    )
+      .limit(pageSize)
+      .toArray();
+    const items: ChainItem[] = page.map((p) => ({
+      id: p.id,
+      at: p.at,
+      link: p.chain,
+      body: passageBody(p, p.chain?.personal ?? ''),
+    }));
+    if (!(await walk.step(items))) return report;
+    onProgress?.(report.checked);
+    if (page.length < pageSize) return report;
+    const seq = page[page.length - 1]?.chain?.seq;
+    // A non-numeric sequence sorts after every number and breaks the walk above: never here.
+    if (typeof seq !== 'number') return report;
+    after = seq;
   }
 }

@@ -1,10 +1,13 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { auditPage } from './audit.ts';
+import { audit, auditPage, verifyAudit } from './audit.ts';
+import { CHAIN_START, legacyLink, personalDigest } from './chain.ts';
 import { listIssuedCards, listRevocations, loadEstateKey } from './estate.ts';
-import { useDb } from './index.ts';
+import { db, useDb } from './index.ts';
+import { recordCheck, verifyChain } from './passages.ts';
 import { createDb, DB_NAME, type GateDb, STORES_V1, STORES_V2, STORES_V3 } from './schema.ts';
+import { testCheck } from './test-records.ts';
 import type { AuditEntry, EstateKeyRecord, IssuedCard, Passage, Revocation } from './types.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);
@@ -111,6 +114,29 @@ describe('schema v3', () => {
   });
 });
 
+/** Passages as schema v3 chained them: by id, plain SHA-256, no sequence or key. */
+function legacyPassages(n: number): Passage[] {
+  let prev = CHAIN_START;
+  return Array.from({ length: n }, (_, i) => {
+    const p: Passage = {
+      id: `01KAAAAAAAAAAAAAAAAAAAAAP${i}`,
+      at: NOW + i,
+      gateId: 'east',
+      deviceId: 'dev-1',
+      direction: 'in',
+      codeHash: `h${i}`,
+      codeFormat: 'opaque',
+      verdict: 'pass',
+      reasons: [],
+      personId: null,
+      check: testCheck(),
+    };
+    p.chain = legacyLink(p, prev, personalDigest(p));
+    prev = p.chain.hash;
+    return p;
+  });
+}
+
 describe('schema v4', () => {
   beforeEach(async () => {
     await Dexie.delete(DB_NAME);
@@ -118,6 +144,49 @@ describe('schema v4', () => {
   afterEach(() => {
     opened?.close();
     opened = null;
+  });
+
+  it('keeps a v3 log as the pre-sequence segment; the keyed chain goes on from its last record', async () => {
+    const old = new Dexie(DB_NAME);
+    old.version(1).stores(STORES_V1);
+    old.version(2).stores(STORES_V2);
+    old.version(3).stores(STORES_V3);
+    await old.open();
+    const legacy = legacyPassages(4);
+    await old.table('passages').bulkAdd(legacy);
+    await old.table('audit').bulkAdd(audits);
+    old.close();
+    opened = createDb();
+    useDb(opened);
+    // Nothing is rewritten by the upgrade.
+    expect(await opened.passages.toArray()).toEqual(legacy);
+    const { id: _id, chain: _chain, ...first } = legacy[0] as Passage;
+    const next = await recordCheck({ ...first, at: NOW + 10 }, []);
+    expect(next.passage.chain).toMatchObject({ seq: 1, prev: legacy[3]?.chain?.hash });
+    await audit('unlock', '王经理', '', NOW + 11);
+    expect(await verifyChain()).toEqual({
+      checked: 5,
+      firstBreak: null,
+      clockBack: 0,
+      otherDevice: 0,
+      unkeyed: 4,
+    });
+    expect(await verifyAudit()).toEqual({
+      checked: 4,
+      firstBreak: null,
+      clockBack: 0,
+      otherDevice: 0,
+      unkeyed: 3,
+    });
+    // An old record altered and its segment re-linked: the first keyed link names the old tail.
+    let prev = CHAIN_START;
+    for (const p of legacy) {
+      const q = p.id === legacy[1]?.id ? { ...p, verdict: 'deny' as const } : p;
+      q.chain = legacyLink(q, prev, personalDigest(q));
+      prev = q.chain.hash;
+      await db().passages.put(q);
+    }
+    expect((await verifyChain()).firstBreak).toEqual({ id: next.passage.id, why: 'prev' });
   });
 
   it('indexes by retainFrom only the passages that hold personal data, whoever writes them', async () => {

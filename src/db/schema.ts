@@ -7,16 +7,19 @@
  * volunteers to act on), settings (typed configuration, see settings.ts), ledger (台账 of
  * returnees to report to the neighbourhood committee), passageRows (the log's compact copy of
  * each passage, kept in step by a middleware: see log/passage-rows.ts), audit (the managers'
- * audit trail), issuedCards and revocations (the estate's own passes, see estate.ts).
- * Retention (retention.ts) finds what it must blank by the `retainFrom` index of passages.
+ * audit trail), issuedCards and revocations (the estate's own passes, see estate.ts), deviceKeys
+ * (this device's chain key, see chain-key.ts). Retention (retention.ts) finds what it must blank
+ * by the `retainFrom` index of passages.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import { loadKeyOnOpen } from './chain-key.ts';
 import { splitLegacySettings } from './legacy-settings.ts';
 import { keepPassageRows } from './log/passage-rows.ts';
 import type { PassageRow } from './log/rows.ts';
 import { keepRetainFrom } from './retain-from.ts';
 import type {
   AuditEntry,
+  DeviceKey,
   Flag,
   IssuedCard,
   LedgerEntry,
@@ -37,6 +40,7 @@ export type GateDb = Dexie & {
   audit: EntityTable<AuditEntry, 'id'>;
   issuedCards: EntityTable<IssuedCard, 'passId'>;
   revocations: EntityTable<Revocation, 'passId'>;
+  deviceKeys: EntityTable<DeviceKey, 'name'>;
 };
 
 /** The IndexedDB database name (one per origin). */
@@ -52,15 +56,20 @@ export const STORES_V1 = {
 } as const;
 /** The store schema v2 added. */
 export const STORES_V2 = { passageRows: '' } as const;
-/** The stores schema v3 added. */
+/** The stores of schema v3 (named so tests can build an older database). */
 export const STORES_V3 = {
   audit: 'id',
   issuedCards: 'passId, issuedAt, personId',
   revocations: 'passId, at',
 } as const;
-/** Schema v4: passages holding personal data indexed by when their retention period began. */
+/**
+ * Schema v4: passages holding personal data indexed by when their retention period began, and
+ * in the order of their chain; the audit trail's chains; this device's chain key.
+ */
 export const STORES_V4 = {
-  passages: 'id, at, [gateId+at], [verdict+at], *reasons, personId, codeHash, retainFrom',
+  passages: 'id, at, [gateId+at], [verdict+at], *reasons, personId, codeHash, retainFrom, chain.seq',
+  audit: 'id, [chain.key+chain.seq]',
+  deviceKeys: 'name',
 } as const;
 
 /** Opens (and upgrades) the gate database; `indexedDB` may be injected in tests. */
@@ -88,8 +97,13 @@ export function createDb(options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeo
   // purge finds exactly those past retention, whatever their age. Set on every write from now
   // on; passages stored before are indexed by the purge's one background sweep (retention.ts),
   // not here: an upgrade over a year of passages would hold the gate's first start for minutes.
+  // The hash chains get their sequence (chain.ts): passages one chain in `chain.seq` order, the
+  // audit trail one chain per device key; and the table of this device's non-extractable chain
+  // key (chain-key.ts), which no backup holds. Records already stored are left as they are (the
+  // passages' pre-sequence segment is checked by id, as before), for the same reason.
   db.version(4).stores(STORES_V4);
   keepPassageRows(db);
   keepRetainFrom(db);
+  loadKeyOnOpen(db);
   return db;
 }

@@ -4,6 +4,27 @@ import type { EcJwk } from '../codes/trust-stored.ts';
 import type { CodeFormat, PersonKind } from '../codes/types.ts';
 
 export type Direction = 'in' | 'out';
+
+/** A keyed chain link (chain.ts): place, predecessor, hash, and the device key's HMAC over the hash. */
+export interface KeyedLink {
+  seq: number;
+  prev: string;
+  hash: string;
+  /** Id of the device key whose HMAC `mac` is (chain-key.ts). */
+  key: string;
+  mac: string;
+}
+
+/** A passage's link: keyed, or from before the sequence (no seq, key or mac). */
+export type PassageLink = { prev: string; personal: string; hash: string } & Partial<KeyedLink>;
+
+/** This device's chain key: a non-extractable HMAC-SHA256 key and the id links name it by. */
+export interface DeviceKey {
+  name: 'chain';
+  key: CryptoKey;
+  id: string;
+  createdAt: number;
+}
 export type VerdictKind = 'pass' | 'review' | 'deny';
 
 /** One person passing the gate, as recorded: the legal record of the check. */
@@ -24,8 +45,8 @@ export interface Passage {
   personId: string | null;
   /** What reading the code found (signature, validity, error codes); absent before reading. */
   verification?: { signature: string; validity: string; errors: string[] };
-  /** The per-device hash chain link (see chain.ts). */
-  chain?: { prev: string; personal: string; hash: string };
+  /** The hash chain link (see chain.ts): keyed and in sequence, or from before the sequence. */
+  chain?: PassageLink;
   /** The checks, when the passage is a whole gate check (absent on a bare scan record). */
   check?: CheckRecord;
   /**
@@ -155,6 +176,8 @@ export interface AuditEntry {
   who: string;
   action: AuditAction;
   detail: string;
+  /** Its link in this device's audit chain (chain.ts); absent on entries from before the chain. */
+  chain?: KeyedLink;
 }
 
 /**

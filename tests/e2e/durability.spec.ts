@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { CHAIN_START, checkLink } from '../../src/db/chain.ts';
+import { CHAIN_START, linkHash, passageBody } from '../../src/db/chain.ts';
 import type { Flag, Passage } from '../../src/db/types.ts';
 import { FLAG_REASONS } from '../../src/policy/reasons.ts';
 import type { ReasonCode } from '../../src/policy/types.ts';
@@ -81,11 +81,20 @@ test.describe('durability', () => {
         ).toEqual(wanted);
       }
       expect(flags.filter((f) => !ids.has(f.passageId))).toEqual([]);
+      // The chain, in its own order: every place taken once, each link naming the one before.
+      const chain = passages.map((p) => p.chain).sort((a, b) => (a?.seq ?? 0) - (b?.seq ?? 0));
+      expect(chain.map((c) => c?.seq)).toEqual(passages.map((_, i) => i + 1));
       let prev = CHAIN_START;
-      for (const p of passages) {
-        expect(checkLink(p, prev)).toBeNull();
-        prev = p.chain?.hash ?? prev;
+      for (const p of [...passages].sort((a, b) => (a.chain?.seq ?? 0) - (b.chain?.seq ?? 0))) {
+        const c = p.chain;
+        expect(c?.prev).toBe(prev);
+        expect(c?.hash).toBe(linkHash(c?.seq ?? 0, prev, c?.key ?? '', passageBody(p, c?.personal ?? '')));
+        prev = c?.hash ?? prev;
       }
+      // And the device's own check, HMACs included, finds it whole.
+      await page.getByTestId('open-settings').click();
+      await page.getByTestId('verify-log').click();
+      await expect(page.getByTestId('verify-result')).toHaveAttribute('data-break', '');
     } finally {
       await killHard(k);
     }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { idleMinutes, saveIdleMinutes } from '../../db/access.ts';
+import { verifyAudit } from '../../db/audit.ts';
 import {
   lastPurge,
   nextPurgeAt,
@@ -7,6 +8,7 @@ import {
   retentionDays,
   saveRetentionDays,
 } from '../../db/retention.ts';
+import { ChainCheckPanel } from '../../shared/ChainCheckPanel.tsx';
 import { purgeNow } from '../../shared/retention.ts';
 import { VerifyLogPanel } from '../../shared/VerifyLogPanel.tsx';
 import { idleLimit } from './access-state.ts';
@@ -100,6 +102,12 @@ export function ConsoleSettings({ who }: { who: string }) {
       )}
       <ChangePin />
       <VerifyLogPanel />
+      <ChainCheckPanel
+        title={t('auditVerifyTitle')}
+        action={t('auditVerifyRun')}
+        ids={{ run: 'verify-audit', result: 'verify-audit-result' }}
+        check={() => verifyAudit()}
+      />
       <TabletBackupPanel who={who} />
     </section>
   );

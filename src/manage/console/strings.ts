@@ -39,6 +39,8 @@ export const CONSOLE_STRINGS = {
   tabRegistry: ['台账', 'Registries'],
   tabDashboard: ['统计', 'Dashboard'],
   tabAudit: ['操作日志', 'Audit trail'],
+  auditVerifyTitle: ['操作日志完整性核验', 'Audit trail integrity'],
+  auditVerifyRun: ['核验全部操作日志', 'Verify the whole audit trail'],
   tabSettings: ['管理设置', 'Console settings'],
   tabRules: ['通行规则', 'Rules'],
   trustPreview: [

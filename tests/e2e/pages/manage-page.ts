@@ -64,6 +64,15 @@ export class ManagePage {
     await this.page.getByTestId(`tab-${name}`).click();
   }
 
+  /** Runs one of the settings tab's integrity checks (passage log or audit trail); its result line. */
+  async integrityCheck(which: 'log' | 'audit'): Promise<Locator> {
+    await this.tab('settings');
+    await this.page.getByTestId(which === 'log' ? 'verify-log' : 'verify-audit').click();
+    const result = this.page.getByTestId(which === 'log' ? 'verify-result' : 'verify-audit-result');
+    await expect(result).toBeVisible();
+    return result;
+  }
+
   /** Sets log filters and applies them. */
   async filter(f: { verdict?: string; search?: string }): Promise<void> {
     await this.page.getByTestId('filter-verdict').selectOption(f.verdict ?? '');
