@@ -15,7 +15,15 @@ test.describe('hash chain', () => {
     await first.open();
     await first.signIn('李强');
     // The second tab of the same tablet: the volunteer on duty is the device's, already signed in.
-    const second = new GatePage(await context.newPage());
+    // It reads the clock 3 s behind the first (well inside what the check calls a clock change),
+    // so records it makes sort by id before records the first tab committed earlier, every time
+    // rather than only when two commits happen to cross.
+    const secondPage = await context.newPage();
+    await secondPage.addInitScript(() => {
+      const real = Date.now;
+      Date.now = () => real() - 3000;
+    });
+    const second = new GatePage(secondPage);
     await second.open();
     await expect(second.page.getByTestId('on-duty')).toHaveText('李强');
     const tabs = [first, second];
