@@ -1,0 +1,115 @@
+/**
+ * The console's PIN lockout against the two ways round it that were found: setting the tablet's
+ * clock forward between guesses, and several tabs guessing at once. Every wrong PIN and every
+ * lockout is in the audit trail.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { ManagePage } from './pages/manage-page.ts';
+
+const NOW = Date.UTC(2026, 10, 23, 1);
+const HOUR = 3_600_000;
+const PIN = '246810';
+const WRONG = '111111';
+/** Wrong PINs before the first lockout (the fifth locks). */
+const THRESHOLD = 5;
+
+interface AuditRow {
+  action: string;
+}
+
+/** Submits a wrong PIN when the form takes one; true when it was tried, false when locked out. */
+async function guess(page: Page): Promise<boolean> {
+  const submit = page.getByTestId('pin-submit');
+  if (!(await submit.isEnabled())) return false;
+  await page.getByTestId('pin').fill(WRONG);
+  await submit.click();
+  // The field is cleared once the answer is in.
+  await expect(page.getByTestId('pin')).toHaveValue('');
+  return true;
+}
+
+test.describe('the PIN lockout', () => {
+  test('setting the clock forward does not end a lockout: five guesses in 10 s, each audited', async ({
+    page,
+  }) => {
+    await page.clock.install({ time: NOW });
+    const console = new ManagePage(page);
+    await console.open();
+    await console.setPin(PIN, '陈经理');
+    await console.waitForOpeningPurge();
+    await console.lock();
+
+    let guesses = 0;
+    let skew = 0;
+    const end = Date.now() + 10_000;
+    while (Date.now() < end) {
+      if (await guess(page)) {
+        guesses++;
+        continue;
+      }
+      // Locked out: move the tablet's clock an hour on and reload, as someone at the tablet could.
+      skew += HOUR;
+      await page.clock.setSystemTime(NOW + skew);
+      await page.reload();
+      await expect(console.pinGate).toBeVisible();
+    }
+    expect(guesses).toBe(THRESHOLD);
+    await expect(console.lockout).toBeVisible();
+    await expect(page.getByTestId('tab-logs')).toHaveCount(0);
+
+    // Half a minute of time really passing (not the wall clock) serves the first lockout.
+    await page.clock.fastForward(31_000);
+    await expect(console.lockout).toHaveCount(0);
+    await console.unlock(PIN);
+    await console.tab('audit');
+    await expect
+      .poll(() =>
+        page.getByTestId('audit-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action'))),
+      )
+      .toEqual([
+        'unlock',
+        'pin-lockout',
+        ...Array<string>(THRESHOLD).fill('pin-fail'),
+        'lock',
+        'purge',
+        'pin-set',
+      ]);
+  });
+
+  test('eight tabs guessing at once: five guesses before the lockout, counted and audited once each', async ({
+    context,
+  }) => {
+    const first = await context.newPage();
+    const console = new ManagePage(first);
+    await console.open();
+    await console.setPin(PIN, '陈经理');
+    await console.waitForOpeningPurge();
+    await console.lock();
+    const others = await Promise.all(
+      Array.from({ length: 7 }, async () => {
+        const p = await context.newPage();
+        await new ManagePage(p).open();
+        return p;
+      }),
+    );
+    const pages = [first, ...others];
+
+    // Rounds of every tab guessing at once, until no tab takes a guess any more.
+    let wrong = 0;
+    for (let round = 0; round < 8; round++) {
+      const tried = await Promise.all(pages.map(guess));
+      if (!tried.some(Boolean)) break;
+      for (const [i, p] of pages.entries())
+        if (tried[i] && (await p.getByTestId('pin-wrong').isVisible())) wrong++;
+    }
+    // Four answered "wrong", the fifth started the lockout; no other guess got an answer.
+    expect(wrong).toBe(THRESHOLD - 1);
+    for (const p of pages) {
+      await expect(p.getByTestId('lockout')).toBeVisible();
+      await expect(p.getByTestId('tab-logs')).toHaveCount(0);
+    }
+    const audit = await console.readTable<AuditRow>('audit');
+    expect(audit.filter((e) => e.action === 'pin-fail')).toHaveLength(THRESHOLD);
+    expect(audit.filter((e) => e.action === 'pin-lockout')).toHaveLength(1);
+  });
+});
