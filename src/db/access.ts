@@ -127,10 +127,15 @@ export async function serveLockout(
   elapsedMs: number,
   lockouts: number,
 ): Promise<{ ms: number; lockouts: number }> {
+  const credits = (s: LockoutState): boolean =>
+    s.lockouts === lockouts && lockoutRemainingMs(s) > 0 && elapsedMs > 0;
+  const seen = await storedLockout();
+  // Read first: the lock screen ticks every second, and most ticks have nothing to write.
+  if (!credits(seen)) return { ms: lockoutRemainingMs(seen), lockouts: seen.lockouts };
   const d = db();
   return d.transaction('rw', d.settings, async () => {
     let state = await storedLockout();
-    if (state.lockouts === lockouts && lockoutRemainingMs(state) > 0 && elapsedMs > 0) {
+    if (credits(state)) {
       state = afterServing(state, elapsedMs);
       await setSetting('manage:lockout', state);
     }

@@ -17,6 +17,11 @@ interface AuditRow {
   action: string;
 }
 
+interface SettingRow {
+  key: string;
+  value: { servedMs?: number };
+}
+
 /** Submits a wrong PIN when the form takes one; true when it was tried, false when locked out. */
 async function guess(page: Page): Promise<boolean> {
   const submit = page.getByTestId('pin-submit');
@@ -95,6 +100,7 @@ test.describe('the PIN lockout', () => {
     const pages = [first, ...others];
 
     // Rounds of every tab guessing at once, until no tab takes a guess any more.
+    const started = Date.now();
     let wrong = 0;
     for (let round = 0; round < 8; round++) {
       const tried = await Promise.all(pages.map(guess));
@@ -111,5 +117,12 @@ test.describe('the PIN lockout', () => {
     const audit = await console.readTable<AuditRow>('audit');
     expect(audit.filter((e) => e.action === 'pin-fail')).toHaveLength(THRESHOLD);
     expect(audit.filter((e) => e.action === 'pin-lockout')).toHaveLength(1);
+
+    // Eight open lock screens serve the lockout no faster than one: never more than the time passed.
+    const served = async () =>
+      (await console.readTable<SettingRow>('settings')).find((r) => r.key === 'manage:lockout')?.value
+        .servedMs ?? 0;
+    await expect.poll(served).toBeGreaterThanOrEqual(3000);
+    expect(await served()).toBeLessThanOrEqual(Date.now() - started);
   });
 });

@@ -53,11 +53,6 @@ export async function setFirstPin(pin: string, who: string, now: number): Promis
   await open(who, now);
 }
 
-/** Milliseconds of lockout left (served time, not the wall clock: see db/lockout.ts). */
-export async function lockoutLeft(): Promise<number> {
-  return (await checkLockout()).ms;
-}
-
 /**
  * Tries a PIN: opens the console, counts a wrong try, or reports the lockout. The lockout is
  * checked before the (slow) verification and again when its answer is recorded, so an answer
