@@ -22,12 +22,25 @@ interface SettingRow {
   value: { servedMs?: number };
 }
 
-/** Submits a wrong PIN when the form takes one; true when it was tried, false when locked out. */
+/**
+ * Types a wrong PIN and submits it if the form takes it; true when it was tried, false when the
+ * form was locked. Checked and done in one step in the page: another tab's lockout can reach
+ * this one between any two steps of the test.
+ */
 async function guess(page: Page): Promise<boolean> {
-  const submit = page.getByTestId('pin-submit');
-  if (!(await submit.isEnabled())) return false;
-  await page.getByTestId('pin').fill(WRONG);
-  await submit.click();
+  const typed = await page.getByTestId('pin').evaluate((input: HTMLInputElement, pin) => {
+    if (input.disabled) return false;
+    input.value = pin;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return true;
+  }, WRONG);
+  if (!typed) return false;
+  const sent = await page.getByTestId('pin-submit').evaluate((button: HTMLButtonElement) => {
+    if (button.disabled) return false;
+    button.click();
+    return true;
+  });
+  if (!sent) return false;
   // The field is cleared once the answer is in.
   await expect(page.getByTestId('pin')).toHaveValue('');
   return true;
