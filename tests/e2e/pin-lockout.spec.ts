@@ -137,6 +137,7 @@ test.describe('the PIN lockout', () => {
       wrong += await p.evaluate(() => (window as unknown as { wrongShown: number }).wrongShown);
     // At most four answered "wrong" and the fifth started the lockout; no other guess got an answer.
     expect(wrong).toBeLessThanOrEqual(THRESHOLD - 1);
+    expect(wrong).toBeGreaterThan(0);
     for (const p of pages) {
       await expect(p.getByTestId('lockout')).toBeVisible();
       await expect(p.getByTestId('tab-logs')).toHaveCount(0);
