@@ -99,7 +99,8 @@ const GUARDS: { [K in FixedKey]: Guard<SettingTypes[K]> } = {
   estateKey: isKeyRecord,
   'rows:filledThrough': isString,
   'manage:pin': isObject<PinHash>('salt', 'hash', 'iterations'),
-  'manage:lockout': isObject<LockoutState>('failures', 'lockouts', 'lockedUntil'),
+  // Versions before kept a wall-clock `lockedUntil` instead of lockMs/servedMs: access.ts reads both.
+  'manage:lockout': isObject<LockoutState>('failures', 'lockouts'),
   'manage:operator': isString,
   'manage:idleMinutes': isPositive,
   'manage:retentionDays': isNumber,

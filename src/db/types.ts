@@ -152,6 +152,8 @@ export type AuditAction =
   | 'auto-lock'
   | 'pin-set'
   | 'pin-change'
+  | 'pin-fail'
+  | 'pin-lockout'
   | 'export'
   | 'purge'
   | 'setting'
@@ -219,16 +221,27 @@ export interface Revocation {
   reason: string;
 }
 
-/** A stored PIN hash (PBKDF2-SHA256 with a random salt; the PIN itself is never stored). */
+/**
+ * A stored PIN hash (PBKDF2-SHA256 with a random salt; the PIN itself is never stored). The
+ * iteration count is stored, so a hash made with fewer still verifies and is made again with
+ * the current count at the next unlock.
+ */
 export interface PinHash {
   salt: string;
   hash: string;
   iterations: number;
+  /** False for a passphrase (letters allowed); absent in hashes of digit-only PINs made before. */
+  numeric?: boolean;
 }
 
-/** Wrong tries and lockouts, persisted so a reload does not reset them. */
+/** Wrong PINs and lockouts since the last right PIN, persisted so a reload does not reset them (rule: lockout.ts). */
 export interface LockoutState {
+  /** Wrong PINs since the last right one. */
   failures: number;
+  /** Lockouts since the last right PIN. */
   lockouts: number;
-  lockedUntil: number;
+  /** The length of the current lockout (0: none yet). */
+  lockMs: number;
+  /** How much of it an open lock screen saw pass (monotonic time, not the wall clock). */
+  servedMs: number;
 }

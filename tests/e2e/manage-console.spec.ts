@@ -136,7 +136,18 @@ test.describe('the manager console', () => {
       .poll(() =>
         page.getByTestId('audit-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action'))),
       )
-      .toEqual(['unlock', 'lock', 'purge', 'pin-set']);
+      .toEqual([
+        'unlock',
+        'pin-lockout',
+        'pin-fail',
+        'pin-fail',
+        'pin-fail',
+        'pin-fail',
+        'pin-fail',
+        'lock',
+        'purge',
+        'pin-set',
+      ]);
   });
 
   test('the console locks itself after the idle minutes', async ({ page }) => {

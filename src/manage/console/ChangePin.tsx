@@ -3,7 +3,7 @@ import { changePin } from './access-state.ts';
 import { pinAcceptable } from './pin.ts';
 import { t } from './strings.ts';
 
-/** Changing the manager PIN: the current one first, then the new one twice. */
+/** Changing the manager PIN: the current one first, then the new PIN or passphrase twice. */
 export function ChangePin() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -22,7 +22,7 @@ export function ChangePin() {
       {label}
       <input
         type="password"
-        inputMode="numeric"
+        autoComplete="off"
         data-testid={id}
         value={value}
         onInput={(e) => set(e.currentTarget.value)}
@@ -34,6 +34,7 @@ export function ChangePin() {
       <h4 id="pin-change-title" class="form-title">
         {t('pinChange')}
       </h4>
+      <p class="hint">{t('pinSetHint')}</p>
       {field(t('pinCurrent'), current, setCurrent, 'pin-current')}
       {field(t('pinNew'), next, setNext, 'pin-new')}
       {field(t('pinConfirm'), again, setAgain, 'pin-new-confirm')}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { lastOperator } from '../../db/access.ts';
-import { lockoutLeft, needsFirstPin, setFirstPin, type UnlockResult, unlock } from './access-state.ts';
+import { secretKind, setFirstPin, type UnlockResult, unlock } from './access-state.ts';
+import { watchLockout } from './lockout-clock.ts';
 import { pinAcceptable } from './pin.ts';
 import { t } from './strings.ts';
 
@@ -8,25 +9,22 @@ type Notice = { kind: 'none' } | { kind: 'error'; text: string } | UnlockResult;
 
 /** The locked console: set the PIN on first use, otherwise unlock with it. Nothing else renders. */
 export function PinGate() {
-  const [first, setFirst] = useState<boolean | null>(null);
+  const [kind, setKind] = useState<'none' | 'pin' | 'passphrase' | null>(null);
   const [who, setWho] = useState('');
   const [pin, setPin] = useState('');
   const [confirm, setConfirm] = useState('');
   const [notice, setNotice] = useState<Notice>({ kind: 'none' });
   const [busy, setBusy] = useState(false);
-  const [lockedMs, setLockedMs] = useState(0);
+  // Null until the stored lockout is read: the form never offers a try it would refuse.
+  const [lockedMs, setLockedMs] = useState<number | null>(null);
+  const first = kind === 'none';
 
   useEffect(() => {
-    void needsFirstPin().then(setFirst);
+    void secretKind().then(setKind);
     void lastOperator().then(setWho);
-    void lockoutLeft(Date.now()).then(setLockedMs);
   }, []);
-  // The countdown; a reload reads the persisted lockout again.
-  useEffect(() => {
-    if (lockedMs <= 0) return;
-    const timer = setInterval(() => void lockoutLeft(Date.now()).then(setLockedMs), 1000);
-    return () => clearInterval(timer);
-  }, [lockedMs > 0]);
+  // The countdown, shared by every tab: the lockout is read (and served) each second.
+  useEffect(() => watchLockout(setLockedMs), []);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -50,7 +48,7 @@ export function PinGate() {
     }
   }
 
-  if (first === null) return null;
+  if (kind === null || lockedMs === null) return null;
   const locked = lockedMs > 0;
   return (
     <form
@@ -60,7 +58,11 @@ export function PinGate() {
       onSubmit={submit}
     >
       <h2>{first ? t('pinSetTitle') : t('pinUnlockTitle')}</h2>
-      {first && <p class="hint">{t('pinSetHint')}</p>}
+      {first && (
+        <p class="hint" id="pin-hint">
+          {t('pinSetHint')}
+        </p>
+      )}
       <label class="field">
         {t('managerName')}
         <input data-testid="manager-name" value={who} onInput={(e) => setWho(e.currentTarget.value)} />
@@ -70,8 +72,9 @@ export function PinGate() {
         <input
           data-testid="pin"
           type="password"
-          inputMode="numeric"
+          inputMode={kind === 'pin' ? 'numeric' : 'text'}
           autoComplete="off"
+          aria-describedby={first ? 'pin-hint' : undefined}
           value={pin}
           disabled={locked}
           onInput={(e) => setPin(e.currentTarget.value)}
@@ -83,7 +86,7 @@ export function PinGate() {
           <input
             data-testid="pin-confirm"
             type="password"
-            inputMode="numeric"
+            autoComplete="off"
             value={confirm}
             onInput={(e) => setConfirm(e.currentTarget.value)}
           />
@@ -93,9 +96,12 @@ export function PinGate() {
         {first ? t('pinSet') : t('unlock')}
       </button>
       {locked ? (
-        <p class="notice" role="alert" data-testid="lockout">
-          ⏳ {t('lockedOut')} {Math.ceil(lockedMs / 1000)} {t('seconds')}
-        </p>
+        <div class="notice" role="alert" data-testid="lockout">
+          <p>
+            ⏳ {t('lockedOut')} {Math.ceil(lockedMs / 1000)} {t('seconds')}
+          </p>
+          <p>{t('lockoutHint')}</p>
+        </div>
       ) : notice.kind === 'wrong' ? (
         <p class="notice" role="alert" data-testid="pin-wrong">
           ✗ {t('pinWrong')} {notice.triesLeft}

@@ -1,20 +1,23 @@
 /**
  * Console access: who is signed in (null while locked), the lockout and idle auto-lock. The
- * lockout is persisted before the screen shows it, so reloading the page does not reset it.
+ * lockout lives in the database, shared by every tab, and is decided there in one transaction
+ * per wrong PIN (db/access.ts, rule in db/lockout.ts), so neither a reload nor a second tab
+ * resets or races it.
  */
 import { signal } from '@preact/signals';
 import {
+  type AttemptResult,
+  checkLockout,
   DEFAULT_IDLE_MINUTES,
   idleMinutes,
   recordUnlock,
-  saveLockout,
+  registerFailure,
   saveOperator,
   savePin,
-  storedLockout,
   storedPin,
 } from '../../db/access.ts';
 import { audit } from '../../db/audit.ts';
-import { afterFailure, hashPin, lockoutRemainingMs, verifyPin } from './pin.ts';
+import { hashPin, needsRehash, verifyPin } from './pin.ts';
 
 /** The signed-in manager's name, or null while the console is locked. */
 export const session = signal<string | null>(null);
@@ -23,10 +26,7 @@ export const idleLimit = signal(DEFAULT_IDLE_MINUTES);
 let lastActivity = 0;
 
 /** What unlocking came to. */
-export type UnlockResult =
-  | { kind: 'ok' }
-  | { kind: 'wrong'; triesLeft: number }
-  | { kind: 'locked'; ms: number };
+export type UnlockResult = AttemptResult;
 
 async function open(who: string, now: number): Promise<void> {
   await saveOperator(who);
@@ -40,32 +40,34 @@ export async function needsFirstPin(): Promise<boolean> {
   return (await storedPin()) === null;
 }
 
+/** What the lock screen asks for: nothing set yet, a digit PIN (number pad) or a passphrase. */
+export async function secretKind(): Promise<'none' | 'pin' | 'passphrase'> {
+  const stored = await storedPin();
+  if (stored === null) return 'none';
+  return stored.numeric === false ? 'passphrase' : 'pin';
+}
+
 /** Sets the first PIN and opens the console. */
 export async function setFirstPin(pin: string, who: string, now: number): Promise<void> {
   await savePin(await hashPin(pin), who, 'pin-set', now);
   await open(who, now);
 }
 
-/** Milliseconds of lockout left at `now`. */
-export async function lockoutLeft(now: number): Promise<number> {
-  return lockoutRemainingMs(await storedLockout(), now);
-}
-
-/** Tries a PIN: opens the console, counts a wrong try, or reports the lockout. */
+/**
+ * Tries a PIN: opens the console, counts a wrong try, or reports the lockout. The lockout is
+ * checked before the (slow) verification and again when its answer is recorded, so an answer
+ * that comes back after another tab started a lockout is dropped unseen.
+ */
 export async function unlock(pin: string, who: string, now: number): Promise<UnlockResult> {
-  const state = await storedLockout();
-  const left = lockoutRemainingMs(state, now);
-  if (left > 0) return { kind: 'locked', ms: left };
+  const { ms, ticket } = await checkLockout();
+  if (ms > 0) return { kind: 'locked', ms };
   const stored = await storedPin();
-  if (stored !== null && (await verifyPin(pin, stored))) {
-    await recordUnlock(who, now);
-    await open(who, now);
-    return { kind: 'ok' };
-  }
-  const next = afterFailure(state, now);
-  await saveLockout(next);
-  const ms = lockoutRemainingMs(next, now);
-  return ms > 0 ? { kind: 'locked', ms } : { kind: 'wrong', triesLeft: 5 - next.failures };
+  if (stored === null || !(await verifyPin(pin, stored))) return registerFailure(ticket, who, now);
+  // A hash made with fewer iterations is made again now, while the PIN is at hand.
+  const rehashed = needsRehash(stored) ? { from: stored, to: await hashPin(pin) } : undefined;
+  const result = await recordUnlock(ticket, who, now, rehashed);
+  if (result.kind === 'ok') await open(who, now);
+  return result;
 }
 
 /** Changes the PIN after checking the current one. */

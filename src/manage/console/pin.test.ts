@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  afterFailure,
-  hashPin,
-  lockoutRemainingMs,
-  NO_LOCKOUT,
-  PIN_ITERATIONS,
-  pinAcceptable,
-  verifyPin,
-} from './pin.ts';
-
-const NOW = Date.UTC(2026, 10, 23, 8);
+import { hashPin, needsRehash, PIN_ITERATIONS, pinAcceptable, verifyPin } from './pin.ts';
 
 describe('PIN hashing', () => {
-  it('stores a salted PBKDF2 hash with at least 210,000 rounds and verifies only the right PIN', async () => {
+  it('stores a salted PBKDF2 hash with at least 600,000 rounds and verifies only the right PIN', async () => {
     const stored = await hashPin('246810');
-    expect(stored.iterations).toBeGreaterThanOrEqual(210_000);
+    expect(stored.iterations).toBeGreaterThanOrEqual(600_000);
+    expect(stored.numeric).toBe(true);
+    expect(needsRehash(stored)).toBe(false);
     expect(stored.iterations).toBe(PIN_ITERATIONS);
     expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(stored)).not.toContain('246810');
@@ -29,28 +21,29 @@ describe('PIN hashing', () => {
     expect(a.hash).not.toBe(b.hash);
   });
 
-  it('accepts only 6 or more digits', () => {
+  it('accepts 6 or more digits, or a passphrase of 8 or more characters', () => {
     expect(pinAcceptable('12345')).toBe(false);
     expect(pinAcceptable('12345a')).toBe(false);
+    expect(pinAcceptable('1234567')).toBe(true);
     expect(pinAcceptable('123456')).toBe(true);
     expect(pinAcceptable('1234567890')).toBe(true);
+    expect(pinAcceptable('门岗口令很长')).toBe(false);
+    expect(pinAcceptable('门岗口令要够长的')).toBe(true);
+    expect(pinAcceptable('gate 7 east')).toBe(true);
   });
-});
 
-describe('lockout', () => {
-  it('locks out on the 5th wrong try, for 30 s, then 60 s, then 120 s', () => {
-    let s = NO_LOCKOUT;
-    for (let i = 0; i < 4; i++) s = afterFailure(s, NOW);
-    expect(lockoutRemainingMs(s, NOW)).toBe(0);
-    s = afterFailure(s, NOW);
-    expect(lockoutRemainingMs(s, NOW)).toBe(30_000);
-    expect(lockoutRemainingMs(s, NOW + 29_999)).toBe(1);
-    expect(lockoutRemainingMs(s, NOW + 30_000)).toBe(0);
-    const t2 = NOW + 40_000;
-    for (let i = 0; i < 5; i++) s = afterFailure(s, t2);
-    expect(lockoutRemainingMs(s, t2)).toBe(60_000);
-    const t3 = t2 + 70_000;
-    for (let i = 0; i < 5; i++) s = afterFailure(s, t3);
-    expect(lockoutRemainingMs(s, t3)).toBe(120_000);
+  it('verifies a passphrase typed on any keyboard (NFC) and marks it not numeric', async () => {
+    const stored = await hashPin('cafe\u0301 au lait', 1000);
+    expect(stored.numeric).toBe(false);
+    expect(await verifyPin('caf\u00e9 au lait', stored)).toBe(true);
+    expect(await verifyPin('cafe au lait', stored)).toBe(false);
+  });
+
+  it('still verifies a hash made before with 210,000 rounds, and marks it for a new hash', async () => {
+    const old = await hashPin('246810', 210_000);
+    delete old.numeric;
+    expect(await verifyPin('246810', old)).toBe(true);
+    expect(await verifyPin('246811', old)).toBe(false);
+    expect(needsRehash(old)).toBe(true);
   });
 });
