@@ -5,15 +5,7 @@ import { auditPage } from './audit.ts';
 import { db, useDb } from './index.ts';
 import { dayReport } from './log/report.ts';
 import { recordCheck, verifyChain } from './passages.ts';
-import {
-  anonymised,
-  lastPurge,
-  needsAnonymising,
-  nextPurgeAt,
-  purgePersonalData,
-  retentionCutoff,
-  saveRetentionDays,
-} from './retention.ts';
+import { lastPurge, nextPurgeAt, purgePersonalData, saveRetentionDays } from './retention.ts';
 import { createDb, DB_NAME, STORES_V1, STORES_V2, STORES_V3 } from './schema.ts';
 import { getSetting } from './settings.ts';
 import { testResident, verifiedCheck } from './test-records.ts';
@@ -281,29 +273,5 @@ describe('passages stored before schema v4', () => {
     expect(await getSetting('manage:purgedBefore')).toBeUndefined();
     expect(await purgePersonalData(NOW + 28 * DAY, 'm')).toMatchObject({ passages: 2 });
     expect(await db().passages.where('retainFrom').above(0).count()).toBe(0);
-  });
-});
-
-describe('retention selection', () => {
-  const cutoff = retentionCutoff(NOW, 28);
-  it('puts the cutoff N days before now', () => {
-    expect(cutoff).toBe(NOW - 28 * DAY);
-  });
-  it('selects only passages older than the cutoff that still hold personal data', () => {
-    expect(needsAnonymising({ at: cutoff - 1, personId: 'p1', codeHash: null }, cutoff)).toBe(true);
-    expect(needsAnonymising({ at: cutoff - 1, personId: null, codeHash: 'ab' }, cutoff)).toBe(true);
-    expect(needsAnonymising({ at: cutoff - 1, personId: null, codeHash: null }, cutoff)).toBe(false);
-    expect(needsAnonymising({ at: cutoff, personId: 'p1', codeHash: 'ab' }, cutoff)).toBe(false);
-    expect(needsAnonymising({ at: NOW, personId: 'p1', codeHash: 'ab' }, cutoff)).toBe(false);
-  });
-  it('keeps everything but the personal fields', () => {
-    const p = { at: 1, personId: 'p1', codeHash: 'ab', verdict: 'deny', check: { volunteer: '王芳' } };
-    expect(anonymised(p)).toEqual({
-      at: 1,
-      personId: null,
-      codeHash: null,
-      verdict: 'deny',
-      check: { volunteer: '王芳' },
-    });
   });
 });
