@@ -14,7 +14,7 @@ import { db, useDb } from './index.ts';
 import { recordCheck } from './passages.ts';
 import { createDb } from './schema.ts';
 import { setSetting } from './settings.ts';
-import { testCheck, testResident } from './test-records.ts';
+import { testCheck, testLedgerEntry, testResident } from './test-records.ts';
 import type { EstateKeyRecord } from './types.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);
@@ -144,21 +144,7 @@ describe('a restore cannot be used to take the tablet over', () => {
   it('every record of the wrong shape refuses the file, naming the field (300 crafted files)', async () => {
     await check(NOW, 'deny', 'a');
     await db().people.add(testResident('101', NOW));
-    await db().ledger.add({
-      id: 'L1',
-      at: NOW,
-      personId: '101',
-      name: '张三',
-      phone: '13800000000',
-      from: '上海',
-      arrivedOn: '2026-11-20',
-      transport: '高铁',
-      home: { building: '1', unit: '1', room: '101' },
-      itinerary: [{ region: '310000', date: '2026-11-19' }],
-      status: 'pending',
-      flagId: null,
-      updatedAt: NOW,
-    });
+    await db().ledger.add(testLedgerEntry('L1', 'pending', NOW));
     await setSetting('trustMaxAgeDays', 30);
     const base = asFile(await dumpAll(NOW));
     expect(backupProblem(base)).toBeNull();

@@ -8,8 +8,8 @@ import { recordCheck, verifyChain } from './passages.ts';
 import { lastPurge, nextPurgeAt, purgePersonalData, saveRetentionDays } from './retention.ts';
 import { createDb, DB_NAME, STORES_V1, STORES_V2, STORES_V3 } from './schema.ts';
 import { getSetting } from './settings.ts';
-import { testResident, verifiedCheck } from './test-records.ts';
-import type { LedgerEntry, Passage, Person } from './types.ts';
+import { testLedgerEntry, testResident, verifiedCheck } from './test-records.ts';
+import type { Passage, Person } from './types.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);
 const DAY = 86_400_000;
@@ -97,24 +97,6 @@ const courier = (id: string, registeredUntil: number, over: Partial<Person> = {}
   plate: '沪A12345',
   ...over,
 });
-
-function ledgerEntry(id: string, status: LedgerEntry['status'], updatedAt: number): LedgerEntry {
-  return {
-    id,
-    at: updatedAt - 3 * DAY,
-    personId: `decl-${id}`,
-    name: '赵六',
-    phone: '13700001111',
-    from: '440305',
-    arrivedOn: '2026-09-01',
-    transport: 'G1234',
-    home: { building: '3', unit: '1', room: '502' },
-    itinerary: [{ region: '440305', date: '2026-08-30' }],
-    status,
-    flagId: `f-${id}`,
-    updatedAt,
-  };
-}
 
 /** A check as the gate records it (chain included), at `at` by the device's clock. */
 async function check(at: number, personId: string): Promise<Passage> {
@@ -206,16 +188,16 @@ describe('retention of everything personal, by each record own age', () => {
 
   it('blanks the name, phone, origin, transport, home and itinerary of ledger entries closed more than the period ago', async () => {
     await db().ledger.bulkPut([
-      ledgerEntry('closed-old', 'closed', NOW - 29 * DAY),
-      ledgerEntry('closed-recent', 'closed', NOW - 27 * DAY),
-      ledgerEntry('pending-old', 'pending', NOW - 100 * DAY),
-      ledgerEntry('reported-old', 'reported', NOW - 100 * DAY),
+      testLedgerEntry('closed-old', 'closed', NOW - 29 * DAY),
+      testLedgerEntry('closed-recent', 'closed', NOW - 27 * DAY),
+      testLedgerEntry('pending-old', 'pending', NOW - 100 * DAY),
+      testLedgerEntry('reported-old', 'reported', NOW - 100 * DAY),
     ]);
     const counts = await purgePersonalData(NOW, 'm');
     expect(counts.ledger).toBe(1);
     const old = await db().ledger.get('closed-old');
     expect(old).toEqual({
-      ...ledgerEntry('closed-old', 'closed', NOW - 29 * DAY),
+      ...testLedgerEntry('closed-old', 'closed', NOW - 29 * DAY),
       personId: '',
       name: '',
       phone: '',
@@ -233,7 +215,7 @@ describe('retention of everything personal, by each record own age', () => {
   });
 
   it('a ledger entry closed by a clock set ahead is blanked the period after the first run that sees it', async () => {
-    await db().ledger.put(ledgerEntry('closed-ahead', 'closed', NOW + 400 * DAY));
+    await db().ledger.put(testLedgerEntry('closed-ahead', 'closed', NOW + 400 * DAY));
     await purgePersonalData(NOW, 'm');
     expect((await db().ledger.get('closed-ahead'))?.updatedAt).toBe(NOW);
     await purgePersonalData(NOW + 27 * DAY, 'm');

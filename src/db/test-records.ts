@@ -1,5 +1,5 @@
-/** Records for tests: the whole check a passage carries, and a resident; each changed by `over`. */
-import type { CheckRecord, Person } from './types.ts';
+/** Records for tests: the whole check a passage carries, a resident and a ledger entry; each changed by `over`. */
+import type { CheckRecord, LedgerEntry, Person } from './types.ts';
 
 /** 36.5 °C, mask on, a green code the volunteer read (not verified), policy version 1. */
 export function testCheck(over: Partial<CheckRecord> = {}): CheckRecord {
@@ -42,5 +42,24 @@ export function testResident(room: string, updatedAt: number, over: Partial<Pers
     registeredUntil: null,
     updatedAt,
     ...over,
+  };
+}
+
+/** Returnee 赵六's ledger entry `id` in `status`, last changed at `updatedAt`, arrived three days before. */
+export function testLedgerEntry(id: string, status: LedgerEntry['status'], updatedAt: number): LedgerEntry {
+  return {
+    id,
+    at: updatedAt - 3 * 86_400_000,
+    personId: `decl-${id}`,
+    name: '赵六',
+    phone: '13700001111',
+    from: '440305',
+    arrivedOn: '2026-09-01',
+    transport: 'G1234',
+    home: { building: '3', unit: '1', room: '502' },
+    itinerary: [{ region: '440305', date: '2026-08-30' }],
+    status,
+    flagId: `f-${id}`,
+    updatedAt,
   };
 }
