@@ -2,6 +2,7 @@ import { ColourPicker } from './ColourPicker.tsx';
 import { ConfirmRegistration } from './ConfirmRegistration.tsx';
 import { current, liveVerdict, phase, recordCurrent, resetCheck, retryRecord } from './check-state.ts';
 import { MaskPicker } from './MaskPicker.tsx';
+import { NextWaiting } from './NextWaiting.tsx';
 import { ReasonList } from './ReasonList.tsx';
 import { ScanDetails } from './ScanDetails.tsx';
 import { t } from './strings.ts';
@@ -15,7 +16,8 @@ export function CheckPanel() {
   const verdict = liveVerdict.value;
   const needsColour = verdict?.missing.includes('colour') || c.attestedColour !== null;
   return (
-    <section class="check-panel" data-testid="check-panel" data-phase={p.kind}>
+    <section class="check-panel" data-testid="check-panel" data-phase={p.kind} data-person={c.personId ?? ''}>
+      <NextWaiting />
       {c.scan && <ScanDetails result={c.scan} />}
       {c.pendingRegistration && c.scan?.details.facts.declaration && (
         <ConfirmRegistration facts={c.scan.details.facts.declaration} />

@@ -37,6 +37,22 @@ export type CheckPhase =
 export const current = signal<CurrentCheck | null>(null);
 export const phase = signal<CheckPhase>({ kind: 'idle' });
 
+/** A check about to open: what a scan (or a look-up by hand) found. */
+export interface Opening {
+  scan: ScanResult | null;
+  person: KnownPerson | null;
+  personId: string | null;
+  pendingRegistration: boolean;
+}
+
+/**
+ * People whose code arrived while a check was in progress, in the order they came: a second
+ * code never replaces the check in front of the volunteer. Each opens when the one before is done.
+ */
+export const waiting = signal<Opening[]>([]);
+/** The volunteer has seen who waits and chose to finish the current check first. */
+export const waitingSeen = signal(false);
+
 function toInput(c: CurrentCheck, direction: 'in' | 'out', now: number): CheckInput {
   const stops = c.scan?.details.facts.declaration?.itinerary ?? [];
   const areas = riskList.value?.areas ?? [];
@@ -76,6 +92,34 @@ export function startCheck(
     pendingRegistration,
   };
   phase.value = { kind: 'checking' };
+}
+
+/** True when two openings (or a check and an opening) are the same code or the same person. */
+function samePerson(a: Opening, b: Opening): boolean {
+  if (a.personId !== null && a.personId === b.personId) return true;
+  const ad = a.scan?.details;
+  const bd = b.scan?.details;
+  if (!ad || !bd) return false;
+  return (ad.contentHash !== null && ad.contentHash === bd.contentHash) || ad.textHash === bd.textHash;
+}
+
+/**
+ * Opens the check for a scanned code, or, while another check is in progress, queues it to open
+ * next (the volunteer sees "下一位已扫码"). The same code or person again is not a next person.
+ */
+export function offerCheck(o: Opening): void {
+  const c = current.value;
+  const busy = c !== null && ['checking', 'saving', 'failed'].includes(phase.value.kind);
+  if (!busy) return startCheck(o.scan, o.person, o.personId, o.pendingRegistration);
+  if (samePerson(c, o) || waiting.value.some((w) => samePerson(w, o))) return;
+  waiting.value = [...waiting.value, o];
+  waitingSeen.value = false;
+}
+
+/** Records the check in progress as it stands (incomplete: review) and opens the next person's. */
+export async function recordAndNext(): Promise<void> {
+  await recordCurrent();
+  if (phase.value.kind === 'recorded') resetCheck();
 }
 
 /** Updates the check in progress; records it once nothing is missing and no re-measure is due. */
@@ -150,8 +194,12 @@ export function retryRecord(): void {
   }
 }
 
-/** Clears the screen for the next person. */
+/** Clears the screen for the next person: the next waiting one's check opens, if any. */
 export function resetCheck(): void {
+  const [next, ...rest] = waiting.value;
+  waiting.value = rest;
+  waitingSeen.value = false;
+  if (next) return startCheck(next.scan, next.person, next.personId, next.pendingRegistration);
   current.value = null;
   phase.value = { kind: 'idle' };
 }

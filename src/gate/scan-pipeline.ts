@@ -9,7 +9,7 @@ import { personById } from '../db/people.ts';
 import type { KnownPerson } from '../policy/types.ts';
 import { currentRevokedIds } from '../shared/revoked-ids.ts';
 import { trustStore } from '../shared/trust-state.ts';
-import { phase, startCheck } from './check-state.ts';
+import { offerCheck } from './check-state.ts';
 import { declarationPersonId } from './declaration-person.ts';
 import { gateContext } from './gate-state.ts';
 
@@ -58,7 +58,7 @@ async function personFor(result: ScanResult, now: number): Promise<Found> {
 /** Handles one scanned text from the camera or a hand-held scanner: read it, start the check. */
 export async function onScannedText(text: string): Promise<void> {
   const ctx = gateContext.value;
-  if (!ctx || phase.value.kind === 'saving' || !deduper.accept(text, Date.now())) return;
+  if (!ctx || !deduper.accept(text, Date.now())) return;
   const result = await readCode(text, trustStore.value, Date.now(), {
     revokedPassIds: await currentRevokedIds(),
   });
@@ -71,5 +71,5 @@ export async function onScannedText(text: string): Promise<void> {
     personId: null,
     pendingRegistration: false,
   }));
-  startCheck(result, found.person, found.personId, found.pendingRegistration);
+  offerCheck({ scan: result, ...found });
 }
