@@ -110,7 +110,10 @@ function samePerson(a: Opening, b: Opening): boolean {
 export function offerCheck(o: Opening): void {
   const c = current.value;
   const busy = c !== null && ['checking', 'saving', 'failed'].includes(phase.value.kind);
-  if (!busy) return startCheck(o.scan, o.person, o.personId, o.pendingRegistration);
+  if (!busy) {
+    startCheck(o.scan, o.person, o.personId, o.pendingRegistration);
+    return;
+  }
   if (samePerson(c, o) || waiting.value.some((w) => samePerson(w, o))) return;
   waiting.value = [...waiting.value, o];
   waitingSeen.value = false;
@@ -199,7 +202,10 @@ export function resetCheck(): void {
   const [next, ...rest] = waiting.value;
   waiting.value = rest;
   waitingSeen.value = false;
-  if (next) return startCheck(next.scan, next.person, next.personId, next.pendingRegistration);
+  if (next) {
+    startCheck(next.scan, next.person, next.personId, next.pendingRegistration);
+    return;
+  }
   current.value = null;
   phase.value = { kind: 'idle' };
 }
