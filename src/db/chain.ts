@@ -27,7 +27,10 @@ export const sha256Hex = (text: string): string => bytesToHex(sha256(utf8ToBytes
 
 /** The digest of a passage's personal fields (what retention may later blank). */
 export function personalDigest(p: Omit<Passage, 'id' | 'chain'>): string {
-  return sha256Hex(JSON.stringify([p.personId, p.codeHash, p.check?.volunteer ?? null]));
+  const fields = [p.personId, p.codeHash, p.check?.volunteer ?? null];
+  // The label joined the digest later: a passage without one hashes exactly as before.
+  if (p.who) fields.push(p.who.name, p.who.place);
+  return sha256Hex(JSON.stringify(fields));
 }
 
 /** The non-personal content of a passage, in a fixed order. */

@@ -17,6 +17,7 @@ export type {
   LedgerEntry,
   Passage,
   Person,
+  PersonLabel,
   VerdictKind,
 } from './types.ts';
 export { FLAG_RESOLUTIONS } from './types.ts';

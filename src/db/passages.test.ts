@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openFlags, resolveFlag } from './flags.ts';
 import { db, useDb } from './index.ts';
-import { recordCheck, shiftSummary } from './passages.ts';
+import { passageLabels, recordCheck, shiftSummary, verifyChain } from './passages.ts';
 import { createDb } from './schema.ts';
 import { testCheck } from './test-records.ts';
 import type { Passage } from './types.ts';
@@ -89,5 +89,16 @@ describe('checks and flags', () => {
       deny: 1,
       openFlags: 1,
     });
+  });
+
+  it('keeps who a check is about in the chain; the purge may blank it, a quiet edit may not', async () => {
+    const who = { name: '张*丰', place: '3-2-1201' };
+    const { passage } = await recordCheck({ ...check(NOW, 'pass', []), personId: 'p1', who }, []);
+    expect((await passageLabels([passage.id, 'none'])).get(passage.id)).toEqual(who);
+    expect((await verifyChain()).firstBreak).toBeNull();
+    await db().passages.update(passage.id, { who: { name: '李*', place: '3-2-1201' } });
+    expect((await verifyChain()).firstBreak).not.toBeNull();
+    await db().passages.update(passage.id, { who: null, personId: null });
+    expect((await verifyChain()).firstBreak).toBeNull();
   });
 });

@@ -15,7 +15,8 @@ import { type ChainTail, deviceKey, nextLink } from './chain-key.ts';
 import { type ChainItem, type ChainReport, ChainWalk, emptyReport } from './chain-walk.ts';
 import { newFlag } from './flags.ts';
 import { db, newId } from './index.ts';
-import type { Flag, Passage } from './types.ts';
+import { holdsPersonal } from './retain-from.ts';
+import type { Flag, Passage, PersonLabel } from './types.ts';
 
 /** Name of the cross-tab lock every append to the passage chain is made under. */
 export const CHAIN_LOCK = 'gate-chain';
@@ -68,6 +69,14 @@ export async function recordCheck(
 /** The newest passages, newest first (by ULID key: one bulk read). */
 export async function recentPassages(limit = 20): Promise<Passage[]> {
   return db().passages.orderBy('id').reverse().limit(limit).toArray();
+}
+
+/** Who each of the passages is about (their stored labels), for rows that name the passage by id. */
+export async function passageLabels(ids: string[]): Promise<Map<string, PersonLabel>> {
+  const rows = await db().passages.bulkGet(ids);
+  const labels = new Map<string, PersonLabel>();
+  for (const p of rows) if (p?.who) labels.set(p.id, p.who);
+  return labels;
 }
 
 /** Counts per verdict and open flags since `from` at one gate (a shift's handover summary). */
@@ -150,7 +159,9 @@ export async function verifyChain(
       id: p.id,
       at: p.at,
       link: p.chain,
-      body: passageBody(p, p.chain?.personal ?? ''),
+      // While the personal fields are held they must still be what was hashed: an edit of the
+      // name, person or code breaks the chain; once the purge blanked them the digest stands.
+      body: passageBody(p, holdsPersonal(p) ? personalDigest(p) : (p.chain?.personal ?? '')),
     }));
     if (!(await walk.step(items))) return report;
     onProgress?.(report.checked);

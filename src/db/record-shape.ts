@@ -75,6 +75,7 @@ export const RECORD_SHAPES = {
     verdict: oneOf('pass', 'review', 'deny', 'recorded'),
     reasons: list(str, 50),
     personId: nullable(str),
+    who: optional(nullable(object({ name: str, place: nullable(str) }))),
     verification: optional(object({ signature: str, validity: str, errors: list(str, 50) })),
     chain: optional(object({ prev: str, personal: str, hash: str })),
     check: optional(check),

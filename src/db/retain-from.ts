@@ -17,11 +17,11 @@ import type { Passage } from './types.ts';
 const PASSAGES = 'passages';
 
 /** The fields of a passage that are personal data (the purge blanks them; chain.ts hashes them apart). */
-export type PersonalFields = Pick<Passage, 'personId' | 'codeHash'>;
+export type PersonalFields = Pick<Passage, 'personId' | 'codeHash' | 'who'>;
 
 /** True while a passage still holds personal data. */
 export function holdsPersonal(p: PersonalFields): boolean {
-  return p.personId !== null || p.codeHash !== null;
+  return p.personId !== null || p.codeHash !== null || (p.who ?? null) !== null;
 }
 
 /** The passage as it is stored: with `retainFrom` while it holds personal data, without once blank. */

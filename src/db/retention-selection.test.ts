@@ -27,4 +27,14 @@ describe('retention selection', () => {
       check: { volunteer: '王芳' },
     });
   });
+  it('treats the shown name and home as personal data and blanks them', () => {
+    const who = { name: '张*丰', place: '3-2-1201' };
+    expect(needsAnonymising({ at: cutoff - 1, personId: null, codeHash: null, who }, cutoff)).toBe(true);
+    expect(anonymised({ at: 1, personId: 'p1', codeHash: 'ab', who })).toEqual({
+      at: 1,
+      personId: null,
+      codeHash: null,
+      who: null,
+    });
+  });
 });

@@ -35,7 +35,7 @@ import { blankClosedEntries } from './ledger.ts';
 import { purgeRegistrations } from './people.ts';
 import { holdsPersonal } from './retain-from.ts';
 import { getSetting, removeSetting, setSetting } from './settings.ts';
-import type { Passage } from './types.ts';
+import type { Passage, PersonLabel } from './types.ts';
 
 /** Days personal data is kept unless the manager sets otherwise. */
 export const DEFAULT_RETENTION_DAYS = 28;
@@ -48,6 +48,7 @@ export interface RetainedFields {
   at: number;
   personId: string | null;
   codeHash: string | null;
+  who?: PersonLabel | null;
 }
 
 /** Passages checked before this instant are anonymised. */
@@ -62,7 +63,9 @@ export function needsAnonymising(p: RetainedFields, cutoff: number): boolean {
 
 /** The passage without personal data: the verdict, reasons and the volunteer stay for counts. */
 export function anonymised<T extends RetainedFields>(p: T): T {
-  return { ...p, personId: null, codeHash: null };
+  return p.who === undefined
+    ? { ...p, personId: null, codeHash: null }
+    : { ...p, personId: null, codeHash: null, who: null };
 }
 
 /**

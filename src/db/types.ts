@@ -43,6 +43,8 @@ export interface Passage {
   verdict: VerdictKind | 'recorded';
   reasons: string[];
   personId: string | null;
+  /** Masked name and home or company, as the gate showed them (personal: retention blanks it). */
+  who?: PersonLabel | null;
   /** What reading the code found (signature, validity, error codes); absent before reading. */
   verification?: { signature: string; validity: string; errors: string[] };
   /** The hash chain link (see chain.ts): keyed and in sequence, or from before the sequence. */
@@ -54,6 +56,12 @@ export interface Passage {
    * the purge's time for one stamped by a clock set ahead (retain-from.ts, retention.ts).
    */
   retainFrom?: number;
+}
+
+/** Who a passage is about, as a volunteer tells people apart: 张*丰, 3-2-1201 (or a company). */
+export interface PersonLabel {
+  name: string;
+  place: string | null;
 }
 
 /** Every check of one person, as the volunteer did them. */

@@ -7,6 +7,7 @@ import { ReasonList } from './ReasonList.tsx';
 import { ScanDetails } from './ScanDetails.tsx';
 import { t } from './strings.ts';
 import { TemperatureInput } from './TemperatureInput.tsx';
+import { WhoLine } from './WhoLine.tsx';
 
 /** The checks for one person: code colour (when it cannot be verified), temperature, mask. */
 export function CheckPanel() {
@@ -18,6 +19,7 @@ export function CheckPanel() {
   return (
     <section class="check-panel" data-testid="check-panel" data-phase={p.kind} data-person={c.personId ?? ''}>
       <NextWaiting />
+      <WhoLine who={c.who} testid="check-who" />
       {c.scan && <ScanDetails result={c.scan} />}
       {c.pendingRegistration && c.scan?.details.facts.declaration && (
         <ConfirmRegistration facts={c.scan.details.facts.declaration} />

@@ -1,22 +1,28 @@
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { FLAG_RESOLUTIONS, openFlags, resolveFlag } from '../db/flags.ts';
-import type { Flag } from '../db/index.ts';
+import type { Flag, PersonLabel } from '../db/index.ts';
+import { passageLabels } from '../db/passages.ts';
 import { REASON_ORDER } from '../policy/reasons.ts';
 import type { ReasonCode } from '../policy/types.ts';
 import { reasonText } from '../shared/reason-words.ts';
 import { phase } from './check-state.ts';
 import { volunteer } from './shift-state.ts';
 import { t } from './strings.ts';
+import { WhoLine } from './WhoLine.tsx';
 
 const time = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
 
 /** Open flags, newest first (re-read after every recorded check and resolution). */
 export const flags = signal<Flag[]>([]);
+/** Who each open flag is about, by passage id. */
+const labels = signal<Map<string, PersonLabel>>(new Map());
 
 /** Re-reads the open flags. */
 export async function refreshFlags(): Promise<void> {
-  flags.value = await openFlags(30);
+  const open = await openFlags(30);
+  labels.value = await passageLabels(open.map((f) => f.passageId));
+  flags.value = open;
 }
 
 function FlagRow({ flag }: { flag: Flag }) {
@@ -26,8 +32,8 @@ function FlagRow({ flag }: { flag: Flag }) {
   return (
     <li class="flag" data-testid="flag" data-kind={flag.kind} data-id={flag.id}>
       <button type="button" class="btn flag-head" aria-expanded={open} onClick={() => setOpen(!open)}>
-        <span aria-hidden="true">⚑</span> {time.format(flag.at)} · <span class="flag-kind">{label}</span> ·{' '}
-        {t('resolve')}
+        <span aria-hidden="true">⚑</span> {time.format(flag.at)} · <span class="flag-kind">{label}</span>{' '}
+        <WhoLine who={labels.value.get(flag.passageId)} testid="flag-who" /> · {t('resolve')}
       </button>
       {open && (
         <div class="resolutions">

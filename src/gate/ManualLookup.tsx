@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { maskName } from '../app/mask.ts';
 import type { Person } from '../db/index.ts';
 import { findPeople } from '../db/people.ts';
+import { personLabel } from '../shared/person-label.ts';
 import { startCheck } from './check-state.ts';
 import { t } from './strings.ts';
 
@@ -58,6 +59,8 @@ export function ManualLookup() {
                   null,
                   { kind: p.kind, status: p.status, registeredUntil: p.registeredUntil },
                   p.id,
+                  false,
+                  personLabel(p, null),
                 );
                 setOpen(false);
                 setFound(null);

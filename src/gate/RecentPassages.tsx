@@ -1,6 +1,7 @@
 import type { Passage } from '../db/index.ts';
 import { recent } from './gate-state.ts';
 import { t } from './strings.ts';
+import { WhoLine } from './WhoLine.tsx';
 
 const time = new Intl.DateTimeFormat('zh-CN', {
   hour: '2-digit',
@@ -16,9 +17,10 @@ function Row({ p }: { p: Passage }) {
       <time dateTime={new Date(p.at).toISOString()}>{time.format(p.at)}</time>
       <span class="dir">{p.direction === 'in' ? `→ ${t('directionIn')}` : `← ${t('directionOut')}`}</span>
       <span class="kind">{t.has(kindKey) ? t(kindKey) : p.codeFormat}</span>
-      <code class="hash" title={p.codeHash ?? ''}>
-        {(p.codeHash ?? '').slice(0, 8)}
-      </code>
+      {p.verdict !== 'recorded' && (
+        <span class={`verdict-mark mark-${p.verdict}`}>{t(`verdict_${p.verdict}`)}</span>
+      )}
+      <WhoLine who={p.who} testid="passage-who" />
     </li>
   );
 }

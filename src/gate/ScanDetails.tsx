@@ -10,6 +10,9 @@ const SIG_ICON: Record<ScanResult['signature'], string> = {
   'not-checked': '👁',
 };
 
+/** Passes issued to a person's legal name (an estate card carries a masked name already). */
+const ID_PASSES = new Set<ScanResult['format']>(['dcc', 'shc', 'nzcp']);
+
 /** A translated string for a key built at run time, or the raw code when the table lacks it. */
 function tr(key: string, fallback: string): string {
   return t.has(key) ? t(key) : fallback;
@@ -28,7 +31,21 @@ export function ScanDetails({ result }: { result: ScanResult }) {
       data-errors={result.errors.join(' ')}
     >
       <span class="kind">{tr(`kind_${result.format}`, result.format)}</span>
-      {result.holder && <span class="holder">{maskName(result.holder.name)}</span>}
+      {result.holder && ok && ID_PASSES.has(result.format) ? (
+        // A verified pass: the full name and date of birth, to compare with an ID document.
+        // Shown here only, never stored or logged.
+        <span class="holder holder-full" data-testid="holder-full">
+          <span class="holder-label">{t('compareId')}</span> {result.holder.name}
+          {result.holder.dob && (
+            <span data-testid="holder-dob">
+              {' · '}
+              {t('dateOfBirth')} {result.holder.dob}
+            </span>
+          )}
+        </span>
+      ) : (
+        result.holder && <span class="holder">{maskName(result.holder.name)}</span>
+      )}
       <span class={`sig ${ok ? 'good' : result.signature === 'invalid' ? 'bad' : 'neutral'}`}>
         <span aria-hidden="true">{SIG_ICON[result.signature]}</span>{' '}
         {tr(`sig_${result.signature}`, result.signature)}

@@ -6,6 +6,7 @@ import { playTone, speak } from './feedback.ts';
 import { ReasonList } from './ReasonList.tsx';
 import { rules } from './shift-state.ts';
 import { t } from './strings.ts';
+import { WhoLine } from './WhoLine.tsx';
 
 const ICON: Record<VerdictKind, string> = { pass: '✔', review: '⚠', deny: '✖' };
 
@@ -35,6 +36,7 @@ export function VerdictOverlay() {
         {ICON[verdict.verdict]}
       </span>
       <p class="verdict-word">{t(`verdict_${verdict.verdict}`)}</p>
+      <WhoLine who={recorded.passage.who} testid="verdict-who" />
       <ReasonList reasons={verdict.reasons} missing={verdict.missing} />
       {verdict.reasons.includes('unregistered') && <p class="hint">{t('unregisteredHint')}</p>}
       <p class="saved" data-testid="recorded">

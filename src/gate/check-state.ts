@@ -5,7 +5,7 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { HealthCodeColour, ScanResult } from '../codes/types.ts';
-import type { Passage } from '../db/index.ts';
+import type { Passage, PersonLabel } from '../db/index.ts';
 import { fillRowsWhenQuiet } from '../db/log/fill-rows.ts';
 import { recordCheck } from '../db/passages.ts';
 import { decide } from '../policy/decide.ts';
@@ -25,6 +25,8 @@ export interface CurrentCheck {
   mask: MaskCheck | null;
   /** A declaration whose person is not (or no longer) registered: awaits the real-name check. */
   pendingRegistration: boolean;
+  /** Masked name and home or company: shown on the verdict, stored with the passage. */
+  who: PersonLabel | null;
 }
 
 export type CheckPhase =
@@ -43,6 +45,7 @@ export interface Opening {
   person: KnownPerson | null;
   personId: string | null;
   pendingRegistration: boolean;
+  who: PersonLabel | null;
 }
 
 /**
@@ -81,11 +84,13 @@ export function startCheck(
   person: KnownPerson | null,
   personId: string | null,
   pendingRegistration = false,
+  who: PersonLabel | null = null,
 ): void {
   current.value = {
     scan,
     person,
     personId,
+    who,
     attestedColour: null,
     temperatures: [],
     mask: null,
@@ -111,7 +116,7 @@ export function offerCheck(o: Opening): void {
   const c = current.value;
   const busy = c !== null && ['checking', 'saving', 'failed'].includes(phase.value.kind);
   if (!busy) {
-    startCheck(o.scan, o.person, o.personId, o.pendingRegistration);
+    startCheck(o.scan, o.person, o.personId, o.pendingRegistration, o.who);
     return;
   }
   if (samePerson(c, o) || waiting.value.some((w) => samePerson(w, o))) return;
@@ -162,6 +167,7 @@ export async function recordCurrent(): Promise<void> {
         verdict: verdict.verdict,
         reasons: verdict.reasons,
         personId: c.personId,
+        who: c.who,
         verification: c.scan
           ? { signature: c.scan.signature, validity: c.scan.validity, errors: c.scan.errors }
           : undefined,
@@ -203,7 +209,7 @@ export function resetCheck(): void {
   waiting.value = rest;
   waitingSeen.value = false;
   if (next) {
-    startCheck(next.scan, next.person, next.personId, next.pendingRegistration);
+    startCheck(next.scan, next.person, next.personId, next.pendingRegistration, next.who);
     return;
   }
   current.value = null;

@@ -6,10 +6,10 @@
 import { readCode } from '../codes/read-code.ts';
 import type { ScanResult } from '../codes/types.ts';
 import { personById } from '../db/people.ts';
-import type { KnownPerson } from '../policy/types.ts';
+import { personLabel } from '../shared/person-label.ts';
 import { currentRevokedIds } from '../shared/revoked-ids.ts';
 import { trustStore } from '../shared/trust-state.ts';
-import { offerCheck } from './check-state.ts';
+import { type Opening, offerCheck } from './check-state.ts';
 import { declarationPersonId } from './declaration-person.ts';
 import { gateContext } from './gate-state.ts';
 
@@ -31,11 +31,7 @@ export class ScanDeduper {
 
 const deduper = new ScanDeduper();
 
-interface Found {
-  person: KnownPerson | null;
-  personId: string | null;
-  pendingRegistration: boolean;
-}
+type Found = Omit<Opening, 'scan'>;
 
 /** The registry entry an estate pass or a declaration names, in the policy's terms. */
 async function personFor(result: ScanResult, now: number): Promise<Found> {
@@ -45,14 +41,20 @@ async function personFor(result: ScanResult, now: number): Promise<Found> {
   if (pass && result.signature === 'valid') personId = pass.personId;
   else if (declaration && result.decoded && result.errors.length === 0)
     personId = await declarationPersonId(declaration);
-  if (personId === null) return { person: null, personId: null, pendingRegistration: false };
+  if (personId === null)
+    return { person: null, personId: null, pendingRegistration: false, who: personLabel(null, result) };
   const entry = await personById(personId);
   const known = entry
     ? { kind: entry.kind, status: entry.status, registeredUntil: entry.registeredUntil }
     : null;
   // A declaration passes without retyping only while its confirmed registration lasts.
   const lapsed = declaration !== undefined && (known?.registeredUntil ?? 0) < now;
-  return { person: lapsed ? null : known, personId, pendingRegistration: lapsed };
+  return {
+    person: lapsed ? null : known,
+    personId,
+    pendingRegistration: lapsed,
+    who: personLabel(entry ?? null, result),
+  };
 }
 
 /** Handles one scanned text from the camera or a hand-held scanner: read it, start the check. */
@@ -66,10 +68,13 @@ export async function onScannedText(text: string): Promise<void> {
   // is the same scan, not a second person.
   const content = result.details.contentHash;
   if (content !== null && !deduper.accept(`content:${content}`, Date.now())) return;
-  const found = await personFor(result, Date.now()).catch(() => ({
-    person: null,
-    personId: null,
-    pendingRegistration: false,
-  }));
+  const found = await personFor(result, Date.now()).catch(
+    (): Found => ({
+      person: null,
+      personId: null,
+      pendingRegistration: false,
+      who: personLabel(null, result),
+    }),
+  );
   offerCheck({ scan: result, ...found });
 }

@@ -53,6 +53,8 @@ export const GATE_STRINGS = {
   readings: ['已测', 'Readings'],
   recordNow: ['记录', 'Record'],
   cancelCheck: ['取消', 'Cancel'],
+  compareId: ['核对证件：', 'Compare with ID:'],
+  dateOfBirth: ['出生日期', 'Born'],
   nextWaiting: ['下一位已扫码', 'The next person’s code was read'],
   nextWaitingMore: ['（共 {n} 人等候）', '({n} waiting)'],
   nextFinishCurrent: ['先完成当前', 'Finish this check first'],
