@@ -78,7 +78,12 @@ export function CameraView({ onText }: { onText: (text: string) => void }) {
             📷✕
           </span>
           <p>{t(FAILURE_TEXT[state.why])}</p>
-          <button type="button" class="btn" onClick={() => setAttempt((n) => n + 1)}>
+          <button
+            type="button"
+            class="btn"
+            data-testid="camera-retry"
+            onClick={() => setAttempt((n) => n + 1)}
+          >
             {t('retryCamera')}
           </button>
         </div>

@@ -71,7 +71,7 @@ export function FlagQueue() {
       {flags.value.length === 0 ? (
         <p class="empty">{t('noFlags')}</p>
       ) : (
-        <ul class="flag-list">
+        <ul class="flag-list" data-testid="flag-list">
           {flags.value.map((f) => (
             <FlagRow key={f.id} flag={f} />
           ))}

@@ -58,7 +58,7 @@ export const GATE_STRINGS = {
   nextWaiting: ['下一位已扫码', 'The next person’s code was read'],
   nextWaitingMore: ['（共 {n} 人等候）', '({n} waiting)'],
   nextFinishCurrent: ['先完成当前', 'Finish this check first'],
-  nextRecordIncomplete: ['当前记为未完成，开始下一位', 'Record this one as incomplete, start the next'],
+  nextRecordIncomplete: ['记为未完成，下一位', 'Record as incomplete, next'],
   nextQueued: ['下一位已扫码，完成当前后自动开始', 'Next person read: opens when this check is done'],
   saving: ['正在记录…', 'Recording…'],
   retry: ['重试', 'Try again'],
