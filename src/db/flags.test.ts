@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { auditPage } from './audit.ts';
 import { FLAG_REASONS } from '../policy/reasons.ts';
+import { auditPage } from './audit.ts';
 import { FLAG_KINDS, type FlagFilter, flagPage, REPORT_FLAG, resolutionsFor, resolveFlag } from './flags.ts';
 import { db, newId, useDb } from './index.ts';
 import { createDb } from './schema.ts';

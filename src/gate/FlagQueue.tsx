@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import { FLAG_RESOLUTIONS, openFlags, resolveFlag } from '../db/flags.ts';
+import { openFlags, resolutionsFor, resolveFlag } from '../db/flags.ts';
 import type { Flag } from '../db/index.ts';
 import { REASON_ORDER } from '../policy/reasons.ts';
 import type { ReasonCode } from '../policy/types.ts';
@@ -31,7 +31,7 @@ function FlagRow({ flag }: { flag: Flag }) {
       </button>
       {open && (
         <div class="resolutions">
-          {FLAG_RESOLUTIONS.map((r) => (
+          {resolutionsFor(flag.kind).map((r) => (
             <button
               key={r}
               type="button"
