@@ -77,6 +77,15 @@ export async function openFlags(limit = 50): Promise<Flag[]> {
     .toArray();
 }
 
+/** Flags opened at one gate between `from` and `to` and still open, oldest first (a shift's). */
+export async function shiftOpenFlags(gateId: string, from: number, to: number): Promise<Flag[]> {
+  return db()
+    .flags.where('[status+at]')
+    .between(['open', from], ['open', to], true, true)
+    .filter((f) => f.gateId === gateId)
+    .toArray();
+}
+
 /** A flag filter; empty fields do not filter. */
 export interface FlagFilter {
   status: Flag['status'] | '';

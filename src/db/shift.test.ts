@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditPage } from './audit.ts';
 import { db, useDb } from './index.ts';
+import { createDb } from './schema.ts';
 import { getSetting } from './settings.ts';
 import { startShift } from './shift.ts';
-import { createDb } from './schema.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);
 const COUNTS = { checks: 3, pass: 1, review: 1, deny: 1, openFlags: 3, fevers: [] };

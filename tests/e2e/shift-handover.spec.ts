@@ -95,7 +95,8 @@ test.describe('the duty shift', () => {
     await expect(counts).toHaveAttribute('data-review', '1');
     await expect(counts).toHaveAttribute('data-deny', '1');
     await expect(page.getByTestId('handover-flag')).toHaveCount(3);
-    await expect(page.getByTestId('handover-flag').filter({ hasText: '发热' })).toHaveCount(1);
+    await expect(page.locator('[data-testid="handover-flag"][data-kind="fever"]')).toContainText('体温异常');
+    await expect(page.locator('[data-testid="handover-flag"][data-kind="unregistered"]')).toHaveCount(2);
     await expect(page.getByTestId('handover-fever')).toHaveCount(1);
     await expect(page.getByTestId('handover-fever')).toContainText('38.2');
     await expect(page.getByTestId('handover-fever')).toContainText('38.4');

@@ -151,7 +151,9 @@ export class GatePage {
   async resolutionsOffered(row: Locator): Promise<string[]> {
     return row
       .locator('[data-testid^="resolve-"]')
-      .evaluateAll((buttons) => buttons.map((b) => (b.getAttribute('data-testid') ?? '').slice('resolve-'.length)));
+      .evaluateAll((buttons) =>
+        buttons.map((b) => (b.getAttribute('data-testid') ?? '').slice('resolve-'.length)),
+      );
   }
 
   /** Every record of an IndexedDB table, read straight from the browser's database. */
