@@ -78,6 +78,7 @@ test.describe('trust list and signed passes at the gate', () => {
     await settings.importBundle('estate-trust.json', fx.bundle);
     await expect(page.getByTestId('trust-import-ok')).toBeVisible();
     await settings.backToGate();
+    await gate.signIn('王芳');
     await expect(page.getByTestId('trust-badge')).toHaveAttribute('data-state', 'fresh');
 
     const details = page.getByTestId('scan-details');
@@ -103,6 +104,7 @@ test.describe('trust list and signed passes at the gate', () => {
   test('an opaque code is never called verified', async ({ page }) => {
     const gate = new GatePage(page);
     await gate.open();
+    await gate.signIn('王芳');
     await gate.scanWithScanner('https://jkm.example.gov.cn/code?u=8f1c');
     const details = page.getByTestId('scan-details');
     await expect(details).toHaveAttribute('data-format', 'opaque');
