@@ -23,7 +23,8 @@ export function DutyBar() {
     if (gateId && onDuty) void refreshShiftCounts(gateId).catch(() => undefined);
   }, [gateId, onDuty, shiftStart.value, recordedAt, openCount]);
 
-  if (!onDuty) return <SignInForm onName={(name) => void signIn(name)} />;
+  // A failed write leaves nobody on duty and the form up: the volunteer taps again.
+  if (!onDuty) return <SignInForm onName={(name) => void signIn(name).catch(console.error)} />;
   const handover = incoming && <HandoverView to={incoming} onClose={() => setIncoming(null)} />;
   if (changing)
     return (
