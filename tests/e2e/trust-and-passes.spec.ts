@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { generateEstateKey, issueEstatePass } from '../../src/codes/estate-pass.ts';
 import type { EstatePassFacts } from '../../src/codes/types.ts';
+import { SAME_SCAN_WINDOW_MS } from '../../src/gate/scan-pipeline.ts';
 import { GatePage } from './pages/gate-page.ts';
 import { SettingsPage } from './pages/settings-page.ts';
 
@@ -97,6 +98,9 @@ test.describe('trust list and signed passes at the gate', () => {
     await expect(details).toContainText('已过期');
 
     const tampered = `${fx.good.slice(0, -6)}${fx.good.slice(-6).split('').reverse().join('')}`;
+    // Reversing the tail changes the signature bytes only (when it still decodes): the signed
+    // content is the good card's, the same pass to the same-scan window while the clock stands.
+    await page.clock.setFixedTime(NOW + SAME_SCAN_WINDOW_MS + 1000);
     await gate.scanWithScanner(tampered);
     await expect(details).not.toHaveAttribute('data-signature', 'valid');
   });
