@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { FLAG_REASONS } from '../policy/reasons.ts';
 import { auditPage } from './audit.ts';
-import { type FlagFilter, flagPage, resolveFlag } from './flags.ts';
+import { FLAG_KINDS, type FlagFilter, flagPage, REPORT_FLAG, resolutionsFor, resolveFlag } from './flags.ts';
 import { db, newId, useDb } from './index.ts';
 import { createDb } from './schema.ts';
 import type { Flag } from './types.ts';
@@ -67,5 +68,38 @@ describe('console flags', () => {
     const entries = await auditPage(10);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: 'flag-resolve', who: '陈经理' });
+  });
+});
+
+describe('resolutions fit the flag', () => {
+  it('every kind a flag may have offers at least one resolution, from one table', () => {
+    expect([...FLAG_KINDS].sort()).toEqual([...FLAG_REASONS, REPORT_FLAG].sort());
+    for (const kind of FLAG_KINDS) expect(resolutionsFor(kind).length, kind).toBeGreaterThan(0);
+  });
+
+  it('a fever is never closed with mask advice; a mask flag is', () => {
+    expect(resolutionsFor('fever')).not.toContain('mask-fixed');
+    expect(resolutionsFor('fever')).toContain('remeasured-normal');
+    for (const kind of ['mask-none', 'mask-improper']) {
+      expect(resolutionsFor(kind)).toContain('mask-fixed');
+      expect(resolutionsFor(kind)).not.toContain('remeasured-normal');
+    }
+    // Only the mask flags take mask advice, only the fever a normal re-measure.
+    for (const kind of FLAG_KINDS) {
+      if (!kind.startsWith('mask-')) expect(resolutionsFor(kind), kind).not.toContain('mask-fixed');
+      if (kind !== 'fever') expect(resolutionsFor(kind), kind).not.toContain('remeasured-normal');
+    }
+  });
+
+  it('refuses a resolution that does not fit the flag: it stays open, nothing is audited', async () => {
+    const fever = (await flagPage({ status: 'open', kind: 'fever' }, null, 1))[0];
+    if (!fever) throw new Error('no open fever flag');
+    await expect(resolveFlag(fever.id, 'mask-fixed', '王芳', NOW + 5)).rejects.toThrow(/mask-fixed/);
+    expect(await db().flags.get(fever.id)).toMatchObject({ status: 'open', resolution: null });
+    expect(await auditPage(10)).toEqual([]);
+    expect(await resolveFlag(fever.id, 'remeasured-normal', '王芳', NOW + 6)).toMatchObject({
+      status: 'resolved',
+      resolution: 'remeasured-normal',
+    });
   });
 });

@@ -4,6 +4,7 @@
  * `resolveFlag`: from the gate's queue, the console, or the ledger when the committee is told;
  * the flag and its audit entry are written in one transaction.
  */
+import { FLAG_REASONS } from '../policy/reasons.ts';
 import { audit } from './audit.ts';
 import { db, newId } from './index.ts';
 import type { Flag, FlagResolution } from './types.ts';
@@ -12,6 +13,42 @@ export { FLAG_RESOLUTIONS } from './types.ts';
 
 /** Flag kind opened for every returnee until the committee is told. */
 export const REPORT_FLAG = 'returnee-report';
+
+/** Every kind a flag is opened with: the policy's flagged reasons and the returnee report. */
+export const FLAG_KINDS: readonly string[] = [...FLAG_REASONS, REPORT_FLAG];
+
+type Resolutions = readonly FlagResolution[];
+
+/** What any flag raised at the gate may end in: told the committee, turned away, or a mistake. */
+const ANY: Resolutions = ['referred-committee', 'denied-entry', 'false-alarm'];
+
+/**
+ * The resolutions each kind of flag offers, in the order the gate and the console show them:
+ * mask advice closes only a mask flag, a normal re-measure only a fever, sending someone to
+ * register only a missing or unusable registration or pass. A returnee report is closed when
+ * the committee is told (the ledger does it), nothing else.
+ */
+const RESOLUTIONS_BY_KIND: ReadonlyMap<string, Resolutions> = new Map<string, Resolutions>([
+  ['fever', ['remeasured-normal', ...ANY]],
+  ['mask-none', ['mask-fixed', ...ANY]],
+  ['mask-improper', ['mask-fixed', ...ANY]],
+  ['unregistered', ['sent-to-register', ...ANY]],
+  ['pass-invalid', ['sent-to-register', ...ANY]],
+  ['pass-expired', ['sent-to-register', ...ANY]],
+  ['quarantine-exit', ANY],
+  ['code-red', ANY],
+  ['code-yellow', ANY],
+  ['test-positive', ANY],
+  ['test-missing', ANY],
+  ['test-expired', ANY],
+  ['risk-itinerary', ANY],
+  [REPORT_FLAG, ['referred-committee']],
+]);
+
+/** The resolutions that fit a flag of `kind` (a kind this version does not know: the general ones). */
+export function resolutionsFor(kind: string): Resolutions {
+  return RESOLUTIONS_BY_KIND.get(kind) ?? ANY;
+}
 
 /** A new open flag (not yet stored: the caller adds it in its own transaction). */
 export function newFlag(kind: string, at: number, gateId: string, passageId: string, openedBy: string): Flag {
@@ -37,6 +74,15 @@ export async function openFlags(limit = 50): Promise<Flag[]> {
     .between(['open', -Infinity], ['open', Infinity])
     .reverse()
     .limit(limit)
+    .toArray();
+}
+
+/** Flags opened at one gate between `from` and `to` and still open, oldest first (a shift's). */
+export async function shiftOpenFlags(gateId: string, from: number, to: number): Promise<Flag[]> {
+  return db()
+    .flags.where('[status+at]')
+    .between(['open', from], ['open', to], true, true)
+    .filter((f) => f.gateId === gateId)
     .toArray();
 }
 
@@ -71,7 +117,8 @@ export async function flagPage(
 /**
  * Resolves an open flag, keeping who, when and why, with its audit entry in the same
  * transaction (joins the caller's when it holds flags and audit). A flag already resolved, or
- * not there, is left as it was: null.
+ * not there, is left as it was: null. A resolution that does not fit the flag's kind
+ * (`resolutionsFor`) is refused with an error, and nothing is written.
  */
 export async function resolveFlag(
   id: string,
@@ -84,6 +131,8 @@ export async function resolveFlag(
   return d.transaction('rw', d.flags, d.audit, async () => {
     const flag = await d.flags.get(id);
     if (flag?.status !== 'open') return null;
+    if (!resolutionsFor(flag.kind).includes(resolution))
+      throw new RangeError(`${resolution} does not resolve a ${flag.kind} flag`);
     const resolved: Flag = { ...flag, status: 'resolved', resolution, note, resolvedBy: by, resolvedAt: now };
     await d.flags.put(resolved);
     await audit('flag-resolve', by, `${flag.kind} ${id} → ${resolution}${note ? ` (${note})` : ''}`, now);

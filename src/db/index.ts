@@ -2,7 +2,7 @@
  * The data layer's entry: the database instance the app uses, new record ids, and the entity
  * types. Each entity's reads and writes live in its own module (passages.ts, flags.ts,
  * people.ts, ledger.ts, estate.ts, trust.ts, audit.ts, access.ts, retention.ts, backup.ts,
- * settings.ts, log/): UI code calls those, never Dexie directly (lint-enforced).
+ * settings.ts, shift.ts, log/): UI code calls those, never Dexie directly (lint-enforced).
  */
 import { monotonicFactory } from 'ulid';
 import { createDb, type GateDb } from './schema.ts';

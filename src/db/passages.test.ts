@@ -81,13 +81,16 @@ describe('checks and flags', () => {
   it('summarises a shift per verdict with its open flags', async () => {
     await recordCheck(check(NOW, 'pass', []), []);
     await recordCheck(check(NOW + 1, 'pass', []), []);
-    await recordCheck(check(NOW + 2, 'deny', ['fever']), ['fever']);
+    const hot = { ...check(NOW + 2, 'deny', ['fever']), check: testCheck({ temperaturesC: [38.2, 38.4] }) };
+    const { passage: fever } = await recordCheck(hot, ['fever']);
     await recordCheck(check(NOW - 3_600_000, 'deny', ['fever']), ['fever']);
     expect(await shiftSummary('east', NOW - 1000, NOW + 1000)).toEqual({
+      checks: 3,
       pass: 2,
       review: 0,
       deny: 1,
       openFlags: 1,
+      fevers: [{ id: fever.id, at: NOW + 2, temperaturesC: [38.2, 38.4] }],
     });
   });
 
@@ -100,5 +103,11 @@ describe('checks and flags', () => {
     expect((await verifyChain()).firstBreak).not.toBeNull();
     await db().passages.update(passage.id, { who: null, personId: null });
     expect((await verifyChain()).firstBreak).toBeNull();
+  });
+
+  it('refuses a check with nobody on duty: every record names its volunteer', async () => {
+    const unnamed = { ...check(NOW, 'pass', []), check: testCheck({ volunteer: ' ' }) };
+    await expect(recordCheck(unnamed, [])).rejects.toThrow(/volunteer/);
+    expect(await db().passages.count()).toBe(0);
   });
 });

@@ -13,7 +13,7 @@
 import { CHAIN_START, checkLegacy, passageBody, personalDigest } from './chain.ts';
 import { type ChainTail, deviceKey, nextLink } from './chain-key.ts';
 import { type ChainItem, type ChainReport, ChainWalk, emptyReport } from './chain-walk.ts';
-import { newFlag } from './flags.ts';
+import { newFlag, shiftOpenFlags } from './flags.ts';
 import { db, newId } from './index.ts';
 import { holdsPersonal } from './retain-from.ts';
 import type { Flag, Passage, PersonLabel } from './types.ts';
@@ -48,6 +48,9 @@ export async function recordCheck(
   record: Omit<Passage, 'id'>,
   flagKinds: readonly string[],
 ): Promise<{ passage: Passage; flags: Flag[] }> {
+  // The record names who checked: a check with nobody on duty is refused, not stored unnamed.
+  if (record.check && record.check.volunteer.trim() === '')
+    throw new Error('a check needs the volunteer on duty');
   const d = db();
   const passage: Passage = { id: newId(record.at), ...record };
   const flags: Flag[] = flagKinds.map((kind) =>
@@ -79,23 +82,36 @@ export async function passageLabels(ids: string[]): Promise<Map<string, PersonLa
   return labels;
 }
 
-/** Counts per verdict and open flags since `from` at one gate (a shift's handover summary). */
-export async function shiftSummary(
-  gateId: string,
-  from: number,
-  to: number,
-): Promise<{ pass: number; review: number; deny: number; openFlags: number }> {
-  const d = db();
-  const range = d.passages.where('[gateId+at]').between([gateId, from], [gateId, to], true, true);
-  const counts = { pass: 0, review: 0, deny: 0 };
+/** A confirmed fever in a shift: when, and the readings that confirmed it. */
+export interface ShiftFever {
+  id: string;
+  at: number;
+  temperaturesC: number[];
+}
+
+/** A shift at one gate: its checks per verdict, the flags it opened still open, its fevers. */
+export interface ShiftSummary {
+  checks: number;
+  pass: number;
+  review: number;
+  deny: number;
+  openFlags: number;
+  fevers: ShiftFever[];
+}
+
+/** The shift since `from` at one gate, for the duty bar and the handover. */
+export async function shiftSummary(gateId: string, from: number, to: number): Promise<ShiftSummary> {
+  const range = db().passages.where('[gateId+at]').between([gateId, from], [gateId, to], true, true);
+  const summary: ShiftSummary = { checks: 0, pass: 0, review: 0, deny: 0, openFlags: 0, fevers: [] };
   // A shift is at most a few thousand records: one bulk read of the range.
-  for (const p of await range.toArray()) if (p.verdict !== 'recorded') counts[p.verdict]++;
-  const open = await d.flags
-    .where('[status+at]')
-    .between(['open', from], ['open', to], true, true)
-    .filter((f) => f.gateId === gateId)
-    .count();
-  return { ...counts, openFlags: open };
+  for (const p of await range.toArray()) {
+    summary.checks++;
+    if (p.verdict !== 'recorded') summary[p.verdict]++;
+    if (p.reasons.includes('fever'))
+      summary.fevers.push({ id: p.id, at: p.at, temperaturesC: p.check?.temperaturesC ?? [] });
+  }
+  summary.openFlags = (await shiftOpenFlags(gateId, from, to)).length;
+  return summary;
 }
 
 const keyedSeq = (p: Passage) => typeof p.chain?.seq === 'number' && !Number.isNaN(p.chain.seq);

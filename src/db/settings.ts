@@ -2,7 +2,7 @@
  * The settings table, typed: every key this app stores, the type of its value and the check a
  * stored value must pass, in one place. Every other module reads and writes settings through
  * `getSetting` / `setSetting` (inside its own transaction where it needs one: both join it).
- * Written by the gate (volunteer, shift, direction), the console (access.ts, retention.ts,
+ * Written by the gate (direction; the shift through shift.ts), the console (access.ts, retention.ts,
  * policy.ts, trust.ts, risk-list.ts, estate.ts) and the log filler (log/fill-rows.ts).
  */
 import type { PolicyRules } from '../policy/types.ts';
@@ -157,13 +157,4 @@ export async function deviceId(): Promise<string> {
 /** Remembers the direction chosen at a gate. */
 export async function saveDirection(gateId: string, direction: Direction): Promise<void> {
   await setSetting(`direction:${gateId}`, direction);
-}
-
-/** Signs a volunteer in: the name every record carries, and the shift's start. */
-export async function saveVolunteer(name: string, now: number): Promise<void> {
-  const d = db();
-  await d.transaction('rw', d.settings, async () => {
-    await setSetting('volunteer', name);
-    await setSetting('shiftStart', now);
-  });
 }

@@ -153,7 +153,7 @@ export interface LedgerEntry {
   updatedAt: number;
 }
 
-/** What a manager (or a volunteer, for a flag) did, as the audit trail names it. */
+/** What a manager (or a volunteer, for a flag or a handover) did, as the audit trail names it. */
 export type AuditAction =
   | 'unlock'
   | 'lock'
@@ -166,6 +166,7 @@ export type AuditAction =
   | 'purge'
   | 'setting'
   | 'flag-resolve'
+  | 'handover'
   | 'import'
   | 'edit'
   | 'pass-issue'

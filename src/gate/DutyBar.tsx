@@ -1,74 +1,70 @@
 import { useEffect, useState } from 'preact/hooks';
-import { shiftSummary } from '../db/passages.ts';
-import { getSetting } from '../db/settings.ts';
 import { phase } from './check-state.ts';
 import { flags } from './FlagQueue.tsx';
 import { gateContext } from './gate-state.ts';
-import { signIn, volunteer } from './shift-state.ts';
+import { HandoverView } from './HandoverView.tsx';
+import { SignInForm } from './SignInForm.tsx';
+import { refreshShiftCounts, shiftCounts, shiftStart, signIn, volunteer } from './shift-state.ts';
 import { t } from './strings.ts';
 
-type Summary = Awaited<ReturnType<typeof shiftSummary>>;
-
-/** Who is on duty (every record carries the name) and the shift's counts for the handover. */
+/**
+ * Who is on duty (every record carries the name) and the shift's counts; nobody on duty, the
+ * sign-in. 换班 asks the incoming volunteer's name (or cancel), then shows the handover.
+ */
 export function DutyBar() {
-  const [name, setName] = useState('');
-  const [editing, setEditing] = useState(false);
-  const [summary, setSummary] = useState<Summary | null>(null);
+  const [changing, setChanging] = useState(false);
+  const [incoming, setIncoming] = useState<string | null>(null);
   const gateId = gateContext.value?.gateId;
   const recordedAt = phase.value.kind === 'recorded' ? phase.value.at : 0;
   const openCount = flags.value.length;
+  const onDuty = volunteer.value;
 
   useEffect(() => {
-    if (!gateId || !volunteer.value) return;
-    void (async () => {
-      const from = (await getSetting('shiftStart')) ?? 0;
-      setSummary(await shiftSummary(gateId, from, Date.now() + 1));
-    })().catch(() => undefined);
-  }, [gateId, recordedAt, openCount]);
+    if (gateId && onDuty) void refreshShiftCounts(gateId).catch(() => undefined);
+  }, [gateId, onDuty, shiftStart.value, recordedAt, openCount]);
 
-  if (!volunteer.value || editing) {
+  // A failed write leaves nobody on duty and the form up: the volunteer taps again.
+  if (!onDuty) return <SignInForm onName={(name) => void signIn(name).catch(console.error)} />;
+  const handover = incoming && <HandoverView to={incoming} onClose={() => setIncoming(null)} />;
+  if (changing)
     return (
-      <form
-        class="duty"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (name.trim()) void signIn(name).then(() => setEditing(false));
+      <SignInForm
+        onCancel={() => setChanging(false)}
+        onName={(name) => {
+          setChanging(false);
+          // The same name again is no handover: nothing to change.
+          if (name !== onDuty) setIncoming(name);
         }}
-      >
-        <label>
-          {t('dutyVolunteer')}
-          <input
-            type="text"
-            value={name}
-            data-testid="volunteer-name"
-            onInput={(e) => setName(e.currentTarget.value)}
-          />
-        </label>
-        <button type="submit" class="btn" data-testid="sign-in">
-          {t('signIn')}
-        </button>
-      </form>
+      />
     );
-  }
+  const s = shiftCounts.value;
   return (
     <div class="duty" data-testid="duty">
       <span>
-        {t('dutyVolunteer')}: <strong data-testid="on-duty">{volunteer.value}</strong>
+        {t('dutyVolunteer')}: <strong data-testid="on-duty">{onDuty}</strong>
       </span>
-      {summary && (
+      {s && (
         <span
           class="shift"
           data-testid="shift-summary"
-          data-pass={summary.pass}
-          data-review={summary.review}
-          data-deny={summary.deny}
+          data-checks={s.checks}
+          data-pass={s.pass}
+          data-review={s.review}
+          data-deny={s.deny}
+          data-open={s.openFlags}
         >
-          {t('shiftSummary')}: ✔{summary.pass} ⚠{summary.review} ✖{summary.deny} ⚑{summary.openFlags}
+          {t('shiftSummary')}: {t('countChecks')} {s.checks} · ✔{s.pass} ⚠{s.review} ✖{s.deny} ⚑{s.openFlags}
         </span>
       )}
-      <button type="button" class="btn ghost" onClick={() => setEditing(true)}>
-        {t('signIn')}
+      <button
+        type="button"
+        class="btn ghost"
+        data-testid="change-volunteer"
+        onClick={() => setChanging(true)}
+      >
+        {t('changeVolunteer')}
       </button>
+      {handover}
     </div>
   );
 }

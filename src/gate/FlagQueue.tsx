@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import { FLAG_RESOLUTIONS, openFlags, resolveFlag } from '../db/flags.ts';
+import { openFlags, resolutionsFor, resolveFlag } from '../db/flags.ts';
 import type { Flag, PersonLabel } from '../db/index.ts';
 import { passageLabels } from '../db/passages.ts';
 import { REASON_ORDER } from '../policy/reasons.ts';
@@ -37,7 +37,7 @@ function FlagRow({ flag }: { flag: Flag }) {
       </button>
       {open && (
         <div class="resolutions">
-          {FLAG_RESOLUTIONS.map((r) => (
+          {resolutionsFor(flag.kind).map((r) => (
             <button
               key={r}
               type="button"

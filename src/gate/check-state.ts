@@ -13,7 +13,7 @@ import { matchItinerary } from '../policy/itinerary.ts';
 import type { CheckInput, KnownPerson, MaskCheck, Verdict } from '../policy/types.ts';
 import { riskList } from '../shared/risk-state.ts';
 import { gateContext, refreshRecent } from './gate-state.ts';
-import { rules, volunteer } from './shift-state.ts';
+import { holdUntilOnDuty, rules, volunteer } from './shift-state.ts';
 
 /** A check in progress. */
 export interface CurrentCheck {
@@ -86,6 +86,11 @@ export function startCheck(
   pendingRegistration = false,
   who: PersonLabel | null = null,
 ): void {
+  // Nobody on duty: the scan waits for a name instead of opening a check that cannot be recorded.
+  if (!volunteer.value) {
+    holdUntilOnDuty(() => startCheck(scan, person, personId, pendingRegistration, who));
+    return;
+  }
   current.value = {
     scan,
     person,
@@ -150,7 +155,7 @@ export function addTemperature(celsius: number): void {
 export async function recordCurrent(): Promise<void> {
   const c = current.value;
   const ctx = gateContext.value;
-  if (!c || !ctx || phase.value.kind !== 'checking') return;
+  if (!c || !ctx || phase.value.kind !== 'checking' || !volunteer.value) return;
   phase.value = { kind: 'saving' };
   const now = Date.now();
   const verdict = decide(toInput(c, ctx.direction, now), rules.value, now);

@@ -27,6 +27,9 @@ test.describe('every screen meets WCAG 2.1 AA', () => {
   test('the gate: ready, in English, and with a verdict up', async ({ page }) => {
     const gate = new GatePage(page);
     await gate.open();
+    // Nobody on duty yet: the sign-in.
+    expect(await violations(page)).toEqual([]);
+    await gate.signIn('王芳');
     expect(await violations(page)).toEqual([]);
 
     await gate.scanWithScanner('https://example.invalid/health-code?id=a11y');
@@ -34,6 +37,9 @@ test.describe('every screen meets WCAG 2.1 AA', () => {
     await gate.expectVerdict('review', ['unregistered']);
     expect(await violations(page)).toEqual([]);
     await gate.next();
+    await gate.changeVolunteer('李强');
+    expect(await violations(page)).toEqual([]);
+    await page.getByTestId('handover-back').click();
 
     await page.getByTestId('lang-switch').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

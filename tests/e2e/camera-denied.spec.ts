@@ -21,6 +21,7 @@ test.describe('camera missing or denied', () => {
       await expect(gate.cameraError).toHaveAttribute('data-why', 'denied');
       await expect(gate.cameraError).toContainText('摄像头权限被拒绝');
       await expect(gate.cameraError).toContainText('扫码枪仍可使用');
+      await gate.signIn('王芳');
       await gate.scanWithScanner('SCANNER-AFTER-DENIED');
       await gate.completeCheck();
       await gate.expectVerdict('review', ['unregistered']);
@@ -39,6 +40,7 @@ test.describe('camera missing or denied', () => {
       await gate.open();
       await expect(gate.cameraError).toBeVisible();
       await expect(gate.cameraError).toHaveAttribute('data-why', /missing|denied|unknown/);
+      await gate.signIn('王芳');
       await gate.scanWithScanner('SCANNER-NO-CAMERA');
       await gate.completeCheck();
       await gate.expectVerdict('review', ['unregistered']);

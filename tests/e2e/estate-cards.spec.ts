@@ -54,6 +54,7 @@ test.describe('printed estate pass cards', () => {
       await expect(gatePage.getByTestId('trust-import-ok')).toBeVisible();
       await seedResidents(gatePage, RESIDENTS_CSV);
       await settings.backToGate();
+      await new GatePage(gatePage).signIn('王芳');
       await expect(gatePage.getByTestId('scan-details')).toHaveAttribute('data-signature', 'valid');
       await gatePage.getByTestId('temp-36.5').click();
       await gatePage.getByTestId('mask-ok').click();
@@ -75,6 +76,7 @@ test.describe('printed estate pass cards', () => {
     await expect(revoked).toContainText(card.passId);
     await new SettingsPage(page).backToGate();
     const gate = new GatePage(page);
+    await gate.signIn('王芳');
     await gate.scanWithScanner(card.text);
     await gate.completeCheck();
     await expect(gate.verdict).toHaveAttribute('data-verdict', 'deny');

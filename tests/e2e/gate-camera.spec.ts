@@ -16,6 +16,7 @@ test.describe('gate screen through the real camera path', () => {
       const page = await context.newPage();
       const gate = new GatePage(page);
       await gate.open();
+      await gate.signIn('王芳');
       await expect(page.locator('.camera')).toHaveAttribute('data-camera-state', 'live');
       await expect(page.getByTestId('scan-details')).toHaveAttribute('data-format', 'opaque');
       await gate.completeCheck();

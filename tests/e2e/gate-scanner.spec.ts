@@ -6,6 +6,7 @@ test.describe('gate screen with a hand-held scanner', () => {
   test('scanner keystrokes record passages that survive a reload, newest first', async ({ page }) => {
     const gate = new GatePage(page);
     await gate.open();
+    await gate.signIn('王芳');
     await expect(page.getByText('最近通行')).toBeVisible();
 
     await gate.checkUnregistered('https://example.cn/hc?id=first');
@@ -28,6 +29,7 @@ test.describe('gate screen with a hand-held scanner', () => {
   test('the same code scanned again within seconds is one passage', async ({ page }) => {
     const gate = new GatePage(page);
     await gate.open();
+    await gate.signIn('王芳');
     await gate.checkUnregistered('SAME-CODE');
     // Read again straight away (a code held up twice): no new check starts.
     await gate.scanWithScanner('SAME-CODE');
@@ -39,6 +41,7 @@ test.describe('gate screen with a hand-held scanner', () => {
   test('the code text itself is never stored, only its hash', async ({ page }) => {
     const gate = new GatePage(page);
     await gate.open();
+    await gate.signIn('王芳');
     const secret = 'SECRET-PERSONAL-TEXT-12345';
     await gate.scanWithScanner(secret);
     await gate.completeCheck();
@@ -64,6 +67,7 @@ test.describe('gate screen with a hand-held scanner', () => {
   test('direction is one tap and remembered for the gate', async ({ page }) => {
     const gate = new GatePage(page);
     await gate.open();
+    await gate.signIn('王芳');
     await page.getByTestId('direction-out').click();
     await expect(page.getByTestId('direction-out')).toHaveAttribute('aria-pressed', 'true');
     await gate.scanWithScanner('LEAVING');

@@ -33,6 +33,7 @@ test.describe('installable and offline', () => {
       const page = await context.newPage();
       const gate = new GatePage(page);
       await gate.open();
+      await gate.signIn('王芳');
       await gate.waitForServiceWorker();
       await gate.completeCheck();
       await gate.expectVerdict('review', ['unregistered']);

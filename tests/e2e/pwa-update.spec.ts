@@ -15,6 +15,7 @@ test.describe('service worker updates', () => {
   test('a new version is offered, not forced, and applied when the volunteer accepts', async ({ page }) => {
     const gate = new GatePage(page);
     await gate.open();
+    await gate.signIn('王芳');
     await gate.waitForServiceWorker();
     await gate.checkUnregistered('BEFORE-UPDATE');
     // A check in progress when the new version arrives.

@@ -52,6 +52,7 @@ test('the gate alone clears personal data past retention: a check recorded with 
   await page.clock.install({ time: NOW });
   const gate = new GatePage(page);
   await gate.open();
+  await gate.signIn('王芳');
   const audit = async () => (await gate.readTable<AuditEntry>('audit')).filter((e) => e.action === 'purge');
   // The gate's first purge, shortly after it opens.
   await page.clock.fastForward(11_000);

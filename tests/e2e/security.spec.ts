@@ -29,6 +29,7 @@ test.describe('security', () => {
       await settings.importBundle('estate.json', estate.bundle);
       await expect(page.getByTestId('trust-import-ok')).toBeVisible();
       await settings.backToGate();
+      await gate.signIn('王芳');
       // The camera path loads the decoder's wasm: from the app's own origin.
       await expect(page.getByTestId('scan-details')).toHaveAttribute('data-signature', 'valid');
       await page.getByTestId('temp-36.5').click();

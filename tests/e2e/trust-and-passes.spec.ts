@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { generateEstateKey, issueEstatePass } from '../../src/codes/estate-pass.ts';
 import type { EstatePassFacts } from '../../src/codes/types.ts';
+import { SAME_SCAN_WINDOW_MS } from '../../src/gate/scan-pipeline.ts';
 import { GatePage } from './pages/gate-page.ts';
 import { SettingsPage } from './pages/settings-page.ts';
 
@@ -78,6 +79,7 @@ test.describe('trust list and signed passes at the gate', () => {
     await settings.importBundle('estate-trust.json', fx.bundle);
     await expect(page.getByTestId('trust-import-ok')).toBeVisible();
     await settings.backToGate();
+    await gate.signIn('王芳');
     await expect(page.getByTestId('trust-badge')).toHaveAttribute('data-state', 'fresh');
 
     const details = page.getByTestId('scan-details');
@@ -96,6 +98,9 @@ test.describe('trust list and signed passes at the gate', () => {
     await expect(details).toContainText('已过期');
 
     const tampered = `${fx.good.slice(0, -6)}${fx.good.slice(-6).split('').reverse().join('')}`;
+    // Reversing the tail changes the signature bytes only (when it still decodes): the signed
+    // content is the good card's, the same pass to the same-scan window while the clock stands.
+    await page.clock.setFixedTime(NOW + SAME_SCAN_WINDOW_MS + 1000);
     await gate.scanWithScanner(tampered);
     await expect(details).not.toHaveAttribute('data-signature', 'valid');
   });
@@ -103,6 +108,7 @@ test.describe('trust list and signed passes at the gate', () => {
   test('an opaque code is never called verified', async ({ page }) => {
     const gate = new GatePage(page);
     await gate.open();
+    await gate.signIn('王芳');
     await gate.scanWithScanner('https://jkm.example.gov.cn/code?u=8f1c');
     const details = page.getByTestId('scan-details');
     await expect(details).toHaveAttribute('data-format', 'opaque');

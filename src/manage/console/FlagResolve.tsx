@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { FLAG_RESOLUTIONS, resolveFlag } from '../../db/flags.ts';
+import { resolutionsFor, resolveFlag } from '../../db/flags.ts';
 import type { Flag } from '../../db/index.ts';
 import { resolutionLabel } from './log-rows.ts';
 import { t } from './strings.ts';
@@ -23,7 +23,7 @@ export function FlagResolve({ flag, who, onDone }: { flag: Flag; who: string; on
         value={note}
         onInput={(e) => setNote(e.currentTarget.value)}
       />
-      {FLAG_RESOLUTIONS.map((r) => (
+      {resolutionsFor(flag.kind).map((r) => (
         <button
           key={r}
           type="button"

@@ -1,14 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type FlagFilter, flagPage } from '../../db/flags.ts';
+import { FLAG_KINDS, type FlagFilter, flagPage } from '../../db/flags.ts';
 import type { Flag } from '../../db/index.ts';
-import { FLAG_REASONS } from '../../policy/reasons.ts';
 import { FlagResolve } from './FlagResolve.tsx';
 import { exportFlags } from './log-export.ts';
 import { formatTime, reasonLabel, resolutionLabel } from './log-rows.ts';
 import { t } from './strings.ts';
 
 const PAGE = 50;
-const KINDS = [...FLAG_REASONS, 'returnee-report'];
 
 /** Flags, open and resolved, with their resolution trail; filter by status and kind; resolve; export. */
 export function FlagsPanel({ who }: { who: string }) {
@@ -48,7 +46,7 @@ export function FlagsPanel({ who }: { who: string }) {
             onChange={(e) => setFilter({ ...filter, kind: e.currentTarget.value })}
           >
             <option value="">{t('filterAll')}</option>
-            {KINDS.map((k) => (
+            {FLAG_KINDS.map((k) => (
               <option key={k} value={k}>
                 {reasonLabel(k)}
               </option>

@@ -131,6 +131,7 @@ export const CONSOLE_STRINGS = {
   audit_purge: ['清除个人信息', 'Personal data purged'],
   audit_setting: ['修改设置', 'Setting changed'],
   'audit_flag-resolve': ['处理异常', 'Flag resolved'],
+  audit_handover: ['交接班', 'Shift handover'],
   'audit_pass-issue': ['签发通行卡', 'Pass cards issued'],
   'audit_pass-revoke': ['吊销通行卡', 'Pass card revoked'],
   audit_policy: ['修改通行规则', 'Policy rules changed'],

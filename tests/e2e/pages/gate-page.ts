@@ -109,6 +109,53 @@ export class GatePage {
     await expect(this.page.getByTestId('on-duty')).toHaveText(name);
   }
 
+  /** The shift's counts in the duty bar, as numbers (checks, pass, review, deny, open flags). */
+  async shiftCounts(): Promise<Record<'checks' | 'pass' | 'review' | 'deny' | 'open', number>> {
+    const bar = this.page.getByTestId('shift-summary');
+    const read = async (name: string) => Number(await bar.getAttribute(`data-${name}`));
+    return {
+      checks: await read('checks'),
+      pass: await read('pass'),
+      review: await read('review'),
+      deny: await read('deny'),
+      open: await read('open'),
+    };
+  }
+
+  /** A new volunteer takes over: 换班, their name, and the outgoing shift's handover view. */
+  async changeVolunteer(name: string): Promise<Locator> {
+    await this.page.getByTestId('change-volunteer').click();
+    await this.page.getByTestId('volunteer-name').fill(name);
+    await this.page.getByTestId('sign-in').click();
+    const handover = this.page.getByTestId('handover');
+    await expect(handover).toBeVisible();
+    return handover;
+  }
+
+  /** The incoming volunteer accepts the handover: their shift starts. */
+  async acceptHandover(name: string): Promise<void> {
+    await this.page.getByTestId('accept-handover').click();
+    await expect(this.page.getByTestId('handover')).toHaveCount(0);
+    await expect(this.page.getByTestId('on-duty')).toHaveText(name);
+  }
+
+  /** Opens the newest open flag of `kind` in the queue; returns its row (resolutions inside). */
+  async openFlag(kind: string): Promise<Locator> {
+    const row = this.page.locator(`[data-testid="flag"][data-kind="${kind}"]`).first();
+    await row.getByRole('button').first().click();
+    await expect(row.locator('[data-testid^="resolve-"]').first()).toBeVisible();
+    return row;
+  }
+
+  /** The resolutions a flag row offers (their codes, in order). */
+  async resolutionsOffered(row: Locator): Promise<string[]> {
+    return row
+      .locator('[data-testid^="resolve-"]')
+      .evaluateAll((buttons) =>
+        buttons.map((b) => (b.getAttribute('data-testid') ?? '').slice('resolve-'.length)),
+      );
+  }
+
   /** Every record of an IndexedDB table, read straight from the browser's database. */
   readTable<T>(table: TableName): Promise<T[]> {
     return readTable<T>(this.page, table);
