@@ -11,7 +11,12 @@ import { SettingsPage } from './pages/settings-page.ts';
 function look(button: Locator) {
   return button.evaluate((el) => {
     const s = getComputedStyle(el);
-    return { outline: s.outlineStyle, shadow: s.boxShadow, background: s.backgroundColor, border: s.borderColor };
+    return {
+      outline: s.outlineStyle,
+      shadow: s.boxShadow,
+      background: s.backgroundColor,
+      border: s.borderColor,
+    };
   });
 }
 
@@ -123,7 +128,8 @@ test('the voice speaks Chinese to residents while the volunteer reads English', 
   await page.addInitScript(() => {
     const said: { lang: string; text: string }[] = [];
     (window as unknown as { said: typeof said }).said = said;
-    window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void said.push({ lang: u.lang, text: u.text });
+    window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) =>
+      void said.push({ lang: u.lang, text: u.text });
   });
   const gate = new GatePage(page);
   await gate.open();
@@ -132,7 +138,9 @@ test('the voice speaks Chinese to residents while the volunteer reads English', 
   await gate.scanWithScanner('https://example.cn/hc?id=voice');
   await gate.completeCheck();
   await gate.expectVerdict('review', ['unregistered']);
-  const said = await page.evaluate(() => (window as unknown as { said: { lang: string; text: string }[] }).said);
+  const said = await page.evaluate(
+    () => (window as unknown as { said: { lang: string; text: string }[] }).said,
+  );
   expect(said).toHaveLength(1);
   expect(said[0]?.lang).toBe('zh-CN');
   expect(said[0]?.text).toMatch(/[\u4e00-\u9fff]/);

@@ -3,10 +3,17 @@
  * household apart (name shape, phone tail) and see who is under home measures, in words.
  */
 import { expect, test } from '@playwright/test';
-import { putRecords } from './pages/idb.ts';
 import { GatePage } from './pages/gate-page.ts';
+import { putRecords } from './pages/idb.ts';
 
-const person = (id: string, name: string, room: string, status: string, phone: string | null, unit = '2') => ({
+const person = (
+  id: string,
+  name: string,
+  room: string,
+  status: string,
+  phone: string | null,
+  unit = '2',
+) => ({
   id,
   kind: 'resident',
   name,

@@ -14,7 +14,10 @@ test('without WebAssembly a card held to the camera is read and gets a verdict',
   const estate = await makeEstate(Date.now());
   const browser = await launchWithCamera(await qrVideo(estate.zhang), ['--js-flags=--jitless']);
   try {
-    const context = await browser.newContext({ baseURL: PREVIEW_URL, viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      baseURL: PREVIEW_URL,
+      viewport: { width: 1280, height: 800 },
+    });
     const page = await context.newPage();
     const gate = new GatePage(page);
     await gate.open();
