@@ -6,8 +6,6 @@ import { defineStrings, type PlainKeyOf, type Table } from '../app/i18n.ts';
 import { SHARED_STRINGS } from '../shared/strings.ts';
 
 export const GATE_STRINGS = {
-  // The speech synthesiser's language tag for the voice line (not shown).
-  speechLang: ['zh-CN', 'en-US'],
   gateReady: ['请扫码', 'Ready to scan'],
   cameraStarting: ['正在打开摄像头…', 'Starting the camera…'],
   cameraDenied: [
@@ -59,8 +57,8 @@ export const GATE_STRINGS = {
   flagsTitle: ['待处理事项', 'Open flags'],
   noFlags: ['暂无待处理事项', 'No open flags'],
   unregisteredHint: [
-    '未登记人员：请扫描登记码或到 /register 登记',
-    'Not registered: scan a declaration or register at /register',
+    '未登记人员：请用自己的手机扫描下方二维码登记，或出示已有的登记码',
+    'Not registered: scan the QR below with your own phone to register, or show a declaration code',
   ],
   dutyVolunteer: ['值班人', 'On duty'],
   signIn: ['签到', 'Sign in'],

@@ -13,6 +13,12 @@ export const SHARED_STRINGS = {
   colour_blue: ['疫苗未全程接种', 'Vaccination incomplete'],
   colour_none: ['无', 'None'],
   recorded: ['已记录', 'Recorded'],
+  registerQrTitle: ['扫码登记', 'Scan to register'],
+  registerQrHint: [
+    '请用自己的手机扫描此码，填写登记后向门岗出示登记码。',
+    'Scan this with your own phone, fill in the form, then show the gate the code it gives you.',
+  ],
+  registerQrAlt: ['本小区登记页面的二维码', 'QR code of this estate’s registration page'],
   kind_opaque: ['其他二维码', 'Other QR code'],
   kind_dcc: ['欧盟数字新冠证书', 'EU Digital COVID Certificate'],
   kind_shc: ['SMART 健康卡', 'SMART Health Card'],
