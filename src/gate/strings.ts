@@ -64,6 +64,8 @@ export const GATE_STRINGS = {
   signIn: ['签到', 'Sign in'],
   manualPerson: ['无码人员：按楼栋/姓名查找', 'No phone: find by building / name'],
   noMatches: ['没有找到', 'No matches'],
+  phoneTail: ['手机尾号 {tail}', 'phone ending {tail}'],
+  registrationLapsed: ['登记已过期', 'Registration ended'],
   shiftSummary: ['本班统计', 'This shift'],
   riskBadge: ['风险地区', 'Risk areas'],
   confirmTitle: ['实名核对：请查看身份证', 'Real-name check: look at the ID card'],

@@ -12,6 +12,11 @@ export const SHARED_STRINGS = {
   colour_yellow: ['居家健康监测', 'Home health monitoring'],
   colour_blue: ['疫苗未全程接种', 'Vaccination incomplete'],
   colour_none: ['无', 'None'],
+  // A person's status in the registry (the console's list and import, the gate's look-up).
+  status_normal: ['正常', 'Normal'],
+  'status_home-quarantine': ['居家隔离', 'Home quarantine'],
+  'status_home-monitoring': ['居家健康监测', 'Home health monitoring'],
+  'status_central-quarantine': ['集中隔离', 'Centralised quarantine'],
   recorded: ['已记录', 'Recorded'],
   registerQrTitle: ['扫码登记', 'Scan to register'],
   registerQrHint: [
