@@ -28,7 +28,7 @@ export function RegistrationQr({
       live = false;
     };
   }, [url]);
-  const words = (key: 'registerQrTitle' | 'registerQrHint') =>
+  const words = (key: 'signUpQrTitle' | 'signUpQrHint') =>
     bilingual ? (
       <>
         <span lang="zh-CN">{t.inLang('zh', key)}</span> <span lang="en">{t.inLang('en', key)}</span>
@@ -37,11 +37,11 @@ export function RegistrationQr({
       t(key)
     );
   return (
-    <figure class={`registration-qr ${size}`} data-testid="registration-qr" data-url={url}>
+    <figure class={`registration-qr qr-${size}`} data-testid="registration-qr" data-url={url}>
       {src ? (
         <img
           src={src}
-          alt={t('registerQrAlt')}
+          alt={t('signUpQrAlt')}
           width={size === 'poster' ? 480 : 200}
           height={size === 'poster' ? 480 : 200}
         />
@@ -49,8 +49,8 @@ export function RegistrationQr({
         <span class="registration-qr-pending" aria-hidden="true" />
       )}
       <figcaption>
-        <strong class="registration-qr-title">{words('registerQrTitle')}</strong>
-        <span class="registration-qr-hint">{words('registerQrHint')}</span>
+        <strong class="registration-qr-title">{words('signUpQrTitle')}</strong>
+        <span class="registration-qr-hint">{words('signUpQrHint')}</span>
       </figcaption>
     </figure>
   );
