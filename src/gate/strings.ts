@@ -8,9 +8,10 @@ import { SHARED_STRINGS } from '../shared/strings.ts';
 export const GATE_STRINGS = {
   gateReady: ['请扫码', 'Ready to scan'],
   cameraStarting: ['正在打开摄像头…', 'Starting the camera…'],
+  // Words that hold in a browser tab and in the installed app alike (no address bar there).
   cameraDenied: [
-    '摄像头权限被拒绝。请在浏览器地址栏的权限设置中允许使用摄像头，然后刷新页面。扫码枪仍可使用。',
-    'Camera permission was denied. Allow the camera in the browser’s site settings, then reload. A hand-held scanner still works.',
+    '摄像头权限被拒绝。请在本机的设置中为本应用（或浏览器的网站设置中为本网站）允许使用摄像头，然后点「重试摄像头」。扫码枪仍可使用。',
+    'Camera permission was denied. Allow the camera for this app in the device’s settings (or for this site in the browser’s site settings), then tap Retry camera. A hand-held scanner still works.',
   ],
   cameraMissing: [
     '未找到摄像头。请连接摄像头后刷新页面，或使用扫码枪。',
