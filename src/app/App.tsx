@@ -24,8 +24,9 @@ function Screen() {
       return <DeviceScreen />;
     case '/register':
       return <RegisterScreen />;
-    // Printing cards is part of the console: same PIN, same session.
+    // Printing cards and the registration poster are part of the console: same PIN, same session.
     case '/print':
+    case '/poster':
     case '/manage':
       return <ManageScreen />;
     default:

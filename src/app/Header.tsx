@@ -4,6 +4,32 @@ import { online } from './online.ts';
 import { navigate } from './router.ts';
 import { t } from './strings.ts';
 
+/**
+ * Four corner brackets, drawn: the ⛶ glyph is missing from the fonts of many tablets (a box showed).
+ * Stroked in the button's text colour.
+ */
+function FullscreenIcon() {
+  return (
+    <svg
+      width="20"
+      height="20"
+      viewBox="0 0 20 20"
+      aria-hidden="true"
+      focusable="false"
+      style={{ verticalAlign: '-3px' }}
+    >
+      <path
+        d="M2 7V2h5M13 2h5v5M18 13v5h-5M7 18H2v-5"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2.5"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
+    </svg>
+  );
+}
+
 /** App name, network state and the language switch. */
 export function Header() {
   return (
@@ -13,7 +39,7 @@ export function Header() {
         <span aria-hidden="true">{online.value ? '●' : '○'}</span> {online.value ? t('online') : t('offline')}
       </span>
       <button type="button" class="btn ghost" data-testid="kiosk" onClick={() => void toggleFullscreen()}>
-        <span aria-hidden="true">⛶</span> {t('kiosk')}
+        <FullscreenIcon /> {t('kiosk')}
       </button>
       <button
         type="button"

@@ -56,6 +56,15 @@ describe('t', () => {
     lang.value = 'zh';
   });
 
+  it('gives a string in a chosen language whatever the UI shows', () => {
+    lang.value = 'en';
+    expect(t.inLang('zh', 'hello', { name: '李' })).toBe('你好，李');
+    expect(t.inLang('en', 'plain')).toBe('Gate');
+    expect(t('plain')).toBe('Gate');
+    lang.value = 'zh';
+    expect(t.inLang('en', 'plain')).toBe('Gate');
+  });
+
   it('knows its keys, for keys built at run time', () => {
     expect(t.has('plain')).toBe(true);
     expect(t.has('nope')).toBe(false);

@@ -38,6 +38,11 @@ export interface Translate<T> {
   <K extends keyof T & string>(key: K, ...values: FillArgs<ZhOf<T[K]>>): string;
   /** True when `key` names a string of this folder without placeholders (for keys built at run time). */
   has(key: string): key is Plain<T>;
+  /**
+   * The string in language `l`, whatever the UI shows: the voice speaks the residents' language
+   * to them while the volunteer reads English, and a poster prints both.
+   */
+  inLang<K extends keyof T & string>(l: Lang, key: K, ...values: FillArgs<ZhOf<T[K]>>): string;
 }
 
 /** The keys of a folder's `t` whose strings have no placeholders (labels passed around as data). */
@@ -92,10 +97,13 @@ export function defineStrings<const Ts extends readonly Table[]>(...tables: Ts):
       all[key] = entry;
     }
   }
-  const t = (key: string, values?: Record<string, string | number>): string => {
+  const inLang = (l: Lang, key: string, values?: Record<string, string | number>): string => {
     const entry = all[key];
-    return entry === undefined ? key : fill(entry[lang.value === 'zh' ? 0 : 1], values);
+    return entry === undefined ? key : fill(entry[l === 'zh' ? 0 : 1], values);
   };
+  const t = (key: string, values?: Record<string, string | number>): string =>
+    inLang(lang.value, key, values);
+  t.inLang = inLang;
   t.has = (key: string): key is Plain<Joined<Ts>> =>
     Object.hasOwn(all, key) && !/\{\w+\}/.test(all[key]?.[0] ?? '');
   return t;

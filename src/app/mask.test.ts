@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskName, maskPhone } from './mask.ts';
+import { maskName, maskNameToChoose, maskPhone } from './mask.ts';
 
 describe('masking', () => {
   it.each([
@@ -13,6 +13,14 @@ describe('masking', () => {
     ['欧**娜', '欧**娜'],
     ['J*** D**', 'J*** D**'],
   ])('maskName(%s) = %s', (name, masked) => expect(maskName(name)).toBe(masked));
+
+  it.each([
+    ['钱明', '钱*明'],
+    ['钱小明', '钱*明'],
+    ['欧阳娜娜', '欧*娜'],
+    ['王', '王'],
+    ['Jane Doe', 'J*** D**'],
+  ])('maskNameToChoose(%s) = %s', (name, masked) => expect(maskNameToChoose(name)).toBe(masked));
 
   it.each([
     ['13812341234', '138****1234'],

@@ -21,6 +21,19 @@ export function maskName(name: string): string {
     .join(' ');
 }
 
+/**
+ * A name masked for choosing between people found by hand (the gate's look-up): surname, one
+ * star, last character, whatever the length: 钱明 → 钱*明, 钱小明 → 钱*明, 欧阳娜娜 → 欧*娜. Two
+ * people of one household ("钱*" twice under maskName) then differ by the character people are
+ * called by, and the length of the name is not shown. Other scripts are masked as by maskName.
+ */
+export function maskNameToChoose(name: string): string {
+  const trimmed = name.trim();
+  const chars = Array.from(trimmed);
+  if (chars.length < 2 || !/^[\p{Script=Han}·]+$/u.test(trimmed)) return maskName(trimmed);
+  return `${chars[0]}*${chars[chars.length - 1]}`;
+}
+
 /** 张*丰, 欧**娜, 张*, J*** D**: the shapes maskName produces. */
 function isMasked(name: string): boolean {
   if (/^[\p{Script=Han}·]\*+[\p{Script=Han}·]?$/u.test(name)) return true;

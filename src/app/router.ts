@@ -1,9 +1,9 @@
 /** A tiny path router: the app has a handful of screens and no nested routes. */
 import { signal } from '@preact/signals';
 
-export type Route = '/' | '/settings' | '/register' | '/print' | '/manage';
+export type Route = '/' | '/settings' | '/register' | '/print' | '/poster' | '/manage';
 
-const ROUTES: readonly Route[] = ['/', '/settings', '/register', '/print', '/manage'];
+const ROUTES: readonly Route[] = ['/', '/settings', '/register', '/print', '/poster', '/manage'];
 
 function current(): Route {
   const path = window.location.pathname.replace(/\/+$/, '') || '/';

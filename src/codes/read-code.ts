@@ -76,6 +76,6 @@ async function dispatch(
     case 'declaration':
       return readDeclaration(text, now, textHash);
     case 'opaque':
-      return readOpaque(textHash);
+      return readOpaque(text, textHash);
   }
 }

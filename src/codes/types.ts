@@ -51,7 +51,21 @@ export interface PassFacts {
   estatePass?: EstatePassFacts;
   /** Declaration fields (self-declared, unsigned). */
   declaration?: DeclarationFacts;
+  /** What an opaque code's text shows of its kind; never a verification. */
+  opaque?: { family: OpaqueFamily };
 }
+
+/**
+ * What an opaque code looks like: a payment code (not a health code at all), a known Chinese
+ * health-code family (still unverifiable offline), or nothing known.
+ */
+export type OpaqueFamily =
+  | 'payment'
+  | 'guangdong-health-code'
+  | 'tianjin-health-code'
+  | 'hangzhou-health-code'
+  | 'anhui-health-code'
+  | 'other';
 
 export type PersonKind = 'resident' | 'courier' | 'visitor' | 'returnee' | 'staff';
 

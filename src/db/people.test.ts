@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db, useDb } from './index.ts';
-import { dropKeptResidents, residentsKept } from './people.ts';
+import { dropKeptResidents, findPeople, residentsKept } from './people.ts';
 import { createDb } from './schema.ts';
 import { testResident } from './test-records.ts';
 import type { Person } from './types.ts';
@@ -48,5 +48,34 @@ describe('residents kept in memory for the dashboard', () => {
     dropKeptResidents();
     await db().people.add(resident('r9', '109'));
     expect((await residentsKept()).map((p) => p.id)).toEqual(['r9']);
+  });
+});
+
+describe('finding people without a phone at the gate', () => {
+  beforeEach(async () => {
+    await createDb().delete();
+    useDb(createDb());
+    await db().people.bulkAdd([
+      testResident('901', NOW, { id: 'a', unit: '2', name: '钱明' }),
+      testResident('901', NOW, { id: 'b', unit: '2', name: '钱红' }),
+      testResident('902', NOW, { id: 'c', unit: '3' }),
+      testResident('901', NOW, { id: 'd', building: '10', unit: '2' }),
+      testResident('101', NOW, { id: 'e', building: '7', unit: null }),
+    ]);
+  });
+  const ids = async (q: Parameters<typeof findPeople>[0]) => (await findPeople(q)).map((p) => p.id).sort();
+
+  it('a room without its unit is that room in any unit of the building, and only that building', async () => {
+    expect(await ids({ building: '1', room: '901' })).toEqual(['a', 'b']);
+    expect(await ids({ building: '1', room: '902' })).toEqual(['c']);
+    expect(await ids({ building: '1', unit: '2', room: '901' })).toEqual(['a', 'b']);
+    expect(await ids({ building: '1', room: '903' })).toEqual([]);
+  });
+
+  it('a building alone, a building with a name, a name alone; a building without units', async () => {
+    expect(await ids({ building: '1' })).toEqual(['a', 'b', 'c']);
+    expect(await ids({ building: '1', name: '钱红' })).toEqual(['b']);
+    expect(await ids({ name: '钱' })).toEqual(['a', 'b']);
+    expect(await ids({ building: '7', room: '101' })).toEqual(['e']);
   });
 });

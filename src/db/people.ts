@@ -17,27 +17,37 @@ export async function personById(id: string): Promise<Person | undefined> {
   return db().people.get(id);
 }
 
-/** Residents matching a building / unit / room or a name fragment, for people without a phone. */
+/**
+ * People matching a building (with a unit and / or a room, either may be left out) or a name
+ * fragment, for people without a phone. A room without its unit matches that room in every unit
+ * of the building (people say "1-901" for 1-2-901).
+ */
 export async function findPeople(
   query: { building?: string; unit?: string; room?: string; name?: string },
   limit = 20,
 ): Promise<Person[]> {
   const d = db();
-  if (query.building && query.unit && query.room) {
-    return d.people
-      .where('[building+unit+room]')
-      .equals([query.building, query.unit, query.room])
-      .limit(limit)
-      .toArray();
+  const [building, unit, room] = [query.building?.trim(), query.unit?.trim(), query.room?.trim()];
+  if (building && unit && room) {
+    return d.people.where('[building+unit+room]').equals([building, unit, room]).limit(limit).toArray();
   }
   const name = query.name?.trim();
-  if (name) return d.people.where('name').startsWith(name).limit(limit).toArray();
-  if (query.building)
-    return d.people
-      .filter((p) => p.building === query.building)
-      .limit(limit)
-      .toArray();
-  return [];
+  if (name && !building) return d.people.where('name').startsWith(name).limit(limit).toArray();
+  if (!building) return [];
+  const wanted = (p: Person) =>
+    p.building === building &&
+    (!unit || p.unit === unit) &&
+    (!room || p.room === room) &&
+    (!name || p.name.startsWith(name));
+  // [b] sorts before and [b, []] after every [b, unit, room]: arrays sort above strings.
+  const found = await d.people
+    .where('[building+unit+room]')
+    .between([building], [building, []])
+    .filter(wanted)
+    .limit(limit)
+    .toArray();
+  // A building without units: its people (unit null) are not in the compound index.
+  return found.length > 0 || unit ? found : d.people.filter(wanted).limit(limit).toArray();
 }
 
 /** Adds or replaces people in one transaction (the settings' small seed list). */

@@ -1,16 +1,21 @@
 import { useState } from 'preact/hooks';
-import { maskName } from '../app/mask.ts';
 import type { Person } from '../db/index.ts';
 import { findPeople } from '../db/people.ts';
 import { personLabel } from '../shared/person-label.ts';
 import { startCheck } from './check-state.ts';
+import { LookupLabel } from './LookupLabel.tsx';
+import { lookupLabels, readLookup } from './lookup-query.ts';
 import { t } from './strings.ts';
 
-/** For people without a phone: find a resident by building / unit / room or name, then check them. */
+/**
+ * For people without a phone: find a resident by building / unit / room (or "1-901" in one field)
+ * or name, then check them. Each result says enough to choose the right person of a household.
+ */
 export function ManualLookup() {
   const [open, setOpen] = useState(false);
   const [q, setQ] = useState({ building: '', unit: '', room: '', name: '' });
   const [found, setFound] = useState<Person[] | null>(null);
+  const labels = lookupLabels(found ?? []);
   if (!open) {
     return (
       <button type="button" class="btn ghost" data-testid="manual-lookup" onClick={() => setOpen(true)}>
@@ -35,7 +40,7 @@ export function ManualLookup() {
         class="lookup-form"
         onSubmit={async (e) => {
           e.preventDefault();
-          setFound(await findPeople(q));
+          setFound(await findPeople(readLookup(q)));
         }}
       >
         {field('building', t('building'))}
@@ -46,14 +51,19 @@ export function ManualLookup() {
           {t('search')}
         </button>
       </form>
-      {found?.length === 0 && <p class="empty">{t('noMatches')}</p>}
+      {found?.length === 0 && (
+        <p class="empty" data-testid="lookup-none">
+          {t('noMatches')}
+        </p>
+      )}
       <ul class="lookup-results">
-        {found?.map((p) => (
+        {found?.map((p, i) => (
           <li key={p.id}>
             <button
               type="button"
               class="btn"
               data-testid="lookup-result"
+              data-status={p.status}
               onClick={() => {
                 startCheck(
                   null,
@@ -66,7 +76,7 @@ export function ManualLookup() {
                 setFound(null);
               }}
             >
-              {maskName(p.name)} · {p.building}-{p.unit ?? ''}-{p.room}
+              <LookupLabel person={p} label={labels[i]} />
             </button>
           </li>
         ))}

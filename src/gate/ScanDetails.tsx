@@ -18,9 +18,14 @@ function tr(key: string, fallback: string): string {
   return t.has(key) ? t(key) : fallback;
 }
 
-/** What reading a code found: kind, masked holder, signature and validity, and why not, in words. */
+/**
+ * What reading a code found: kind (for an unreadable code, what its text shows it is: a payment
+ * code, a known health-code family), masked holder, signature and validity, and why not, in words.
+ */
 export function ScanDetails({ result }: { result: ScanResult }) {
   const ok = result.signature === 'valid' && result.validity === 'valid' && result.errors.length === 0;
+  // An unreadable code named by its text: a payment code, or a health code never verified here.
+  const family = result.details.facts.opaque?.family ?? null;
   return (
     <div
       class="scan-details"
@@ -29,8 +34,19 @@ export function ScanDetails({ result }: { result: ScanResult }) {
       data-signature={result.signature}
       data-validity={result.validity}
       data-errors={result.errors.join(' ')}
+      data-family={family ?? undefined}
     >
-      <span class="kind">{tr(`kind_${result.format}`, result.format)}</span>
+      {family === 'payment' ? (
+        <span class="kind bad" data-testid="payment-code">
+          <span aria-hidden="true">⚠</span> {t('family_payment')}
+        </span>
+      ) : (
+        <span class="kind">
+          {family && family !== 'other'
+            ? tr(`family_${family}`, family)
+            : tr(`kind_${result.format}`, result.format)}
+        </span>
+      )}
       {result.holder && ok && ID_PASSES.has(result.format) ? (
         // A verified pass: the full name and date of birth, to compare with an ID document.
         // Shown here only, never stored or logged.

@@ -4,8 +4,11 @@ import { addTemperature, current, liveVerdict } from './check-state.ts';
 import { onScannedText } from './scan-pipeline.ts';
 import { t } from './strings.ts';
 
-/** One tap for the common readings of a healthy person. */
-const QUICK_READINGS_C = [36.0, 36.2, 36.3, 36.4, 36.5, 36.6, 36.7, 36.8, 36.9, 37.0];
+/**
+ * One tap for the common readings of a healthy person: 35.5–37.0 °C in steps of 0.1, a fixed
+ * set of 16 (two rows). Forehead thermometers read 35.x outdoors in winter; other readings are typed.
+ */
+const QUICK_READINGS_C = Array.from({ length: 16 }, (_, i) => (355 + i) / 10);
 
 type Hint = { kind: 'none' } | { kind: 'range' | 'nan' } | { kind: 'suggest'; value: number };
 
@@ -14,6 +17,8 @@ export function TemperatureInput() {
   const [text, setText] = useState('');
   const [hint, setHint] = useState<Hint>({ kind: 'none' });
   const readings = current.value?.temperatures ?? [];
+  // The chip of the reading last taken shows as chosen (a typed reading too, when it has a chip).
+  const last = readings.at(-1);
   const remeasure = liveVerdict.value?.reasons.includes('fever-remeasure') ?? false;
 
   const take = (celsius: number) => {
@@ -48,7 +53,8 @@ export function TemperatureInput() {
           <button
             key={c}
             type="button"
-            class="btn chip"
+            class={`btn chip ${last === c ? 'on' : ''}`}
+            aria-pressed={last === c}
             data-testid={`temp-${c.toFixed(1)}`}
             onClick={() => take(c)}
           >

@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import type { VerdictKind } from '../policy/types.ts';
-import { voiceText } from '../shared/reason-words.ts';
+import { RegistrationQr } from '../shared/RegistrationQr.tsx';
 import { phase, resetCheck } from './check-state.ts';
-import { playTone, speak } from './feedback.ts';
+import { playTone, speakVerdict } from './feedback.ts';
 import { ReasonList } from './ReasonList.tsx';
 import { rules } from './shift-state.ts';
 import { t } from './strings.ts';
@@ -17,7 +17,7 @@ export function VerdictOverlay() {
   useEffect(() => {
     if (!recorded) return;
     playTone(recorded.verdict.verdict);
-    if (rules.value.voice) speak(voiceText(recorded.verdict.verdict, recorded.verdict.voice));
+    if (rules.value.voice) speakVerdict(recorded.verdict.verdict, recorded.verdict.voice);
     const timer = window.setTimeout(resetCheck, rules.value.autoResetS * 1000);
     return () => window.clearTimeout(timer);
   }, [recorded]);
@@ -39,6 +39,7 @@ export function VerdictOverlay() {
       <WhoLine who={recorded.passage.who} testid="verdict-who" />
       <ReasonList reasons={verdict.reasons} missing={verdict.missing} />
       {verdict.reasons.includes('unregistered') && <p class="hint">{t('unregisteredHint')}</p>}
+      {verdict.reasons.includes('unregistered') && <RegistrationQr />}
       <p class="saved" data-testid="recorded">
         <span aria-hidden="true">✔</span> {t('recorded')}
       </p>

@@ -11,6 +11,7 @@ import { currentRevokedIds } from '../shared/revoked-ids.ts';
 import { trustStore } from '../shared/trust-state.ts';
 import { type Opening, offerCheck } from './check-state.ts';
 import { declarationPersonId } from './declaration-person.ts';
+import { cueRead } from './feedback.ts';
 import { gateContext } from './gate-state.ts';
 
 /** Window in which a repeated text counts as the same scan. */
@@ -68,6 +69,7 @@ export async function onScannedText(text: string): Promise<void> {
   // is the same scan, not a second person.
   const content = result.details.contentHash;
   if (content !== null && !deduper.accept(`content:${content}`, Date.now())) return;
+  cueRead();
   const found = await personFor(result, Date.now()).catch(
     (): Found => ({
       person: null,

@@ -6,13 +6,12 @@ import { defineStrings, type PlainKeyOf, type Table } from '../app/i18n.ts';
 import { SHARED_STRINGS } from '../shared/strings.ts';
 
 export const GATE_STRINGS = {
-  // The speech synthesiser's language tag for the voice line (not shown).
-  speechLang: ['zh-CN', 'en-US'],
   gateReady: ['请扫码', 'Ready to scan'],
   cameraStarting: ['正在打开摄像头…', 'Starting the camera…'],
+  // Words that hold in a browser tab and in the installed app alike (no address bar there).
   cameraDenied: [
-    '摄像头权限被拒绝。请在浏览器地址栏的权限设置中允许使用摄像头，然后刷新页面。扫码枪仍可使用。',
-    'Camera permission was denied. Allow the camera in the browser’s site settings, then reload. A hand-held scanner still works.',
+    '摄像头权限被拒绝。请在本机的设置中为本应用（或浏览器的网站设置中为本网站）允许使用摄像头，然后点「重试摄像头」。扫码枪仍可使用。',
+    'Camera permission was denied. Allow the camera for this app in the device’s settings (or for this site in the browser’s site settings), then tap Retry camera. A hand-held scanner still works.',
   ],
   cameraMissing: [
     '未找到摄像头。请连接摄像头后刷新页面，或使用扫码枪。',
@@ -66,8 +65,8 @@ export const GATE_STRINGS = {
   flagsTitle: ['待处理事项', 'Open flags'],
   noFlags: ['暂无待处理事项', 'No open flags'],
   unregisteredHint: [
-    '未登记人员：请扫描登记码或到 /register 登记',
-    'Not registered: scan a declaration or register at /register',
+    '未登记人员：请用自己的手机扫描下方二维码登记，或出示已有的登记码',
+    'Not registered: scan the QR below with your own phone to register, or show a declaration code',
   ],
   dutyVolunteer: ['值班人', 'On duty'],
   signIn: ['签到', 'Sign in'],
@@ -91,6 +90,8 @@ export const GATE_STRINGS = {
   handoverBack: ['返回', 'Back'],
   manualPerson: ['无码人员：按楼栋/姓名查找', 'No phone: find by building / name'],
   noMatches: ['没有找到', 'No matches'],
+  phoneTail: ['手机尾号 {tail}', 'phone ending {tail}'],
+  registrationLapsed: ['登记已过期', 'Registration ended'],
   shiftSummary: ['本班统计', 'This shift'],
   riskBadge: ['风险地区', 'Risk areas'],
   confirmTitle: ['实名核对：请查看身份证', 'Real-name check: look at the ID card'],
@@ -108,6 +109,11 @@ export const GATE_STRINGS = {
     '无法离线验证：请查看对方手机上的颜色',
     'Cannot be verified offline: read the colour on their phone',
   ],
+  family_payment: ['这是付款码，不是健康码', 'This is a payment code, not a health code'],
+  'family_guangdong-health-code': ['粤康码', 'Guangdong health code (Yuekang)'],
+  'family_tianjin-health-code': ['天津健康码', 'Tianjin health code'],
+  'family_hangzhou-health-code': ['杭州健康码', 'Hangzhou health code'],
+  'family_anhui-health-code': ['安康码（安徽）', 'Anhui health code (Ankang)'],
   validity_valid: ['在有效期内', 'Within its validity'],
   validity_expired: ['已过期', 'Expired'],
   'validity_not-yet-valid': ['尚未生效', 'Not yet valid'],

@@ -157,6 +157,9 @@ export function EstateKeySettings({ who }: { who: string }) {
         </>
       )}
       <StatusNote note={note} testId="estate-note" />
+      <button type="button" class="btn" data-testid="open-poster" onClick={() => navigate('/poster')}>
+        {t('openPoster')}
+      </button>
       {bundle && <output hidden data-testid="estate-bundle" data-bundle={bundle} />}
       {key && <KeyBackupPanel who={who} />}
       <RevokePanel who={who} />

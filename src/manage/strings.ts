@@ -38,6 +38,18 @@ export const MANAGE_STRINGS = {
   estateExported: ['已导出信任列表', 'Trust list exported'],
   estateFailed: ['操作失败：', 'Failed: '],
   openPrint: ['打印通行卡', 'Print pass cards'],
+  openPoster: ['打印扫码登记海报', 'Print the scan-to-register poster'],
+  posterHeading: ['门岗扫码登记海报', 'Scan-to-register poster for the gate'],
+  posterTitle: ['扫码登记', 'Scan to register'],
+  posterStep1: ['用自己的手机扫描上方二维码', 'Scan the QR code above with your own phone'],
+  posterStep2: [
+    '选择快递外卖、访客或返乡人员，如实填写并提交',
+    'Choose courier, visitor or returnee, fill in the form truthfully and submit',
+  ],
+  posterStep3: [
+    '向门岗出示手机上的登记码，并配合测温、查验口罩',
+    'Show the gate the code on your phone, then have your temperature and mask checked',
+  ],
   backupTitle: ['备份私钥（加密）', 'Back up the private key (encrypted)'],
   backupPassphrase: ['备份口令（至少 8 位）', 'Backup passphrase (8 characters or more)'],
   backupTooShort: ['口令至少 8 位', 'The passphrase needs 8 characters or more'],

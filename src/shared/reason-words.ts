@@ -3,6 +3,8 @@
  * screen that shows or speaks them (gate, console logs, report, dashboard) words them here,
  * from src/shared/strings.ts, in the current language.
  */
+
+import { type Lang, lang } from '../app/i18n.ts';
 import type { MissingCheck, ReasonCode, VerdictKind, VoiceCue } from '../policy/types.ts';
 import { t } from './strings.ts';
 
@@ -22,10 +24,11 @@ export function codeText(code: string): string {
   return t.has(flag) ? t(flag) : code;
 }
 
-/** The line to speak: the leading reason (if any) and what the person should do. */
-export function voiceText(verdict: VerdictKind, cue: VoiceCue): string {
-  const end = t(`voiceEnd_${verdict}`);
-  if (cue.lead !== null) return t('voiceReason', { reason: t(`reason_${cue.lead}`), end });
-  if (cue.temperatureOk) return t('voiceTemperatureOk', { end });
-  return t(`voiceAlone_${verdict}`);
+/** The line to speak, in `l` (the UI language unless given): the leading reason (if any) and what the person should do. */
+export function voiceText(verdict: VerdictKind, cue: VoiceCue, l: Lang = lang.value): string {
+  const end = t.inLang(l, `voiceEnd_${verdict}`);
+  if (cue.lead !== null)
+    return t.inLang(l, 'voiceReason', { reason: t.inLang(l, `reason_${cue.lead}`), end });
+  if (cue.temperatureOk) return t.inLang(l, 'voiceTemperatureOk', { end });
+  return t.inLang(l, `voiceAlone_${verdict}`);
 }

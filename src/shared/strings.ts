@@ -12,7 +12,18 @@ export const SHARED_STRINGS = {
   colour_yellow: ['居家健康监测', 'Home health monitoring'],
   colour_blue: ['疫苗未全程接种', 'Vaccination incomplete'],
   colour_none: ['无', 'None'],
+  // A person's status in the registry (the console's list and import, the gate's look-up).
+  status_normal: ['正常', 'Normal'],
+  'status_home-quarantine': ['居家隔离', 'Home quarantine'],
+  'status_home-monitoring': ['居家健康监测', 'Home health monitoring'],
+  'status_central-quarantine': ['集中隔离', 'Centralised quarantine'],
   recorded: ['已记录', 'Recorded'],
+  signUpQrTitle: ['扫码登记', 'Scan to register'],
+  signUpQrHint: [
+    '请用自己的手机扫描此码，填写登记后向门岗出示登记码。',
+    'Scan this with your own phone, fill in the form, then show the gate the code it gives you.',
+  ],
+  signUpQrAlt: ['本小区登记页面的二维码', 'QR code of this estate’s registration page'],
   kind_opaque: ['其他二维码', 'Other QR code'],
   kind_dcc: ['欧盟数字新冠证书', 'EU Digital COVID Certificate'],
   kind_shc: ['SMART 健康卡', 'SMART Health Card'],

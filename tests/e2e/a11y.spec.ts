@@ -1,7 +1,7 @@
 /**
  * Accessibility (WCAG 2.1 AA, axe-core) on every screen a user reaches: the gate at its kiosk size
  * in both languages and with a verdict up, the device screen, registration on a 320 px phone, the
- * console's PIN screen and each of its tabs, and the printable cards. A violation is reported
+ * console's PIN screen and each of its tabs, the printable cards and the registration poster. A violation is reported
  * with its rule, its impact and the elements it names, so the failure says what to fix.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -85,6 +85,14 @@ test.describe('every screen meets WCAG 2.1 AA', () => {
 
   test('the printable cards', async ({ page }) => {
     await new RegistryPage(page).openConsole('/print');
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('the scan-to-register poster', async ({ page }) => {
+    await new RegistryPage(page).openConsole();
+    await page.getByTestId('tab-estate').click();
+    await page.getByTestId('open-poster').click();
+    await expect(page.getByTestId('registration-qr').locator('img')).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
 });

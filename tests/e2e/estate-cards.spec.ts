@@ -187,7 +187,7 @@ test('a trust import never replaces the estate’s own key: a forged kid is refu
     JSON.stringify({ version: 1, estate: [{ estateId: 'sunny-garden', name: '阳光花园', publicKeyJwk }] });
   const settings = new SettingsPage(page);
   await settings.previewBundle('forged-kid.json', entry({ ...attacker.publicKeyJwk, kid }));
-  await expect(settings.importError).toContainText('does not match the key');
+  await expect(settings.importError).toContainText('publicKeyJwk.kid：与密钥不符');
   await settings.previewBundle('other-key.json', entry(attacker.publicKeyJwk));
   await expect(page.getByTestId('trust-own-key-kept')).toBeVisible();
   await expect(page.locator('[data-testid="trust-diff-row"][data-change="add"]')).toHaveCount(0);

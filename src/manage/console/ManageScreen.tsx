@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { route } from '../../app/router.ts';
 import { PrintCards } from '../PrintCards.tsx';
+import { RegistrationPoster } from '../RegistrationPoster.tsx';
 import { lock, lockIfIdle, session, touch } from './access-state.ts';
 import { ConsoleTabs } from './ConsoleTabs.tsx';
 import { PinGate } from './PinGate.tsx';
@@ -29,6 +30,7 @@ export function ManageScreen() {
     };
   }, []);
   if (who !== null && route.value === '/print') return <PrintCards who={who} />;
+  if (who !== null && route.value === '/poster') return <RegistrationPoster />;
   return (
     <main class="manage" data-testid="manage" data-locked={who === null}>
       <h2>{t('manageTitle')}</h2>

@@ -7,6 +7,7 @@ import { adoptTrust, savedTrust, setTrustMaxAge, trustMaxAgeDays } from '../../s
 import { withOwnKeyKept } from '../estate-state.ts';
 import { t } from './strings.ts';
 import { TrustDiffTable } from './TrustDiffTable.tsx';
+import { trustProblemText } from './trust-problem-words.ts';
 
 type ImportState =
   | { kind: 'idle' }
@@ -119,7 +120,7 @@ export function TrustImportPanel({ who }: { who: string }) {
           </p>
           <ul>
             {state.errors.map((e) => (
-              <li key={e}>{e}</li>
+              <li key={e}>{trustProblemText(e)}</li>
             ))}
           </ul>
         </div>

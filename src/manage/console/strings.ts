@@ -196,6 +196,58 @@ export const CONSOLE_STRINGS = {
   trustImport: ['导入信任列表文件', 'Import a trust list file'],
   trustImportOk: ['信任列表已导入。', 'Trust list imported.'],
   trustImportBad: ['文件无效，未做任何更改：', 'The file is not valid; nothing was changed:'],
+  trustErrAt: ['{place}：{words}', '{place}: {words}'],
+  trustErrOther: ['{place}：此项有误（{detail}）', '{place}: this entry is wrong ({detail})'],
+  trustErr_notJson: [
+    '文件不是 JSON 对象，可能选错了文件（应为信任列表 JSON）',
+    'The file is not a JSON object: is it a trust list?',
+  ],
+  trustErr_version: ['版本（version）必须为 1，文件中为 {value}', 'version must be 1 (found {value})'],
+  trustErr_list: ['应为列表', 'must be a list'],
+  trustErr_object: ['应为对象', 'must be an object'],
+  trustErr_valueSets: ['应为由值集文件组成的对象', 'must be an object of value-set files'],
+  trustErr_noValueSet: [
+    '未找到已知的欧盟 DCC 值集（valueSetId）',
+    'no known EU DCC value set (valueSetId) found',
+  ],
+  trustErr_dccEntry: [
+    '需要 "certificate"（base64 DER 证书），"kid" 可选且须为字符串',
+    'needs "certificate" (base64 DER) and an optional string "kid"',
+  ],
+  trustErr_dccBase64: ['证书不是 base64 编码', 'the certificate is not base64'],
+  trustErr_dccCert: ['证书无法读取或不受支持', 'the certificate cannot be read or is not supported'],
+  trustErr_jwk: ['应为 JWK 密钥对象', 'must be a JWK object'],
+  trustErr_p256: ['应为 EC P-256 密钥', 'must be an EC P-256 key'],
+  trustErr_private: [
+    '含有私钥（"d"）：只能发布公钥',
+    'carries private key material ("d"): publish the public key only',
+  ],
+  trustErr_point: ['x/y 不是有效的 P-256 公钥', 'x/y are not a valid P-256 public key'],
+  trustErr_issUrl: ['应为签发方网址', 'must be the issuer URL'],
+  trustErr_jwks: ['应为含 "keys" 列表的对象', 'must be an object with a "keys" list'],
+  trustErr_kidMissing: ['缺少 kid（健康卡按 kid 指明密钥）', 'needs a kid (cards name their key by it)'],
+  trustErr_crl: ['应为含 "kid" 与 "rids" 列表的对象', 'must be an object with "kid" and a "rids" list'],
+  trustErr_didWeb: ['应为 did:web 标识', 'must be a did:web identifier'],
+  trustErr_didDoc: [
+    '应为含 verificationMethod 的 DID 文档',
+    'must be a DID document with verificationMethod',
+  ],
+  trustErr_id: ['缺少 id', 'needs an id'],
+  trustErr_noNzcpKey: [
+    'assertionMethod 中没有 JsonWebKey2020 密钥',
+    'no JsonWebKey2020 key listed under assertionMethod',
+  ],
+  trustErr_nonEmpty: ['应为非空字符串', 'must be a non-empty string'],
+  trustErr_string: ['应为字符串', 'must be a string'],
+  trustErr_revoked: ['应为通行证编号列表', 'must be a list of pass ids'],
+  trustErr_kidBase64: [
+    '应为 base64url（或省略，由密钥推算）',
+    'must be base64url (or left out to derive it from the key)',
+  ],
+  trustErr_kidMismatch: [
+    '与密钥不符（该密钥的 kid 为 {value}）',
+    'does not match the key (its own kid is {value})',
+  ],
   trustMaxAge: ['信任列表超过多少天提醒更新', 'Warn when the trust list is older than (days)'],
 } as const satisfies Table;
 

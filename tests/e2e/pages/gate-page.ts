@@ -161,6 +161,29 @@ export class GatePage {
     return readTable<T>(this.page, table);
   }
 
+  /**
+   * Finds people without a phone by hand: any of building / unit / room / name (a field left out
+   * stays empty), then waits for the results. Returns the result buttons.
+   */
+  async lookup(q: { building?: string; unit?: string; room?: string; name?: string }): Promise<Locator> {
+    if (!(await this.page.getByTestId('lookup-search').isVisible()))
+      await this.page.getByTestId('manual-lookup').click();
+    for (const key of ['building', 'unit', 'room', 'name'] as const)
+      await this.page.getByTestId(`lookup-${key}`).fill(q[key] ?? '');
+    await this.page.getByTestId('lookup-search').click();
+    const results = this.page.getByTestId('lookup-result');
+    await expect(results.first().or(this.page.getByTestId('lookup-none'))).toBeVisible();
+    return results;
+  }
+
+  /** The registration QR on the verdict, as the PNG a visitor's phone camera would see. */
+  async registrationQrPng(): Promise<Buffer> {
+    const qr = this.page.getByTestId('registration-qr').locator('img');
+    await expect(qr).toBeVisible();
+    await expect(qr).toHaveJSProperty('complete', true);
+    return qr.screenshot();
+  }
+
   /** Waits until the service worker controls the page (the shell is precached). */
   async waitForServiceWorker(): Promise<void> {
     await this.page.evaluate(async () => {
