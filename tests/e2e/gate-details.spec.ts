@@ -25,6 +25,7 @@ test('quick readings cover 36.1 and a cold day’s 35.5–35.9 in one fixed row;
 }) => {
   const gate = new GatePage(page);
   await gate.open();
+  await gate.signIn('王芳');
   await gate.scanWithScanner('https://example.cn/hc?id=cold-morning');
   await expect(gate.checkPanel).toBeVisible();
   for (const c of ['35.5', '35.6', '35.7', '35.8', '35.9', '36.1', '36.5', '37.0'])
@@ -57,6 +58,7 @@ test('quick readings cover 36.1 and a cold day’s 35.5–35.9 in one fixed row;
 test('a code read gives a cue at once, before any verdict', async ({ page }) => {
   const gate = new GatePage(page);
   await gate.open();
+  await gate.signIn('王芳');
   await expect(page.locator('body')).not.toHaveAttribute('data-read-cues', /./);
   await gate.scanWithScanner('https://example.cn/hc?id=cue-1');
   await expect(gate.checkPanel).toBeVisible();
@@ -74,6 +76,7 @@ test('payment codes are called payment codes; known health-code families are nam
 }) => {
   const gate = new GatePage(page);
   await gate.open();
+  await gate.signIn('王芳');
   const details = page.getByTestId('scan-details');
   for (const code of ['wxp://f2f0Ab12Cd34', 'https://qr.alipay.com/fkx12345abcde', '134567890123456789']) {
     await gate.scanAtOnce(code);
@@ -119,6 +122,7 @@ test('a bad trust file is explained in Chinese in the Chinese console', async ({
 test('the fullscreen button draws its own icon, not a glyph the font may lack', async ({ page }) => {
   const gate = new GatePage(page);
   await gate.open();
+  await gate.signIn('王芳');
   const kiosk = page.getByTestId('kiosk');
   await expect(kiosk.locator('svg')).toHaveCount(1);
   await expect(kiosk).not.toContainText('⛶');
@@ -133,6 +137,7 @@ test('the voice speaks Chinese to residents while the volunteer reads English', 
   });
   const gate = new GatePage(page);
   await gate.open();
+  await gate.signIn('王芳');
   await page.getByTestId('lang-switch').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await gate.scanWithScanner('https://example.cn/hc?id=voice');

@@ -39,6 +39,7 @@ test('two residents of one room are told apart, and a home-monitoring one says s
 }) => {
   const gate = new GatePage(page);
   await gate.open();
+  await gate.signIn('王芳');
   await putRecords(page, {
     people: [...HOUSEHOLD, person('R-other', '孙丽', '902', 'normal', null, '3')],
   });
@@ -65,6 +66,7 @@ test('two residents of one room are told apart, and a home-monitoring one says s
 test('building and room without the unit find the room', async ({ page }) => {
   const gate = new GatePage(page);
   await gate.open();
+  await gate.signIn('王芳');
   await putRecords(page, {
     people: [...HOUSEHOLD, person('R-other', '孙丽', '902', 'normal', null, '3')],
   });

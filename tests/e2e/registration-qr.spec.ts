@@ -13,6 +13,7 @@ const REGISTER_URL = `${PREVIEW_URL}/register`;
 test('an unregistered person’s verdict shows a QR of the registration page', async ({ page }) => {
   const gate = new GatePage(page);
   await gate.open();
+  await gate.signIn('王芳');
   await gate.scanWithScanner('https://example.cn/hc?id=visitor-1');
   await gate.completeCheck();
   await gate.expectVerdict('review', ['unregistered']);

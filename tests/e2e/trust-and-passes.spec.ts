@@ -89,10 +89,13 @@ test.describe('trust list and signed passes at the gate', () => {
     await expect(details).toContainText('小区通行证');
     await expect(details).toContainText('张*丰');
 
+    // A code arriving mid-check waits for the check in front: each pass is its own check.
+    await page.getByTestId('cancel-check').click();
     await gate.scanWithScanner(fx.foreign);
     await expect(details).not.toHaveAttribute('data-signature', 'valid');
     await expect(details).toHaveAttribute('data-format', 'estate-pass');
 
+    await page.getByTestId('cancel-check').click();
     await gate.scanWithScanner(fx.expired);
     await expect(details).toHaveAttribute('data-validity', 'expired');
     await expect(details).toContainText('已过期');
@@ -101,6 +104,7 @@ test.describe('trust list and signed passes at the gate', () => {
     // Reversing the tail changes the signature bytes only (when it still decodes): the signed
     // content is the good card's, the same pass to the same-scan window while the clock stands.
     await page.clock.setFixedTime(NOW + SAME_SCAN_WINDOW_MS + 1000);
+    await page.getByTestId('cancel-check').click();
     await gate.scanWithScanner(tampered);
     await expect(details).not.toHaveAttribute('data-signature', 'valid');
   });
