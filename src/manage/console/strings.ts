@@ -115,6 +115,7 @@ export const CONSOLE_STRINGS = {
   reportRoster: ['值班人员', 'Duty roster'],
   tabReport: ['日报', 'Daily report'],
   exportXlsx: ['导出 Excel', 'Export Excel (.xlsx)'],
+  exportFailed: ['导出失败，文件未生成，请重试。', 'The export failed; no file was made. Try again.'],
   exportedRows: ['已导出行数：', 'Rows exported:'],
   // Audit
   colWho: ['操作人', 'Who'],

@@ -1,6 +1,6 @@
 /** The hand-edit form's text fields, to and from a `Person`, with the same checks as the import. */
 import type { Person } from '../../db/index.ts';
-import { formatDay, parseDay } from './dates.ts';
+import { formatDay, parseDay } from '../../import/dates.ts';
 
 /** What the form holds: every field as typed text. */
 export interface PersonDraft {
