@@ -50,6 +50,11 @@ export const IMPORT_STRINGS = {
     '这不是表格文件（应为 .xlsx 或 CSV），未导入。',
     'This is not a spreadsheet (.xlsx or CSV expected); nothing was imported.',
   ],
+  check_riskRows: [
+    '名单中有 {value} 行有错误，整个名单未导入（风险地区名单须全部正确）。',
+    '{value} rows of the list have errors; nothing was imported (a risk-area list is all or nothing).',
+  ],
+  'check_cannot-open': ['无法打开文件：{value}', 'Cannot open the file: {value}'],
   // What was read past or left out, said so rather than silently.
   'note_title-rows': ['已跳过表头上方的标题行：{value}', 'Title rows above the header skipped: {value}'],
   'note_ignored-columns': ['以下列未导入：{value}', 'Columns not imported: {value}'],
@@ -102,6 +107,18 @@ export const IMPORT_STRINGS = {
   'riskErr_bad-to': [
     '结束日期“{value}”格式不对（应如 2026-11-23）。',
     'end date "{value}" is not a date (2026-11-23).',
+  ],
+  'riskErr_legacy-xls': [
+    '这是旧版 Excel（.xls）文件：请另存为“CSV UTF-8”，或直接导入官方查询服务的 JSON。',
+    'This is an old Excel file (.xls): save it as "CSV UTF-8", or import the official lookup service\'s JSON.',
+  ],
+  riskErr_bulletin: [
+    '这是一段通报文字，不是名单，未导入。请导入官方风险地区查询服务的 JSON，或按“地区、风险等级、开始日期”整理成 CSV。',
+    "This is a bulletin text, not a list; nothing was imported. Import the official lookup service's JSON, or a CSV with region, level and from date.",
+  ],
+  'riskErr_no-list-date': [
+    '官方名单缺少更新时间（end_update_time），未导入。',
+    'The official list has no update time (end_update_time); nothing was imported.',
   ],
   'riskErr_date-order': ['结束日期早于开始日期。', 'the end date is before the start date.'],
 } as const satisfies Table;

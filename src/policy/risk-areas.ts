@@ -25,7 +25,10 @@ export type RiskProblem =
   | 'bad-level'
   | 'bad-from'
   | 'bad-to'
-  | 'date-order';
+  | 'date-order'
+  | 'legacy-xls'
+  | 'bulletin'
+  | 'no-list-date';
 
 /**
  * One problem. `line` is 0 for the whole file (JSON: item number); `row` is set when the problem
