@@ -103,9 +103,9 @@ describe('check-import', () => {
       listDate: null,
       unresolved: [],
     });
-    expect(String((reports[0]?.refused as { message: string }[])[0]?.message)).toContain('手机号格式错误');
+    expect(JSON.stringify(reports[0]?.refused)).toContain('手机号格式错误');
     expect(reports[1]).toMatchObject({ ok: false, accepted: 0, fileError: { code: 'legacy-xls' } });
-    expect(String((reports[1]?.fileError as { message: string }).message)).toContain('请另存为 .xlsx');
+    expect(JSON.stringify(reports[1]?.fileError)).toContain('请另存为 .xlsx');
     expect(reports[2]).toMatchObject({ ok: false, fileError: { code: 'no-header' } });
   });
 
