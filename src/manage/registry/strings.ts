@@ -72,7 +72,6 @@ export const REGISTRY_STRINGS = {
     'The file has errors; nothing was imported. Fix these rows and try again:',
   ],
   impRejectedRows: ['以下行有错误，不会导入：', 'These rows have errors and will not be imported:'],
-  impUnreadable: ['无法读取此文件，未导入任何数据。', 'This file could not be read; nothing was imported.'],
   impFailed: ['写入失败，未导入任何数据。', 'Writing failed; nothing was imported.'],
   impRow: ['第 {row} 行', 'Row {row}'],
   impHeaderRow: ['表头', 'Header'],
