@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { RegistryPage } from './pages/registry-page.ts';
+import { SettingsPage } from './pages/settings-page.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -85,4 +86,39 @@ test('a sheet with a title, a notes column and one junk row: import the valid ro
       '全程剂次',
     ],
   ]);
+});
+
+test('the official risk-area list imports as downloaded: its date, and the places it could not place named', async ({
+  page,
+}) => {
+  await new SettingsPage(page).open();
+  const entry = (province: string, city: string, county: string) => ({
+    province,
+    city,
+    county,
+    area_name: `${city}${county}某小区`,
+    communitys: ['某小区'],
+  });
+  const list = {
+    data: {
+      end_update_time: '2022-04-15 11时',
+      highlist: [entry('天津市', '天津市', '河西区'), entry('北京市', '朝阳区', '朝阳区')],
+      middlelist: [entry('四川省', '成都市', '天府新区')],
+      lowlist: [entry('广东省', '深圳市', '南山区')],
+    },
+  };
+  const file = page.getByTestId('risk-file');
+  await file.setInputFiles({
+    name: 'risk.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(list)),
+  });
+  await expect(page.getByTestId('risk-import-ok')).toContainText('3');
+  await expect(page.getByTestId('risk-unresolved')).toContainText('四川省 成都市 天府新区');
+  await expect(page.getByTestId('risk-list-date')).toContainText('2022-04-15 · 3');
+
+  const bulletin = '关于调整风险等级的通报\n经研究决定，将某小区调整为高风险地区。\n';
+  await file.setInputFiles({ name: '通报.txt', mimeType: 'text/plain', buffer: Buffer.from(bulletin) });
+  await expect(page.getByTestId('risk-import-error')).toContainText('通报文字');
+  await expect(page.getByTestId('risk-list-date')).toContainText('2022-04-15 · 3');
 });
