@@ -64,7 +64,8 @@ export function splitAddress(text: string): { building: string; unit: string; ro
 /**
  * A phone number as stored (digits, no country code), '' for none, undefined when wrong: a
  * mobile is 11 digits starting with 1 (+86, 0086, spaces and hyphens allowed), a landline
- * 0 + area code + number, or a local 7-8 digit number. A 10-digit "mobile" is a typo.
+ * 0 + area code + number, a local 7-8 digit number, or another country's with its +code. A
+ * 10-digit "mobile" is a typo.
  */
 export function phoneNumber(text: string): string | undefined {
   const s = text.trim().replace(/[\s\-()（）]/g, '');
@@ -72,6 +73,8 @@ export function phoneNumber(text: string): string | undefined {
   const local = s.replace(/^(?:\+86|0086|86(?=1\d{10}$))/, '');
   if (/^1[3-9]\d{9}$/.test(local)) return local;
   if (/^0\d{9,11}$/.test(local) || /^\d{7,8}$/.test(local)) return local;
+  // Another country's number (香港 +852, abroad) is kept with its code.
+  if (/^\+(?!86)\d{6,15}$/.test(local)) return local;
   return undefined;
 }
 
