@@ -4,7 +4,7 @@
  * ~140 kB, so it is imported on first use and the gate's start does not wait for it.
  */
 
-import { buildNameMap, PLACEHOLDERS, type RegionNode, sixDigits } from '../policy/region-tree.ts';
+import { PLACEHOLDERS, type RegionNode, sixDigits } from '../policy/region-tree.ts';
 
 export { buildNameMap, type RegionNode, sixDigits } from '../policy/region-tree.ts';
 
@@ -42,7 +42,6 @@ export function regionCode(
 }
 
 let tree: Promise<readonly RegionNode[]> | null = null;
-let names: Promise<Map<string, string>> | null = null;
 
 /** The whole country's tree, loaded once. */
 export function loadRegions(): Promise<readonly RegionNode[]> {
@@ -52,13 +51,4 @@ export function loadRegions(): Promise<readonly RegionNode[]> {
     tree = null;
   });
   return tree;
-}
-
-/** The country's name → code map, built once from the tree. */
-export function regionNames(): Promise<Map<string, string>> {
-  names ??= loadRegions().then(buildNameMap);
-  names.catch(() => {
-    names = null;
-  });
-  return names;
 }
