@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -20,6 +21,16 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
+  // fflate's async zip / unzip start blob: workers, refused by the CSP (worker-src 'self'): the
+  // xlsx libraries get the same calls run without a worker (src/app/fflate-no-workers.ts).
+  resolve: {
+    alias: [
+      {
+        find: /^fflate$/,
+        replacement: fileURLToPath(new URL('./src/app/fflate-no-workers.ts', import.meta.url)),
+      },
+    ],
+  },
   // GATE_OUT_DIR lets a second test run build and serve its own copy beside the first.
   build: {
     target: 'es2022',

@@ -195,11 +195,14 @@ export async function importPeople(
   who: string,
   source: string,
   now: number,
+  refused = 0,
 ): Promise<number> {
   const d = db();
   await d.transaction('rw', d.people, d.audit, async () => {
     await d.people.bulkPut([...people]);
-    await audit('import', who, `${source} ${people.length}`, now);
+    // A partial import (the manager chose to leave the refused rows out) says how many.
+    const left = refused > 0 ? ` refused:${refused}` : '';
+    await audit('import', who, `${source} ${people.length}${left}`, now);
   });
   return people.length;
 }

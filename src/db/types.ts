@@ -100,6 +100,8 @@ export interface Person {
   /** Courier company, vehicle plate (registrations). */
   company?: string | null;
   plate?: string | null;
+  /** The last 4 characters of the resident's ID card (imported from the registry sheet; never the whole number). */
+  idLast4?: string | null;
 }
 
 /** A non-compliance for volunteers to act on. */

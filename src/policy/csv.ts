@@ -111,3 +111,32 @@ export function readCsv(input: string, options: CsvOptions = {}): CsvRow[] {
   if (started && rows.length < maxRows) endRow();
   return rows;
 }
+
+/** Title rows a sheet may open with above its header (`{楼}楼人员名单`, a 情况说明 row, a list's name). */
+export const MAX_TITLE_ROWS = 3;
+
+/**
+ * Where the header is: the index of the first row `isHeader` accepts, looking past rows `skip`
+ * accepts and up to MAX_TITLE_ROWS title rows (at most one filled cell: a merged title reads so);
+ * `{ index: -1, at }` names the first row that is neither. The risk-area and registry imports both
+ * find their header so.
+ */
+export function findHeader(
+  rows: readonly (readonly string[])[],
+  isHeader: (cells: readonly string[]) => boolean,
+  skip: (cells: readonly string[]) => boolean = () => false,
+): { index: number; at: number } {
+  let titles = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const cells = rows[i] ?? [];
+    if (skip(cells)) continue;
+    if (isHeader(cells)) return { index: i, at: i };
+    const filled = cells.filter((c) => c.trim() !== '').length;
+    if (filled <= 1 && titles < MAX_TITLE_ROWS) {
+      titles++;
+      continue;
+    }
+    return { index: -1, at: i };
+  }
+  return { index: -1, at: rows.length };
+}

@@ -109,10 +109,15 @@ export function quarantineFindings(person: KnownPerson | null, rules: PolicyRule
   return [{ reason: 'quarantine-exit', severity: 'deny' }];
 }
 
-/** One finding for all itinerary hits, as grave as the gravest area's level. */
+/**
+ * One finding for all itinerary hits, as grave as the gravest area's level; an area that is only
+ * part of the declared place (a community, a zone placed at its city) is a hit to review.
+ */
 export function itineraryFindings(hits: readonly RiskHit[], rules: PolicyRules): Finding[] {
   if (hits.length === 0) return [];
-  const severity: Severity = hits.some((h) => rules.riskItinerary[h.area.level] === 'deny')
+  const severity: Severity = hits.some(
+    (h) => h.area.within === undefined && rules.riskItinerary[h.area.level] === 'deny',
+  )
     ? 'deny'
     : 'review';
   return [{ reason: 'risk-itinerary', severity }];

@@ -2,7 +2,7 @@
  * Importing the risk-area list a manager downloads daily (CSV or JSON). All or nothing: one bad
  * row refuses the whole file, so the gate never matches against half a list.
  */
-import { readCsv } from './csv.ts';
+import { findHeader, readCsv } from './csv.ts';
 import { DATE_KEYS, type Field, fieldOf, headerKey, OPEN_END, parseDate, parseLevel } from './risk-fields.ts';
 import type { RiskArea } from './types.ts';
 
@@ -25,7 +25,10 @@ export type RiskProblem =
   | 'bad-level'
   | 'bad-from'
   | 'bad-to'
-  | 'date-order';
+  | 'date-order'
+  | 'legacy-xls'
+  | 'bulletin'
+  | 'no-list-date';
 
 /**
  * One problem. `line` is 0 for the whole file (JSON: item number); `row` is set when the problem
@@ -52,8 +55,6 @@ type RawRow = { line: number; item: boolean } & Partial<Record<Field, string>>;
 type Raw = { ok: true; rows: RawRow[]; listDate: string | null } | { ok: false; errors: ImportError[] };
 
 const MAX_ERRORS = 20;
-/** Title rows are looked past only this near the top; further down a bad header is an error. */
-const MAX_TITLE_LINE = 3;
 const REGION = /^\d{6}$/;
 /** A province (2 digits) or city (4 digits) written without its trailing zeros. */
 const SHORT_REGION = /^\d{2}(?:\d{2})?$/;
@@ -95,34 +96,36 @@ function checkText(body: string): ImportError | null {
 
 function fromCsv(body: string): Raw {
   let listDate: string | null = null;
-  let header: (Field | null)[] | null = null;
+  const all = readCsv(body);
+  const isHeader = (cells: readonly string[]) => {
+    const fields = cells.map(fieldOf);
+    return fields.includes('level') && (fields.includes('code') || fields.includes('name'));
+  };
+  // A preamble line naming the list's date: "日期,2026-11-23" or "# 2026-11-23".
+  const preamble = (cells: readonly string[]) => {
+    const first = cells[0] ?? '';
+    if (!first.startsWith('#') && !DATE_KEYS.includes(headerKey(first))) return false;
+    listDate ??= parseDate(cells.slice(1).join(' ')) ?? parseDate(first.replace(/^#\s*/, ''));
+    return true;
+  };
+  // Exported sheets often open with a one-cell title row (中高风险地区名单): looked past.
+  const found = findHeader(
+    all.map((r) => r.cells),
+    isHeader,
+    preamble,
+  );
+  const headerRow = all[found.index];
+  if (headerRow === undefined) return fail(noHeader(all[found.at]?.line ?? 1));
+  const header = headerRow.cells.map(fieldOf);
   const rows: RawRow[] = [];
-  for (const row of readCsv(body)) {
-    const first = row.cells[0] ?? '';
-    if (header === null) {
-      if (first.startsWith('#') || DATE_KEYS.includes(headerKey(first))) {
-        // A preamble line naming the list's date: "日期,2026-11-23" or "# 2026-11-23".
-        listDate ??= parseDate(row.cells.slice(1).join(' ')) ?? parseDate(first.replace(/^#\s*/, ''));
-        continue;
-      }
-      const fields = row.cells.map(fieldOf);
-      if (!fields.includes('level') || !(fields.includes('code') || fields.includes('name'))) {
-        // Exported sheets often open with a one-cell title row (中高风险地区名单): skip a few.
-        const title = row.cells.filter((c) => c !== '').length === 1 && row.line <= MAX_TITLE_LINE;
-        if (title) continue;
-        return fail(noHeader(row.line));
-      }
-      header = fields;
-      continue;
-    }
-    if (first.startsWith('#')) continue;
+  for (const row of all.slice(found.index + 1)) {
+    if ((row.cells[0] ?? '').startsWith('#')) continue;
     const raw: RawRow = { line: row.line, item: false };
     header.forEach((field, i) => {
       if (field !== null && raw[field] === undefined) raw[field] = row.cells[i] ?? '';
     });
     rows.push(raw);
   }
-  if (header === null) return fail(noHeader(1));
   return { ok: true, rows, listDate };
 }
 

@@ -110,6 +110,12 @@ export interface RiskArea {
   /** ISO dates (YYYY-MM-DD), inclusive. */
   from: string;
   to: string;
+  /**
+   * Set when the list names only part of `region`: a community (official lists name 小区 and
+   * 村 inside a district) or a zone with no code of its own (经开区), placed at its city. Being
+   * in `region` is then a hit to review, never proof of having been in the area.
+   */
+  within?: string;
 }
 
 /** One itinerary stop that falls in a listed risk area within the window. */

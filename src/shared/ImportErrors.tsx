@@ -1,7 +1,7 @@
-import { type ImportError, importErrorText } from './import-error-words.ts';
+import { type ImportError, importErrorText } from '../import/import-error-words.ts';
 import { t } from './strings.ts';
 
-export type { ImportError } from './import-error-words.ts';
+export type { ImportError } from '../import/import-error-words.ts';
 
 /** The per-line report of a refused import, in the user's language. */
 export function ImportErrors({ errors, testId }: { errors: readonly ImportError[]; testId: string }) {

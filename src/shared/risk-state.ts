@@ -4,8 +4,9 @@
  */
 import { signal } from '@preact/signals';
 import { type RiskList, loadRiskList as readRiskList, saveRiskList } from '../db/risk-list.ts';
-import { type ImportError, parseRiskAreas } from '../policy/risk-areas.ts';
-import { regionNames } from './regions.ts';
+import { readRiskFile } from '../import/risk-list.ts';
+import type { ImportError } from '../policy/risk-areas.ts';
+import { loadRegions } from './regions.ts';
 
 export type { RiskList } from '../db/risk-list.ts';
 
@@ -16,21 +17,21 @@ export async function loadRiskList(): Promise<void> {
   riskList.value = await readRiskList();
 }
 
-/** Parses and, when the whole file is good, replaces the list as the manager `who`; errors come back with line numbers. */
+/**
+ * Reads a file (the official list's JSON, or a CSV / JSON list) and, when the whole file is good,
+ * replaces the list as the manager `who`; errors come back with line numbers, places that could
+ * not be resolved by name.
+ */
 export async function importRiskList(
   fileName: string,
-  text: string,
+  bytes: Uint8Array,
   now: number,
   who: string,
-): Promise<{ ok: true; count: number } | { ok: false; errors: ImportError[] }> {
-  const format =
-    /\.json$/i.test(fileName) || text.trimStart().startsWith('[') || text.trimStart().startsWith('{')
-      ? 'json'
-      : 'csv';
-  const parsed = parseRiskAreas(text, format, await regionNames());
-  if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const list: RiskList = { areas: parsed.areas, listDate: parsed.listDate, importedAt: now, fileName };
+): Promise<{ ok: true; count: number; unresolved: string[] } | { ok: false; errors: ImportError[] }> {
+  const read = readRiskFile(fileName, bytes, await loadRegions());
+  if (!read.ok) return { ok: false, errors: read.errors };
+  const list: RiskList = { areas: read.areas, listDate: read.listDate, importedAt: now, fileName };
   await saveRiskList(list, who);
   riskList.value = list;
-  return { ok: true, count: parsed.areas.length };
+  return { ok: true, count: read.areas.length, unresolved: read.unresolved };
 }

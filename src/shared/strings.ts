@@ -137,52 +137,6 @@ export const SHARED_STRINGS = {
   voiceAlone_deny: ['请止步', 'Please stop here.'],
   voiceReason: ['{reason}，{end}', '{reason}, {end}.'],
   voiceTemperatureOk: ['体温正常，{end}', 'Temperature normal, {end}.'],
-  // Risk-area import problems (codes from src/policy/risk-areas.ts), and where in the file.
-  riskAt_line: ['第 {line} 行：{problem}', 'Line {line}: {problem}'],
-  riskAt_item: ['第 {line} 项：{problem}', 'Item {line}: {problem}'],
-  riskErr_unreadable: ['无法读取该文件。', 'The file could not be read.'],
-  'riskErr_read-failed': ['无法读取文件：{value}', 'cannot read the file: {value}'],
-  riskErr_empty: ['文件为空。', 'The file is empty.'],
-  'riskErr_not-text': [
-    '这不是文本文件（如为 Excel 表格，请另存为“CSV UTF-8”格式）。',
-    'This is not a text file (an Excel workbook? Save it as "CSV UTF-8").',
-  ],
-  'riskErr_not-utf8': [
-    '文件编码不是 UTF-8（可能是 GBK），请另存为“CSV UTF-8”后重新导入。',
-    'The file is not UTF-8 (GBK?). Save it as "CSV UTF-8" and import again.',
-  ],
-  'riskErr_no-header': [
-    '缺少表头：名单需要“地区代码”（或“地区名称”）、“风险等级”、“开始日期”、“结束日期”列。',
-    'No header row: the list needs columns region (code or name), level, from, to.',
-  ],
-  'riskErr_not-json': ['文件不是有效的 JSON。', 'The file is not valid JSON.'],
-  'riskErr_not-a-list': [
-    '应为地区列表（数组，或含“areas”的对象）。',
-    'Expected a list of areas (an array, or an object with "areas").',
-  ],
-  'riskErr_item-not-object': ['第 {line} 项不是对象。', 'Item {line} is not an object.'],
-  'riskErr_no-areas': ['名单中没有地区，也没有日期。', 'The list has no areas and no date.'],
-  riskErr_more: ['……另有 {value} 处问题。', '…and {value} more problems.'],
-  'riskErr_no-region': ['缺少地区代码或名称。', 'no region code or name.'],
-  'riskErr_bad-region-code': [
-    '“{value}”不是有效的行政区划代码。',
-    '"{value}" is not a GB/T 2260 region code.',
-  ],
-  'riskErr_unknown-region': [
-    '无法识别地区“{value}”（请用六位地区代码或准确名称）。',
-    'unknown region "{value}" (use a six-digit code or an exact name).',
-  ],
-  'riskErr_low-level': ['低风险地区无需导入，请删除该行。', 'low-risk areas are not listed; remove the row.'],
-  'riskErr_bad-level': ['风险等级“{value}”应为“高”或“中”。', 'level "{value}" is not high or medium.'],
-  'riskErr_bad-from': [
-    '开始日期“{value}”格式不对（应如 2026-11-23）。',
-    'start date "{value}" is not a date (2026-11-23).',
-  ],
-  'riskErr_bad-to': [
-    '结束日期“{value}”格式不对（应如 2026-11-23）。',
-    'end date "{value}" is not a date (2026-11-23).',
-  ],
-  'riskErr_date-order': ['结束日期早于开始日期。', 'the end date is before the start date.'],
 } as const satisfies Table;
 
 /** This folder's strings in the current language. */

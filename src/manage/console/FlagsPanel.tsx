@@ -13,6 +13,12 @@ export function FlagsPanel({ who }: { who: string }) {
   const [filter, setFilter] = useState<FlagFilter>({ status: 'open', kind: '' });
   const [flags, setFlags] = useState<Flag[]>([]);
   const [done, setDone] = useState(true);
+  const [failed, setFailed] = useState(false);
+  // A failed export says so in words instead of doing nothing.
+  const save = (format: 'csv' | 'xlsx') => {
+    setFailed(false);
+    exportFlags(filter, who, Date.now(), format).catch(() => setFailed(true));
+  };
 
   async function load(reset: boolean) {
     const last = reset ? undefined : flags.at(-1);
@@ -53,22 +59,17 @@ export function FlagsPanel({ who }: { who: string }) {
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          class="btn"
-          data-testid="export-flags"
-          onClick={() => void exportFlags(filter, who, Date.now())}
-        >
+        <button type="button" class="btn" data-testid="export-flags" onClick={() => save('csv')}>
           ⤓ {t('exportCsv')}
         </button>
-        <button
-          type="button"
-          class="btn"
-          data-testid="export-flags-xlsx"
-          onClick={() => void exportFlags(filter, who, Date.now(), 'xlsx')}
-        >
+        <button type="button" class="btn" data-testid="export-flags-xlsx" onClick={() => save('xlsx')}>
           ⤓ {t('exportXlsx')}
         </button>
+        {failed && (
+          <span class="notice" role="alert" data-testid="export-failed">
+            ✗ {t('exportFailed')}
+          </span>
+        )}
       </div>
       {flags.length === 0 && <p class="empty">{t('consoleNoFlags')}</p>}
       <ul class="flag-list">

@@ -19,7 +19,7 @@ export function LogsPanel({ who }: { who: string }) {
   const [people, setPeople] = useState<Map<string, Person>>(new Map());
   const [done, setDone] = useState(false);
   const [selected, setSelected] = useState<Passage | null>(null);
-  const [exported, setExported] = useState<number | null>(null);
+  const [exported, setExported] = useState<number | 'failed' | null>(null);
   const loading = useRef(false);
   const matches = useRef<Set<string> | null>(null);
 
@@ -39,6 +39,11 @@ export function LogsPanel({ who }: { who: string }) {
     }
   }
   useEffect(() => void load(true), []);
+  // A failed export says so; nothing is left waiting, so the other format still works.
+  async function save(format: 'csv' | 'xlsx') {
+    setExported(null);
+    setExported(await exportLogs(filter, who, Date.now(), format).catch(() => 'failed' as const));
+  }
 
   return (
     <section class="panel logs" aria-labelledby="logs-title">
@@ -51,25 +56,20 @@ export function LogsPanel({ who }: { who: string }) {
         }}
       />
       <div class="actions">
-        <button
-          type="button"
-          class="btn"
-          data-testid="export-logs"
-          onClick={async () => setExported(await exportLogs(filter, who, Date.now()))}
-        >
+        <button type="button" class="btn" data-testid="export-logs" onClick={() => void save('csv')}>
           ⤓ {t('exportCsv')}
         </button>
-        <button
-          type="button"
-          class="btn"
-          data-testid="export-logs-xlsx"
-          onClick={async () => setExported(await exportLogs(filter, who, Date.now(), 'xlsx'))}
-        >
+        <button type="button" class="btn" data-testid="export-logs-xlsx" onClick={() => void save('xlsx')}>
           ⤓ {t('exportXlsx')}
         </button>
-        {exported !== null && (
+        {typeof exported === 'number' && (
           <span class="hint" data-testid="exported">
             {t('exportedRows')} {exported}
+          </span>
+        )}
+        {exported === 'failed' && (
+          <span class="notice" role="alert" data-testid="export-failed">
+            ✗ {t('exportFailed')}
           </span>
         )}
       </div>

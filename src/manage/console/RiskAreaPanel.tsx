@@ -3,7 +3,10 @@ import { type ImportError, ImportErrors } from '../../shared/ImportErrors.tsx';
 import { importRiskList, riskList } from '../../shared/risk-state.ts';
 import { t } from './strings.ts';
 
-type State = { kind: 'idle' } | { kind: 'ok'; count: number } | { kind: 'bad'; errors: ImportError[] };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'ok'; count: number; unresolved: string[] }
+  | { kind: 'bad'; errors: ImportError[] };
 
 /** Imports the day's risk-area list (CSV or JSON, region code or name) as the manager `who`; all or nothing. */
 export function RiskAreaPanel({ who }: { who: string }) {
@@ -12,8 +15,10 @@ export function RiskAreaPanel({ who }: { who: string }) {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const r = await importRiskList(file.name, await file.text(), Date.now(), who);
-      setState(r.ok ? { kind: 'ok', count: r.count } : { kind: 'bad', errors: r.errors });
+      const r = await importRiskList(file.name, new Uint8Array(await file.arrayBuffer()), Date.now(), who);
+      setState(
+        r.ok ? { kind: 'ok', count: r.count, unresolved: r.unresolved } : { kind: 'bad', errors: r.errors },
+      );
     } catch (e) {
       setState({
         kind: 'bad',
@@ -38,6 +43,16 @@ export function RiskAreaPanel({ who }: { who: string }) {
         <p class="notice ok" role="status" data-testid="risk-import-ok">
           <span aria-hidden="true">✔</span> {t('riskImported')}: {state.count}
         </p>
+      )}
+      {state.kind === 'ok' && state.unresolved.length > 0 && (
+        <div class="notice" role="alert" data-testid="risk-unresolved">
+          <p>{t('riskUnresolved')}</p>
+          <ul>
+            {state.unresolved.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {state.kind === 'bad' && <ImportErrors errors={state.errors} testId="risk-import-error" />}
       <p data-testid="risk-list-date">

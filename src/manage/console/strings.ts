@@ -115,6 +115,7 @@ export const CONSOLE_STRINGS = {
   reportRoster: ['值班人员', 'Duty roster'],
   tabReport: ['日报', 'Daily report'],
   exportXlsx: ['导出 Excel', 'Export Excel (.xlsx)'],
+  exportFailed: ['导出失败，文件未生成，请重试。', 'The export failed; no file was made. Try again.'],
   exportedRows: ['已导出行数：', 'Rows exported:'],
   // Audit
   colWho: ['操作人', 'Who'],
@@ -186,8 +187,12 @@ export const CONSOLE_STRINGS = {
   backupBadFile: ['不是有效的备份文件，未做任何更改', 'Not a valid backup file; nothing was changed'],
   riskTitle: ['中高风险地区名单', 'Medium / high risk areas'],
   riskHint: [
-    'CSV 或 JSON：地区代码或名称、等级（高/中）、起止日期',
-    'CSV or JSON: region code or name, level (high/medium), from / to dates',
+    '官方风险地区查询服务的 JSON（直接导入），或 CSV / JSON：地区代码或名称、等级（高/中）、起止日期',
+    "The official lookup service's JSON (as downloaded), or CSV / JSON: region code or name, level (high/medium), from / to dates",
+  ],
+  riskUnresolved: [
+    '以下地点无法对应到区县代码：已按所在城市导入，只提示人工核查（不会直接拒绝），请留意：',
+    'These places have no district code: kept at their city as a hit to review (never a denial). Check them:',
   ],
   riskImport: ['导入风险地区名单', 'Import the risk-area list'],
   riskImported: ['已导入风险地区', 'Risk areas imported'],

@@ -1,4 +1,4 @@
-import { type ColumnMap, FIELDS, type Field } from './columns.ts';
+import { type ColumnMap, FIELDS, type Field } from '../../import/columns.ts';
 import { t } from './strings.ts';
 
 /** The column-mapping preview: a select per field naming the sheet column that fills it. */

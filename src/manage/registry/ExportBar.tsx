@@ -25,17 +25,27 @@ async function table(what: What, now: number): Promise<Table> {
 /** Export buttons: residents, households and the ledger (as searched), each as CSV or Excel. */
 export function ExportBar() {
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
   async function run(what: What, format: 'csv' | 'xlsx') {
     setBusy(true);
+    setFailed(false);
     try {
       const now = Date.now();
       await exportTable(await table(what, now), format, session.value ?? '', now);
+    } catch {
+      // Said in words; the busy flag is cleared below either way, so another export still works.
+      setFailed(true);
     } finally {
       setBusy(false);
     }
   }
   return (
     <div class="export-bar">
+      {failed && (
+        <p class="notice" role="alert" data-testid="export-failed">
+          ✗ {t('impSaveFailed')}
+        </p>
+      )}
       {(Object.keys(LABELS) as What[]).flatMap((what) =>
         (['csv', 'xlsx'] as const).map((format) => (
           <button

@@ -1,16 +1,19 @@
 import { useState } from 'preact/hooks';
+import { fileProblemText } from '../../import/problem-words.ts';
 import { session } from '../console/access-state.ts';
-import { ColumnMapping } from './ColumnMapping.tsx';
-import { ImportReport } from './ImportReport.tsx';
-import { type ImportStep, previewFile, remap, runImport } from './import-state.ts';
+import { ImportPreview } from './ImportPreview.tsx';
+import { saveTemplate } from './import-files.ts';
+import { type ImportStep, previewFile, runImport } from './import-state.ts';
 import { t } from './strings.ts';
 
-const PREVIEW_ROWS = 5;
-
-/** Import from .xlsx / .csv: pick a file, check the column mapping and the rows, then write all or nothing. */
+/**
+ * Import from .xlsx / .csv: pick a file, check the column mapping and the rows, then write them
+ * all, or (a clear choice after the report) only the valid rows, the refused ones downloadable.
+ */
 export function ImportPanel(props: { onImported: () => void }) {
   const [state, setState] = useState<ImportStep>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
 
   async function choose(e: Event) {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
@@ -19,31 +22,50 @@ export function ImportPanel(props: { onImported: () => void }) {
     setState(await previewFile(file, Date.now()));
     setBusy(false);
   }
-  async function run() {
+  async function run(validOnly: boolean) {
     if (state.step !== 'preview') return;
     setBusy(true);
-    const next = await runImport(state, session.value ?? '', Date.now());
+    const next = await runImport(state, session.value ?? '', Date.now(), validOnly);
     setState(next);
     setBusy(false);
     if (next.step === 'done') props.onImported();
   }
+  async function save(make: () => Promise<void>) {
+    setSaveFailed(false);
+    await make().catch(() => setSaveFailed(true));
+  }
 
   return (
-    <div class="import" data-testid="import-panel" data-step={state.step}>
+    <div class="import" data-testid="import-panel" data-step={state.step} aria-busy={busy}>
       <p class="hint">{t('impHint')}</p>
-      <label class="btn file-pick">
-        {t('impChoose')}
-        <input
-          type="file"
-          class="sr-only"
-          data-testid="import-file"
-          accept=".xlsx,.csv,text/csv"
-          onChange={choose}
-        />
-      </label>
+      <div class="row-actions">
+        <label class="btn file-pick">
+          {t('impChoose')}
+          <input
+            type="file"
+            class="sr-only"
+            data-testid="import-file"
+            accept=".xlsx,.csv,.xls,text/csv"
+            onChange={choose}
+          />
+        </label>
+        <button
+          type="button"
+          class="btn ghost"
+          data-testid="import-template"
+          onClick={() => save(saveTemplate)}
+        >
+          ↓ {t('impTemplate')}
+        </button>
+      </div>
+      {saveFailed && (
+        <p class="notice" role="alert" data-testid="import-save-failed">
+          ✗ {t('impSaveFailed')}
+        </p>
+      )}
       {state.step === 'unreadable' && (
-        <p class="notice" role="alert" data-testid="import-unreadable">
-          ✗ {t('impUnreadable')}
+        <p class="notice" role="alert" data-testid="import-unreadable" data-problem={state.problem}>
+          ✗ {fileProblemText(state.problem)}
         </p>
       )}
       {state.step === 'failed' && (
@@ -52,47 +74,26 @@ export function ImportPanel(props: { onImported: () => void }) {
         </p>
       )}
       {state.step === 'done' && (
-        <p class="ok" role="status" data-testid="import-done" data-count={state.count}>
+        <p
+          class="ok"
+          role="status"
+          data-testid="import-done"
+          data-count={state.count}
+          data-refused={state.refused}
+        >
           ✓ {t('impDone')} {state.count}
+          {state.refused > 0 && ` · ${t('impDoneRefused')} ${state.refused}`}
         </p>
       )}
       {state.step === 'preview' && (
-        <div class="import-preview">
-          <p data-testid="import-encoding" data-encoding={state.sheet.encoding}>
-            {state.fileName} · {t('impEncoding')} {state.sheet.encoding.toUpperCase()} · {t('impRows')}{' '}
-            {Math.max(0, state.sheet.rows.length - 1)}
-          </p>
-          <ColumnMapping
-            header={state.sheet.rows[0] ?? []}
-            map={state.map}
-            onChange={(map) => setState(remap(state, map, Date.now()))}
-          />
-          <table class="table preview" aria-label={t('impPreview')}>
-            <tbody>
-              {state.sheet.rows.slice(0, PREVIEW_ROWS + 1).map((row, i) => (
-                <tr key={i}>
-                  <th>{i + 1}</th>
-                  {row.map((c, j) => (
-                    <td key={j}>{c}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {state.check.ok ? (
-            <button
-              type="button"
-              class="btn"
-              data-testid="import-run"
-              disabled={busy}
-              onClick={() => void run()}
-            >
-              ✓ {t('impRun')} ({state.check.people.length})
-            </button>
-          ) : (
-            <ImportReport problems={state.check.problems} />
-          )}
-        </div>
+        <ImportPreview
+          state={state}
+          busy={busy}
+          now={Date.now}
+          onState={setState}
+          onRun={run}
+          onSave={save}
+        />
       )}
     </div>
   );

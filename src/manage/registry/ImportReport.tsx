@@ -1,19 +1,28 @@
+import { rowProblemText } from '../../import/problem-words.ts';
+import type { RowProblem } from '../../import/validate.ts';
 import { t } from './strings.ts';
-import type { RowProblem } from './validate.ts';
 
-function where(p: RowProblem): string {
+/** Rows listed on screen; the refused rows' download has them all. */
+const SHOWN = 200;
+
+function where(p: RowProblem, headerRow: number): string {
   if (p.row === 0) return t('impSheet');
-  if (p.row === 1) return t('impHeaderRow');
+  // A missing column is reported on the header's row.
+  if (p.row === headerRow) return t('impHeaderRow');
   return t('impRow', { row: p.row });
 }
 
 /** The per-row validation report: row number, field, what is wrong and the cell as written. */
-export function ImportReport(props: { problems: readonly RowProblem[] }) {
+export function ImportReport(props: {
+  problems: readonly RowProblem[];
+  partial: boolean;
+  headerRow: number;
+}) {
   return (
     <div class="notice import-report" role="alert" data-testid="import-report">
-      <p>✗ {t('impRejected')}</p>
+      <p>✗ {t(props.partial ? 'impRejectedRows' : 'impRejected')}</p>
       <ul>
-        {props.problems.map((p, i) => (
+        {props.problems.slice(0, SHOWN).map((p, i) => (
           <li
             key={i}
             data-testid="import-problem"
@@ -21,12 +30,11 @@ export function ImportReport(props: { problems: readonly RowProblem[] }) {
             data-field={p.field ?? ''}
             data-code={p.code}
           >
-            {where(p)}
-            {p.field && ` · ${t(`field_${p.field}`)}`} · {t(`prob_${p.code}`)}
-            {p.value && ` · “${p.value.slice(0, 40)}”`}
+            {where(p, props.headerRow)} · {rowProblemText(p)}
           </li>
         ))}
       </ul>
+      {props.problems.length > SHOWN && <p>… {props.problems.length - SHOWN}</p>}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { maskName, maskPhone } from '../../app/mask.ts';
 import { newId, type Person } from '../../db/index.ts';
 import { searchPeople } from '../../db/people.ts';
-import { formatDay } from './dates.ts';
+import { formatDay } from '../../import/dates.ts';
 import { PersonForm } from './PersonForm.tsx';
 import { RegistrySearch } from './RegistrySearch.tsx';
 import { registryQuery } from './registry-state.ts';

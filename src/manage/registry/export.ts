@@ -5,9 +5,9 @@
 
 import { audit } from '../../db/audit.ts';
 import type { LedgerEntry, Person } from '../../db/index.ts';
+import { formatDay } from '../../import/dates.ts';
 import { type Household, households } from '../dashboard/colour-map.ts';
 import { type Cell, saveTable } from '../table-file.ts';
-import { formatDay } from './dates.ts';
 import { type StringKey, t } from './strings.ts';
 
 /** A table to export: a header and its rows. */

@@ -6,9 +6,9 @@ import writeXlsxFile from 'write-excel-file/node';
 import { db, useDb } from '../../db/index.ts';
 import { importPeople } from '../../db/people.ts';
 import { createDb } from '../../db/schema.ts';
-import { guessColumns } from './columns.ts';
-import { cellText, decodeCsv, splitCsv } from './decode.ts';
-import { validateRows } from './validate.ts';
+import { guessColumns } from '../../import/columns.ts';
+import { cellText, decodeCsv, splitCsv } from '../../import/decode.ts';
+import { validateRows } from '../../import/validate.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 2);
 

@@ -1,6 +1,7 @@
 /** The hand-edit form's text fields, to and from a `Person`, with the same checks as the import. */
 import type { Person } from '../../db/index.ts';
-import { formatDay, parseDay } from './dates.ts';
+import { formatDay, parseDay } from '../../import/dates.ts';
+import { phoneNumber } from '../../import/resident-values.ts';
 
 /** What the form holds: every field as typed text. */
 export interface PersonDraft {
@@ -47,18 +48,19 @@ export function fromDraft(d: PersonDraft, base: { id: string; updatedAt: number 
   const resident = d.kind === 'resident';
   const [from, to, until] = [parseDay(d.statusFrom), parseDay(d.statusTo), parseDay(d.registeredUntil)];
   const [doses, series] = [count(d.vaccineDoses), count(d.vaccineSeries)];
-  const phone = d.phone.replace(/[\s-]/g, '');
+  // The same phone rule as the import (+86, spaces; a 10-digit mobile is a typo).
+  const phone = phoneNumber(d.phone);
   if (!d.name.trim() || (resident && (!d.building.trim() || !d.room.trim()))) return null;
   if (
     from === undefined ||
     to === undefined ||
     until === undefined ||
     doses === undefined ||
-    series === undefined
+    series === undefined ||
+    phone === undefined
   )
     return null;
-  if (series === 0 || (from !== null && to !== null && to < from) || (phone && !/^\+?\d{5,15}$/.test(phone)))
-    return null;
+  if (series === 0 || (from !== null && to !== null && to < from)) return null;
   return {
     id: base.id,
     kind: d.kind,

@@ -3,6 +3,7 @@
  * zh-CN first, English second; `{name}` marks a value the caller fills in.
  */
 import { defineStrings, type PlainKeyOf, type Table } from '../../app/i18n.ts';
+import { IMPORT_STRINGS } from '../../import/strings.ts';
 import { SHARED_STRINGS } from '../../shared/strings.ts';
 
 export const REGISTRY_STRINGS = {
@@ -40,9 +41,20 @@ export const REGISTRY_STRINGS = {
   // Import
   impChoose: ['选择 Excel 或 CSV 文件', 'Choose an Excel or CSV file'],
   impHint: [
-    '支持 .xlsx 和 .csv（UTF-8 或 GBK）。第一行为表头：楼栋、单元、房号、姓名、手机、状态、开始日期、结束日期、接种剂次、全程剂次。',
-    '.xlsx or .csv (UTF-8 or GBK). First row is the header: building, unit, room, name, phone, status, from, to, doses, series.',
+    '支持 .xlsx 和 .csv（UTF-8 或 GBK），最多 20000 行；旧版 .xls 请先另存为 .xlsx。表头：楼栋、单元、房号（可写 1-1-101）、姓名、手机、身份证号、状态、开始日期、结束日期、接种剂次、全程剂次；表头上方的标题行会被跳过。',
+    '.xlsx or .csv (UTF-8 or GBK), up to 20,000 rows; save an old .xls as .xlsx first. Header: building, unit, room (1-1-101 works), name, phone, ID number, status, from, to, doses, series; title rows above the header are skipped.',
   ],
+  impTemplate: ['下载导入模板（.xlsx）', 'Download the template (.xlsx)'],
+  impRowNumber: ['原行号', 'Row'],
+  impReason: ['未导入原因', 'Why it was refused'],
+  impPartial: [
+    '有 {refused} 行有错误（见下）。可以只导入其余 {valid} 行，并下载未导入的行修改后再导入。',
+    '{refused} rows have errors (below). You may import the other {valid} rows and download the refused ones to fix and import again.',
+  ],
+  impValidOnly: ['只导入有效的 {valid} 行', 'Import the {valid} valid rows only'],
+  impDownloadRefused: ['下载未导入的行（.xlsx）', 'Download the refused rows (.xlsx)'],
+  impDoneRefused: ['未导入的行：', 'Rows not imported:'],
+  impSaveFailed: ['文件生成失败，请重试。', 'The file could not be made; try again.'],
   impEncoding: ['文件编码', 'Encoding'],
   impRows: ['数据行数', 'Data rows'],
   impMapping: ['列对应（请核对）', 'Column mapping (check it)'],
@@ -55,34 +67,11 @@ export const REGISTRY_STRINGS = {
     '文件有错误，未导入任何数据。请修改以下行后重试：',
     'The file has errors; nothing was imported. Fix these rows and try again:',
   ],
-  impUnreadable: ['无法读取此文件，未导入任何数据。', 'This file could not be read; nothing was imported.'],
+  impRejectedRows: ['以下行有错误，不会导入：', 'These rows have errors and will not be imported:'],
   impFailed: ['写入失败，未导入任何数据。', 'Writing failed; nothing was imported.'],
   impRow: ['第 {row} 行', 'Row {row}'],
   impHeaderRow: ['表头', 'Header'],
   impSheet: ['整个文件', 'Whole file'],
-  field_building: ['楼栋', 'Building'],
-  field_unit: ['单元', 'Unit'],
-  field_room: ['房号', 'Room'],
-  field_name: ['姓名', 'Name'],
-  field_phone: ['手机号', 'Phone'],
-  field_status: ['状态', 'Status'],
-  field_statusFrom: ['开始日期', 'From'],
-  field_statusTo: ['结束日期', 'To'],
-  field_vaccineDoses: ['接种剂次', 'Doses'],
-  field_vaccineSeries: ['全程剂次', 'Series'],
-  prob_missing: ['缺少', 'missing'],
-  'prob_too-long': ['内容过长', 'too long'],
-  prob_phone: ['手机号格式错误', 'not a phone number'],
-  prob_status: [
-    '状态无法识别（正常/居家隔离/居家健康监测/集中隔离）',
-    'unknown status (normal/home-quarantine/home-monitoring/central-quarantine)',
-  ],
-  prob_date: ['日期格式错误（例如 2026-11-23）', 'not a date (e.g. 2026-11-23)'],
-  'prob_date-order': ['结束日期早于开始日期', 'ends before it starts'],
-  prob_doses: ['剂次应为数字', 'doses must be a number'],
-  prob_duplicate: ['同一户中姓名重复', 'same name twice in one household'],
-  prob_empty: ['文件中没有数据行', 'no data rows in the file'],
-  'prob_too-many': ['行数过多，请分批导入', 'too many rows; import in parts'],
   // Export
   expResidentsCsv: ['导出住户 CSV', 'Residents CSV'],
   expResidentsXlsx: ['导出住户 Excel', 'Residents Excel'],
@@ -99,7 +88,7 @@ export const REGISTRY_STRINGS = {
 } as const satisfies Table;
 
 /** This folder's strings in the current language (its own and the shared ones). */
-export const t = defineStrings(REGISTRY_STRINGS, SHARED_STRINGS);
+export const t = defineStrings(REGISTRY_STRINGS, SHARED_STRINGS, IMPORT_STRINGS);
 
 /** A key of this folder's strings that takes no values (a label passed around as data). */
 export type StringKey = PlainKeyOf<typeof t>;

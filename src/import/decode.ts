@@ -2,7 +2,7 @@
  * Bytes of an uploaded CSV to text, and text to rows. Chinese Excel saves CSV in GBK unless told
  * otherwise, so a file that is not valid UTF-8 is read as GBK rather than refused.
  */
-import { readCsv } from '../../policy/csv.ts';
+import { readCsv } from '../policy/csv.ts';
 
 /** The text encodings a registry CSV may arrive in. */
 export type CsvEncoding = 'utf-8' | 'gbk';
