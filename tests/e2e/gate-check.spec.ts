@@ -1,9 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { base45Decode, base45Encode } from '../../src/codes/base45.ts';
 import { SAME_SCAN_WINDOW_MS } from '../../src/gate/scan-pipeline.ts';
 import { PREVIEW_URL } from './browser.ts';
 import { makeEstate, RESIDENTS_CSV } from './fixtures/estate.ts';
 import { launchWithCamera, qrVideo } from './fixtures/fake-camera.ts';
+import { setUpGate } from './fixtures/gate-setup.ts';
 import { GatePage } from './pages/gate-page.ts';
 import { SettingsPage, seedResidents } from './pages/settings-page.ts';
 
@@ -28,19 +29,6 @@ interface StoredFlag {
   status: string;
   resolution: string | null;
   resolvedBy: string | null;
-}
-
-/** Imports the estate's trust bundle and residents through the console, signs a volunteer in, returns the cards. */
-async function setUpGate(page: Page) {
-  const estate = await makeEstate(NOW);
-  const settings = new SettingsPage(page);
-  await settings.importBundle('estate.json', estate.bundle);
-  await expect(page.getByTestId('trust-import-ok')).toBeVisible();
-  await seedResidents(page, RESIDENTS_CSV);
-  await settings.backToGate();
-  const gate = new GatePage(page);
-  await gate.signIn('王芳');
-  return { gate, estate };
 }
 
 test.describe('the gate check', () => {
@@ -76,7 +64,7 @@ test.describe('the gate check', () => {
     page,
   }) => {
     await page.clock.setFixedTime(NOW);
-    const { gate, estate } = await setUpGate(page);
+    const { gate, estate } = await setUpGate(page, NOW);
     await gate.scanWithScanner(estate.zhang);
     await gate.typeTemperature('38.2');
     await page.getByTestId('mask-ok').click();
@@ -118,7 +106,7 @@ test.describe('the gate check', () => {
 
   test('a typed reading counts when the volunteer moves on without pressing 确定', async ({ page }) => {
     await page.clock.setFixedTime(NOW);
-    const { gate, estate } = await setUpGate(page);
+    const { gate, estate } = await setUpGate(page, NOW);
     await gate.scanWithScanner(estate.zhang);
     // Typed, then straight to the mask: the reading is taken, not lost, and the mask row stays
     // where the finger is (the re-measure prompt appears without moving it).
@@ -142,7 +130,7 @@ test.describe('the gate check', () => {
     page,
   }) => {
     await page.clock.setFixedTime(NOW);
-    const { gate, estate } = await setUpGate(page);
+    const { gate, estate } = await setUpGate(page, NOW);
     await gate.scanWithScanner(estate.zhang);
     await gate.completeCheck();
     await gate.expectVerdict('pass', []);
@@ -163,7 +151,7 @@ test.describe('the gate check', () => {
 
   test('fever re-measured normal passes; 365 typed for 36.5 is offered as 36.5', async ({ page }) => {
     await page.clock.setFixedTime(NOW);
-    const { gate, estate } = await setUpGate(page);
+    const { gate, estate } = await setUpGate(page, NOW);
     await gate.scanWithScanner(estate.zhang);
     await gate.typeTemperature('37.6');
     await expect(page.getByTestId('remeasure')).toBeVisible();
@@ -176,7 +164,7 @@ test.describe('the gate check', () => {
 
   test('no mask: deny, a flag, resolved in two taps with who and when', async ({ page }) => {
     await page.clock.setFixedTime(NOW);
-    const { gate, estate } = await setUpGate(page);
+    const { gate, estate } = await setUpGate(page, NOW);
     await gate.scanWithScanner(estate.zhang);
     await gate.completeCheck({ mask: 'none' });
     await gate.expectVerdict('deny', ['mask-none']);
@@ -198,7 +186,7 @@ test.describe('the gate check', () => {
     page,
   }) => {
     await page.clock.setFixedTime(NOW);
-    const { gate } = await setUpGate(page);
+    const { gate } = await setUpGate(page, NOW);
     await gate.scanWithScanner('https://jkm.example.gov.cn/code?u=red-person');
     await gate.completeCheck({ colour: 'red' });
     await expect(gate.verdict).toHaveAttribute('data-verdict', 'deny');
@@ -209,7 +197,7 @@ test.describe('the gate check', () => {
 
   test('an unregistered visitor is flagged and told where to register', async ({ page }) => {
     await page.clock.setFixedTime(NOW);
-    const { gate } = await setUpGate(page);
+    const { gate } = await setUpGate(page, NOW);
     await gate.scanWithScanner('https://jkm.example.gov.cn/code?u=visitor');
     await gate.completeCheck({ colour: 'green' });
     await gate.expectVerdict('review', ['unregistered']);
@@ -222,7 +210,7 @@ test.describe('the gate check', () => {
     page,
   }) => {
     await page.clock.setFixedTime(NOW);
-    const { gate, estate } = await setUpGate(page);
+    const { gate, estate } = await setUpGate(page, NOW);
     await page.getByTestId('direction-out').click();
     await gate.scanWithScanner(estate.li);
     await gate.completeCheck();
@@ -237,7 +225,7 @@ test.describe('the gate check', () => {
 
   test('a resident without a phone is found by building and room and checked', async ({ page }) => {
     await page.clock.setFixedTime(NOW);
-    const { gate } = await setUpGate(page);
+    const { gate } = await setUpGate(page, NOW);
     await page.getByTestId('manual-lookup').click();
     await page.getByTestId('lookup-building').fill('5');
     await page.getByTestId('lookup-unit').fill('1');
@@ -253,7 +241,7 @@ test.describe('the gate check', () => {
   test('a reload in the middle of a check loses nothing already recorded and leaves no half record', async ({
     page,
   }) => {
-    const { gate, estate } = await setUpGate(page);
+    const { gate, estate } = await setUpGate(page, NOW);
     await gate.scanWithScanner(estate.zhang);
     await gate.completeCheck({ mask: 'none' });
     await gate.expectVerdict('deny');

@@ -1,7 +1,6 @@
 import { expect, type Locator, test } from '@playwright/test';
-import { makeEstate, RESIDENTS_CSV } from './fixtures/estate.ts';
+import { setUpGate } from './fixtures/gate-setup.ts';
 import { GatePage } from './pages/gate-page.ts';
-import { SettingsPage, seedResidents } from './pages/settings-page.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 1);
 const HOUR_MS = 3_600_000;
@@ -51,14 +50,7 @@ test.describe('the duty shift', () => {
     page,
   }) => {
     await page.clock.setFixedTime(NOW);
-    const estate = await makeEstate(NOW);
-    const settings = new SettingsPage(page);
-    await settings.importBundle('estate.json', estate.bundle);
-    await expect(page.getByTestId('trust-import-ok')).toBeVisible();
-    await seedResidents(page, RESIDENTS_CSV);
-    await settings.backToGate();
-    const gate = new GatePage(page);
-    await gate.signIn('王芳');
+    const { gate, estate } = await setUpGate(page, NOW);
 
     // 王芳's shift: a pass, a fever (deny), an unregistered visitor (review).
     await gate.scanWithScanner(estate.zhang);
