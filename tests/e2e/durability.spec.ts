@@ -46,6 +46,9 @@ test.describe('durability', () => {
         const page = await newPage(k);
         await page.goto(PREVIEW_URL);
         await expect(page.getByTestId('gate-ready')).toBeVisible();
+        // Nothing is recorded with nobody on duty: the first run signs in, the name is kept.
+        if (run === 0) await new GatePage(page).signIn('王芳');
+        else await expect(page.getByTestId('on-duty')).toHaveText('王芳');
         const checks = run % 3;
         for (let i = 0; i < checks; i++) {
           const id = await oneCheck(page, `KILL-${run}-${n++}`, 10_000);
