@@ -2,7 +2,8 @@
  * Passages: every check at the gate, the legal record, written only by the gate's
  * `recordCheck` (with its flags and its hash-chain link, in ONE transaction: either the passage
  * and every flag it opens are stored, or nothing is). Callers show "recorded" only after
- * `recordCheck` resolves, i.e. after commit. The retention purge (retention.ts) and a restore
+ * `recordCheck` resolves, i.e. after commit. A check is withdrawn only by `undoCheck`, within
+ * seconds and audited. The retention purge (retention.ts) and a restore
  * (backup.ts) rewrite passages; the console's log reads them through log/.
  *
  * The chain is ordered by its own sequence number (`chain.seq`, indexed), never by id or
@@ -10,6 +11,8 @@
  * the one it was linked to. Passages from before the sequence (schema v3) keep their links as
  * they were and are walked by id first, as before; the first keyed link names the last of them.
  */
+
+import { audit } from './audit.ts';
 import { CHAIN_START, checkLegacy, passageBody, personalDigest } from './chain.ts';
 import { type ChainTail, deviceKey, nextLink } from './chain-key.ts';
 import { type ChainItem, type ChainReport, ChainWalk, emptyReport } from './chain-walk.ts';
@@ -69,9 +72,42 @@ export async function recordCheck(
   return { passage, flags };
 }
 
-/** The newest passages, newest first (by ULID key: one bulk read). */
+/** How long after its verdict a check may be undone at the gate. */
+export const UNDO_WINDOW_MS = 10_000;
+/** The data layer's bound: the window plus the time a verdict may take to appear and be tapped. */
+const UNDO_LIMIT_MS = 30_000;
+
+/**
+ * Withdraws a check just recorded (a mis-tap), as an audited correction: the passage stays in
+ * the chain marked `undone` (so the record of what was tapped is kept), its flags are deleted
+ * (nothing is left to act on), and the audit trail names who undid what, in one transaction.
+ * An undone passage counts nowhere: the shift, the log, the dashboard, the report, the exports.
+ * Refused once the window has passed, for a passage already undone, or with nobody named.
+ */
+export async function undoCheck(id: string, by: string, now: number): Promise<void> {
+  if (by.trim() === '') throw new Error('an undo needs the volunteer on duty');
+  const d = db();
+  await d.transaction('rw', [d.passages, d.flags, d.audit], async () => {
+    const p = await d.passages.get(id);
+    if (!p) throw new Error('no such check');
+    if (p.undone) throw new Error('this check was undone already');
+    if (now - p.at > UNDO_LIMIT_MS || now < p.at) throw new Error('too late to undo this check');
+    const flags = await d.flags.where('passageId').equals(id).toArray();
+    await d.passages.put({ ...p, undone: { at: now, by } });
+    await d.flags.bulkDelete(flags.map((f) => f.id));
+    const detail = { passage: id, verdict: p.verdict, reasons: p.reasons, flags: flags.map((f) => f.kind) };
+    await audit('check-undone', by, JSON.stringify(detail), now);
+  });
+}
+
+/** The newest passages, newest first (by ULID key: one bulk read), leaving out undone checks. */
 export async function recentPassages(limit = 20): Promise<Passage[]> {
-  return db().passages.orderBy('id').reverse().limit(limit).toArray();
+  const newest = await db()
+    .passages.orderBy('id')
+    .reverse()
+    .limit(limit + 5)
+    .toArray();
+  return newest.filter((p) => !p.undone).slice(0, limit);
 }
 
 /** Who each of the passages is about (their stored labels), for rows that name the passage by id. */
@@ -105,6 +141,7 @@ export async function shiftSummary(gateId: string, from: number, to: number): Pr
   const summary: ShiftSummary = { checks: 0, pass: 0, review: 0, deny: 0, openFlags: 0, fevers: [] };
   // A shift is at most a few thousand records: one bulk read of the range.
   for (const p of await range.toArray()) {
+    if (p.undone) continue;
     summary.checks++;
     if (p.verdict !== 'recorded') summary[p.verdict]++;
     if (p.reasons.includes('fever'))

@@ -79,6 +79,7 @@ export const RECORD_SHAPES = {
     verification: optional(object({ signature: str, validity: str, errors: list(str, 50) })),
     chain: optional(object({ prev: str, personal: str, hash: str })),
     check: optional(check),
+    undone: optional(object({ at: num, by: str })),
   }),
   people: object({
     id: str,

@@ -56,6 +56,12 @@ export interface Passage {
    * the purge's time for one stamped by a clock set ahead (retain-from.ts, retention.ts).
    */
   retainFrom?: number;
+  /**
+   * Set when the volunteer withdrew the check within the undo window (a mis-tap): the record
+   * stays in the chain, its flags are gone, and it counts nowhere (see passages.ts undoCheck).
+   * Outside the chain's hash: the correction's proof is its entry in the audit trail.
+   */
+  undone?: { at: number; by: string };
 }
 
 /** Who a passage is about, as a volunteer tells people apart: 张*丰, 3-2-1201 (or a company). */
@@ -169,6 +175,7 @@ export type AuditAction =
   | 'setting'
   | 'flag-resolve'
   | 'handover'
+  | 'check-undone'
   | 'import'
   | 'edit'
   | 'pass-issue'

@@ -20,6 +20,11 @@ export function CheckPanel() {
     <section class="check-panel" data-testid="check-panel" data-phase={p.kind} data-person={c.personId ?? ''}>
       <NextWaiting />
       <WhoLine who={c.who} testid="check-who" />
+      {c.undone && (
+        <p class="notice" data-testid="undone-note">
+          <span aria-hidden="true">↶</span> {t('undoneNote')}
+        </p>
+      )}
       {c.scan && <ScanDetails result={c.scan} />}
       {c.pendingRegistration && c.scan?.details.facts.declaration && (
         <ConfirmRegistration facts={c.scan.details.facts.declaration} />

@@ -1,7 +1,8 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { UNDO_WINDOW_MS } from '../db/passages.ts';
 import type { VerdictKind } from '../policy/types.ts';
 import { RegistrationQr } from '../shared/RegistrationQr.tsx';
-import { phase, resetCheck } from './check-state.ts';
+import { phase, resetCheck, undoError, undoRecorded } from './check-state.ts';
 import { playTone, speakVerdict } from './feedback.ts';
 import { ReasonList } from './ReasonList.tsx';
 import { rules } from './shift-state.ts';
@@ -43,9 +44,34 @@ export function VerdictOverlay() {
       <p class="saved" data-testid="recorded">
         <span aria-hidden="true">✔</span> {t('recorded')}
       </p>
-      <button type="button" class="btn" data-testid="next-person" onClick={resetCheck}>
-        {t('next')}
-      </button>
+      <div class="verdict-actions">
+        <UndoButton at={recorded.at} />
+        <button type="button" class="btn" data-testid="next-person" onClick={resetCheck}>
+          {t('next')}
+        </button>
+      </div>
     </div>
+  );
+}
+
+/** 撤销 with the seconds left, for UNDO_WINDOW_MS after the record; then gone. */
+function UndoButton(props: { at: number }) {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 250);
+    return () => window.clearInterval(timer);
+  }, []);
+  if (undoError.value)
+    return (
+      <p class="notice" role="alert" data-testid="undo-refused">
+        {t('undoTooLate')}
+      </p>
+    );
+  const left = Math.ceil((props.at + UNDO_WINDOW_MS - now) / 1000);
+  if (left <= 0) return null;
+  return (
+    <button type="button" class="btn ghost" data-testid="undo-check" onClick={() => void undoRecorded()}>
+      <span aria-hidden="true">↶</span> {t('undo', { n: left })}
+    </button>
   );
 }

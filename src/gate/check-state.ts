@@ -7,7 +7,7 @@ import { computed, signal } from '@preact/signals';
 import type { HealthCodeColour, ScanResult } from '../codes/types.ts';
 import type { Passage, PersonLabel } from '../db/index.ts';
 import { fillRowsWhenQuiet } from '../db/log/fill-rows.ts';
-import { recordCheck } from '../db/passages.ts';
+import { recordCheck, undoCheck } from '../db/passages.ts';
 import { decide } from '../policy/decide.ts';
 import { matchItinerary } from '../policy/itinerary.ts';
 import type { CheckInput, KnownPerson, MaskCheck, Verdict } from '../policy/types.ts';
@@ -27,6 +27,8 @@ export interface CurrentCheck {
   pendingRegistration: boolean;
   /** Masked name and home or company: shown on the verdict, stored with the passage. */
   who: PersonLabel | null;
+  /** This check reopened after the volunteer undid its first recording. */
+  undone?: boolean;
 }
 
 export type CheckPhase =
@@ -200,6 +202,30 @@ export async function recordCurrent(): Promise<void> {
   }
 }
 
+/** Why the last undo was refused (shown on the verdict), or null. */
+export const undoError = signal<string | null>(null);
+
+/**
+ * Undoes the check just recorded (a mis-tap): the record is withdrawn by an audited correction
+ * (db/passages.ts undoCheck) and the same person's check reopens with its taps cleared. A
+ * refused undo (too late) leaves the verdict as it was, with the reason.
+ */
+export async function undoRecorded(): Promise<void> {
+  const p = phase.value;
+  const c = current.value;
+  if (p.kind !== 'recorded' || !c) return;
+  try {
+    await undoCheck(p.passage.id, volunteer.value, Date.now());
+  } catch (e) {
+    undoError.value = e instanceof Error ? e.message : String(e);
+    return;
+  }
+  undoError.value = null;
+  current.value = { ...c, attestedColour: null, temperatures: [], mask: null, undone: true };
+  phase.value = { kind: 'checking' };
+  await refreshRecent();
+}
+
 /** Back to a check that failed to save, to try again. */
 export function retryRecord(): void {
   if (phase.value.kind === 'failed') {
@@ -210,6 +236,7 @@ export function retryRecord(): void {
 
 /** Clears the screen for the next person: the next waiting one's check opens, if any. */
 export function resetCheck(): void {
+  undoError.value = null;
   const [next, ...rest] = waiting.value;
   waiting.value = rest;
   waitingSeen.value = false;

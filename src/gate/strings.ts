@@ -62,6 +62,15 @@ export const GATE_STRINGS = {
   saving: ['正在记录…', 'Recording…'],
   retry: ['重试', 'Try again'],
   next: ['下一位', 'Next person'],
+  undo: ['撤销（{n} 秒）', 'Undo ({n} s)'],
+  undoTooLate: [
+    '已超过撤销时限，如需更正请联系物业',
+    'Too late to undo; ask the property office to correct it',
+  ],
+  undoneNote: [
+    '已撤销上一条记录（已留痕），请重新检查',
+    'The last record was undone (kept in the audit trail); check again',
+  ],
   flagsTitle: ['待处理事项', 'Open flags'],
   noFlags: ['暂无待处理事项', 'No open flags'],
   unregisteredHint: [

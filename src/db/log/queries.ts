@@ -65,7 +65,8 @@ function fieldTest(filter: LogFilter, people: Set<string> | null) {
 /** True for a passage `filter` (and the people a search found) lets through. */
 function matcher(filter: LogFilter, people: Set<string> | null): (p: Passage) => boolean {
   const test = fieldTest(filter, people);
-  return (p) => test(p.at, p.verdict, p.gateId, p.direction, p.reasons, p.personId);
+  // A check undone at the gate is in no list and no count.
+  return (p) => !p.undone && test(p.at, p.verdict, p.gateId, p.direction, p.reasons, p.personId);
 }
 
 /** The same test on a passage's log row. */
@@ -73,7 +74,7 @@ function rowMatcher(filter: LogFilter, people: Set<string> | null): (r: PassageR
   const test = fieldTest(filter, people);
   return (row) => {
     const r = rowView(row);
-    return test(r.at, r.verdict, r.gateId, r.direction, r.reasons, r.personId);
+    return !r.undone && test(r.at, r.verdict, r.gateId, r.direction, r.reasons, r.personId);
   };
 }
 
@@ -194,8 +195,9 @@ export async function passageRowsBetween(lo: number, hi: number): Promise<Passag
     ]),
   );
   const inside = rows.filter((r) => rowView(r).at >= lo && rowView(r).at <= hi);
-  if (inside.length !== count) return (await byTime().toArray()).map(rowOf);
-  return inside.sort(rowsOldestFirst);
+  const all = inside.length === count ? inside.sort(rowsOldestFirst) : (await byTime().toArray()).map(rowOf);
+  // A check undone at the gate counts nowhere (its passage and row stay, marked).
+  return all.filter((r) => !rowView(r).undone);
 }
 
 /** The times of the oldest and newest passage on the filter's index range, or null when none. */

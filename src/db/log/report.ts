@@ -26,7 +26,8 @@ export async function dayReport(from: number, to: number): Promise<DayReport> {
   ]);
   const counts = { pass: 0, review: 0, deny: 0, recorded: 0 };
   const roster = new Map<string, { volunteer: string; checks: number; first: number; last: number }>();
-  for (const p of passages) {
+  const counted = passages.filter((p) => !p.undone);
+  for (const p of counted) {
     counts[p.verdict]++;
     const who = p.check?.volunteer || '—';
     const r = roster.get(who) ?? { volunteer: who, checks: 0, first: p.at, last: p.at };
@@ -37,7 +38,7 @@ export async function dayReport(from: number, to: number): Promise<DayReport> {
   }
   return {
     counts,
-    fevers: passages.filter((p) => p.reasons.includes('fever')),
+    fevers: counted.filter((p) => p.reasons.includes('fever')),
     flags: flags.sort((a, b) => a.at - b.at),
     returneesToReport: pending.sort((a, b) => a.at - b.at),
     roster: [...roster.values()].sort((a, b) => a.first - b.first),

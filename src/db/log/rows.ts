@@ -9,7 +9,7 @@ import type { CheckRecord, Passage } from '../types.ts';
 /** What a log row shows of a passage (a Passage is one). */
 export type LoggedPassage = Pick<
   Passage,
-  'id' | 'at' | 'gateId' | 'direction' | 'verdict' | 'reasons' | 'personId'
+  'id' | 'at' | 'gateId' | 'direction' | 'verdict' | 'reasons' | 'personId' | 'undone'
 > & {
   check?: Pick<
     CheckRecord,
@@ -32,12 +32,14 @@ export type PassageRow = [
   colourSource: CheckRecord['colourSource'],
   volunteer: string,
   policyVersion: number,
+  /** Present (1) only on a check withdrawn at the gate (Passage.undone): it counts nowhere. */
+  undone?: 1,
 ];
 
 /** The row kept for `p`. */
 export function rowOf(p: LoggedPassage): PassageRow {
   const c = p.check;
-  return [
+  const row: PassageRow = [
     p.id,
     p.at,
     p.gateId,
@@ -52,6 +54,8 @@ export function rowOf(p: LoggedPassage): PassageRow {
     c?.volunteer ?? '',
     c?.policyVersion ?? 0,
   ];
+  if (p.undone) row.push(1);
+  return row;
 }
 
 /** The passage fields a row holds. */
@@ -87,6 +91,8 @@ export interface RowView {
   readonly colourSource: CheckRecord['colourSource'];
   readonly volunteer: string;
   readonly policyVersion: number;
+  /** True for a check withdrawn at the gate: readers leave it out of every count and list. */
+  readonly undone: boolean;
 }
 
 class View implements RowView {
@@ -132,6 +138,9 @@ class View implements RowView {
   }
   get policyVersion() {
     return this.r[12];
+  }
+  get undone() {
+    return this.r[13] === 1;
   }
 }
 
