@@ -4,24 +4,11 @@
  * console's PIN screen and each of its tabs, the printable cards and the registration poster. A violation is reported
  * with its rule, its impact and the elements it names, so the failure says what to fix.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { violations } from './fixtures/axe.ts';
+import { setUpGate } from './fixtures/gate-setup.ts';
 import { GatePage } from './pages/gate-page.ts';
 import { RegistryPage } from './pages/registry-page.ts';
-
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** The violations on the page as it is now, one line each (rule, impact, the first elements). */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-  return result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact ?? '?'}): ${v.nodes
-        .slice(0, 5)
-        .map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`.trim())
-        .join(' | ')}`,
-  );
-}
 
 test.describe('every screen meets WCAG 2.1 AA', () => {
   test('the gate: ready, in English, and with a verdict up', async ({ page }) => {
@@ -43,6 +30,39 @@ test.describe('every screen meets WCAG 2.1 AA', () => {
 
     await page.getByTestId('lang-switch').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('the gate in each state of a check: open, re-measure, each verdict, undone, colour to tap', async ({
+    page,
+  }) => {
+    // Seven axe runs over a whole check: more than the default minute on this 2-core machine.
+    test.setTimeout(120_000);
+    const { gate, estate } = await setUpGate(page, Date.now());
+    expect(await violations(page)).toEqual([]);
+    await gate.scanAtOnce(estate.zhang);
+    await expect(page.getByTestId('check-panel')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await gate.typeTemperature('38.6');
+    await expect(page.getByTestId('remeasure')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await gate.typeTemperature('36.6');
+    await page.getByTestId('mask-ok').click();
+    await expect(page.getByTestId('verdict')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await gate.next();
+    await gate.scanAtOnce(estate.li);
+    await page.getByTestId('temp-36.6').click();
+    await page.getByTestId('mask-none').click();
+    await gate.expectVerdict('deny');
+    expect(await violations(page)).toEqual([]);
+    await page.getByTestId('undo-check').click();
+    await expect(page.getByTestId('undone-note')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.getByTestId('cancel-check').click();
+    // A code the gate cannot verify: the volunteer taps the colour.
+    await gate.scanAtOnce('https://jkm.example.gov.cn/code?u=a11y');
+    await expect(page.getByTestId('code-green')).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
 

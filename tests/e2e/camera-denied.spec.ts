@@ -1,5 +1,6 @@
 import { chromium, expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, PREVIEW_URL } from './browser.ts';
+import { violations } from './fixtures/axe.ts';
 import { GatePage } from './pages/gate-page.ts';
 
 test.describe('camera missing or denied', () => {
@@ -24,6 +25,7 @@ test.describe('camera missing or denied', () => {
       // An installed app (display-mode standalone) has no address bar: the words must do for both.
       await expect(gate.cameraError).not.toContainText('地址栏');
       await expect(gate.cameraError).toContainText('设置');
+      expect(await violations(page)).toEqual([]);
       await gate.signIn('王芳');
       await gate.scanWithScanner('SCANNER-AFTER-DENIED');
       await gate.completeCheck();
