@@ -16,7 +16,7 @@ export function DevicePanel() {
     <section class="panel" aria-labelledby="device-title">
       <h2 id="device-title">{t('deviceTitle')}</h2>
       <p data-testid="storage-persisted" data-persisted={String(s.persisted)}>
-        <span aria-hidden="true">{s.persisted ? '🔒' : '⚠'}</span>{' '}
+        <span aria-hidden="true">{s.persisted ? '✔' : '⚠'}</span>{' '}
         {s.persisted ? t('storagePersisted') : t('storageNotPersisted')}
       </p>
       {ratio !== null && s.usage !== null && s.quota !== null && (

@@ -75,7 +75,7 @@ export function CameraView({ onText }: { onText: (text: string) => void }) {
       {state.kind === 'failed' && (
         <div class="camera-overlay camera-error" role="alert" data-testid="camera-error" data-why={state.why}>
           <span class="icon" aria-hidden="true">
-            📷✕
+            ⊘
           </span>
           <p>{t(FAILURE_TEXT[state.why])}</p>
           <button
@@ -102,7 +102,7 @@ export function CameraView({ onText }: { onText: (text: string) => void }) {
             );
           }}
         >
-          <span aria-hidden="true">🔦</span> {t('torch')}
+          <span aria-hidden="true">☀</span> {t('torch')}
         </button>
       )}
       <button

@@ -46,7 +46,7 @@ export function ConfirmRegistration({ facts }: { facts: DeclarationFacts }) {
   return (
     <section class="confirm" data-testid="confirm-registration" data-kind={facts.kind}>
       <h3>
-        <span aria-hidden="true">🪪</span> {t('confirmTitle')}
+        <span aria-hidden="true">☑</span> {t('confirmTitle')}
       </h3>
       <p class="who">
         {t.has(kindKey) ? t(kindKey) : facts.kind} · <strong>{maskName(facts.name)}</strong> ·{' '}

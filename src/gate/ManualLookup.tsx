@@ -19,7 +19,7 @@ export function ManualLookup() {
   if (!open) {
     return (
       <button type="button" class="btn ghost" data-testid="manual-lookup" onClick={() => setOpen(true)}>
-        <span aria-hidden="true">🔍</span> {t('manualPerson')}
+        <span aria-hidden="true">⌕</span> {t('manualPerson')}
       </button>
     );
   }

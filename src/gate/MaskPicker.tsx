@@ -3,7 +3,7 @@ import { current, updateCheck } from './check-state.ts';
 import { t } from './strings.ts';
 
 const OPTIONS: { mask: MaskCheck; label: 'maskOk' | 'maskImproper' | 'maskNone'; icon: string }[] = [
-  { mask: 'ok', label: 'maskOk', icon: '😷' },
+  { mask: 'ok', label: 'maskOk', icon: '✔' },
   { mask: 'improper', label: 'maskImproper', icon: '⚠' },
   { mask: 'none', label: 'maskNone', icon: '✖' },
 ];

@@ -7,7 +7,7 @@ const SIG_ICON: Record<ScanResult['signature'], string> = {
   invalid: '✖',
   'unknown-key': '?',
   unsigned: '✎',
-  'not-checked': '👁',
+  'not-checked': '◉',
 };
 
 /** Passes issued to a person's legal name (an estate card carries a masked name already). */

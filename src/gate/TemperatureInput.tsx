@@ -87,7 +87,7 @@ export function TemperatureInput() {
       <div class="temp-status">
         {remeasure && (
           <p class="notice warn" role="alert" data-testid="remeasure">
-            <span aria-hidden="true">🌡</span> {t('remeasure')}
+            <span aria-hidden="true">↻</span> {t('remeasure')}
           </p>
         )}
         {readings.length > 0 && (

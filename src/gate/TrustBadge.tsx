@@ -18,7 +18,7 @@ export function TrustBadge() {
       data-testid="trust-badge"
       data-state={stale ? 'stale' : 'fresh'}
     >
-      <span aria-hidden="true">{stale ? '⚠' : '🛡'}</span> {stale ? t('trustStale') : t('trustAge')}:{' '}
+      <span aria-hidden="true">{stale ? '⚠' : '✓'}</span> {stale ? t('trustStale') : t('trustAge')}:{' '}
       {age === 0 ? t('today') : `${age} ${t('daysAgo')}`}
     </span>
   );

@@ -117,6 +117,23 @@ test.describe('the gate as a fixed kiosk screen', () => {
     }
   });
 
+  test('a verdict with the registration QR keeps 撤销 and 下一位 in view at three screen sizes', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(NOW);
+    const { gate } = await setUpGate(page, NOW);
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      await gate.scanAtOnce(`https://jkm.example.gov.cn/code?u=qr-${viewport.width}`);
+      await page.getByTestId('code-green').click();
+      await page.getByTestId('temp-36.5').click();
+      await page.getByTestId('mask-ok').click();
+      await gate.expectVerdict('review', ['unregistered']);
+      await expectInView(page, ['registration-qr', 'recorded', 'undo-check', 'next-person']);
+      await gate.next();
+    }
+  });
+
   test('the camera-denied message and its retry stay in view with open flags', async () => {
     const browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,

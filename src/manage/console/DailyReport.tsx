@@ -31,7 +31,7 @@ export function DailyReport() {
           />
         </label>
         <button type="button" class="btn" data-testid="report-print" onClick={() => window.print()}>
-          🖨 {t('reportPrint')}
+          {t('reportPrint')}
         </button>
       </div>
       <h2 id="report-title">
