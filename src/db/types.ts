@@ -183,6 +183,7 @@ export type AuditAction =
   | 'pin-fail'
   | 'pin-lockout'
   | 'export'
+  | 'export-full'
   | 'purge'
   | 'setting'
   | 'flag-resolve'

@@ -81,9 +81,6 @@ export const REGISTRY_STRINGS = {
   expLedgerXlsx: ['导出台账 Excel', 'Ledger Excel'],
   // Dashboard
   ledgerEmpty: ['暂无返乡人员', 'No returnees yet'],
-  ledgerPending: ['待报备', 'To report'],
-  ledgerReported: ['已报备', 'Reported'],
-  ledgerClosed: ['已结束', 'Closed'],
   registeredUntil: ['登记有效至', 'Registered until'],
   // The ledger's columns (台账)
   ledIdLast4: ['身份证后四位', 'ID card, last 4'],
