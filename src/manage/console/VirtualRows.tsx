@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /** Row height in px: fixed, so the visible slice is a division, not a measurement. */
-export const ROW_HEIGHT_PX = 40;
+export const ROW_HEIGHT_PX = 36;
 /** The list is never shorter than this many rows, however little room the window leaves. */
 const MIN_VIEW_ROWS = 6;
 const OVERSCAN_ROWS = 4;
