@@ -120,6 +120,21 @@ export async function recordUnlock(
 }
 
 /**
+ * Records the right PIN given again inside the open console (to confirm an action such as an
+ * unmasked export) under `ticket`: like an unlock it clears the count of wrong PINs, but the
+ * action it confirms writes the audit line. Refused when a lockout began meanwhile.
+ */
+export async function recordPinConfirmed(ticket: number): Promise<AttemptResult> {
+  const d = db();
+  return d.transaction('rw', d.settings, async () => {
+    const state = await storedLockout();
+    if (lockedSince(state, ticket)) return { kind: 'locked', ms: lockoutRemainingMs(state) };
+    await setSetting('manage:lockout', NO_LOCKOUT);
+    return { kind: 'ok' };
+  });
+}
+
+/**
  * Credits `elapsedMs` of monotonic time, seen by an open lock screen, to the lockout it saw
  * (`lockouts`; none when another began since). Returns the time left and the lockouts now.
  */

@@ -7,7 +7,7 @@
 import { FLAG_REASONS } from '../policy/reasons.ts';
 import { audit } from './audit.ts';
 import { db, newId } from './index.ts';
-import type { Flag, FlagResolution } from './types.ts';
+import type { Flag, FlagResolution, LedgerEntry, PersonLabel } from './types.ts';
 
 export { FLAG_RESOLUTIONS } from './types.ts';
 
@@ -84,6 +84,40 @@ export async function shiftOpenFlags(gateId: string, from: number, to: number): 
     .between(['open', from], ['open', to], true, true)
     .filter((f) => f.gateId === gateId)
     .toArray();
+}
+
+/** Who a flag is about and what was read: its passage's stored label and readings, or the returnee's ledger entry. */
+export interface FlagSubject {
+  /** The label the gate stored with the passage (masked name and home or company). */
+  who: PersonLabel | null;
+  temperaturesC: number[];
+  /** A returnee's report flag has no passage: its ledger entry (whole: the screen masks it). */
+  ledger: LedgerEntry | null;
+}
+
+/**
+ * The subjects of `flags` by flag id: one bulk read of their passages, and of the ledger when
+ * a returnee's report flag is among them (returnees are few: the table is read whole).
+ */
+export async function flagSubjects(flags: readonly Flag[]): Promise<Map<string, FlagSubject>> {
+  const d = db();
+  const withPassage = flags.filter((f) => f.passageId !== '');
+  const [passages, ledger] = await Promise.all([
+    d.passages.bulkGet(withPassage.map((f) => f.passageId)),
+    flags.some((f) => f.kind === REPORT_FLAG) ? d.ledger.toArray() : Promise.resolve([]),
+  ]);
+  const byFlag = new Map(ledger.flatMap((e) => (e.flagId ? [[e.flagId, e] as const] : [])));
+  const subjects = new Map<string, FlagSubject>();
+  withPassage.forEach((f, i) => {
+    const p = passages[i];
+    if (p)
+      subjects.set(f.id, { who: p.who ?? null, temperaturesC: p.check?.temperaturesC ?? [], ledger: null });
+  });
+  for (const f of flags) {
+    const entry = byFlag.get(f.id);
+    if (entry) subjects.set(f.id, { who: null, temperaturesC: [], ledger: entry });
+  }
+  return subjects;
 }
 
 /** A flag filter; empty fields do not filter. */

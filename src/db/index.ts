@@ -15,6 +15,7 @@ export type {
   Flag,
   FlagResolution,
   LedgerEntry,
+  LedgerMeasure,
   Passage,
   Person,
   PersonLabel,

@@ -9,7 +9,7 @@
 import { audit } from './audit.ts';
 import { newFlag, REPORT_FLAG, resolveFlag } from './flags.ts';
 import { db, newId } from './index.ts';
-import type { Flag, LedgerEntry, Person } from './types.ts';
+import type { Flag, LedgerEntry, LedgerMeasure, Person } from './types.ts';
 
 /** Ledger entries newest first, at most `limit` (by the `at` index). */
 export async function ledgerPage(limit = 500): Promise<LedgerEntry[]> {
@@ -19,7 +19,7 @@ export async function ledgerPage(limit = 500): Promise<LedgerEntry[]> {
 /** What the returnee declared, as the ledger keeps it. */
 export type ReturneeDeclaration = Omit<
   LedgerEntry,
-  'id' | 'at' | 'personId' | 'status' | 'flagId' | 'updatedAt'
+  'id' | 'at' | 'personId' | 'status' | 'flagId' | 'updatedAt' | 'measure' | 'reportedAt' | 'reportedBy'
 >;
 
 /**
@@ -71,7 +71,9 @@ export async function setLedgerStatus(
     const entry = await d.ledger.get(id);
     if (!entry) return null;
     if (entry.status === status) return entry;
-    const next: LedgerEntry = { ...entry, status, updatedAt: now };
+    // The ledger keeps when and by whom the committee was told: the first move out of pending.
+    const reported = status !== 'pending' && !entry.reportedAt ? { reportedAt: now, reportedBy: who } : {};
+    const next: LedgerEntry = { ...entry, status, updatedAt: now, ...reported };
     await d.ledger.put(next);
     if (status !== 'pending' && entry.flagId) await resolveFlag(entry.flagId, 'referred-committee', who, now);
     await audit('edit', who, `ledger ${id} ${status}`, now);
@@ -79,9 +81,44 @@ export async function setLedgerStatus(
   });
 }
 
+/**
+ * Sets (or clears, with null) a returnee's control measure and its days, audited under `who`.
+ * Returns the entry as saved, or null when there is no such entry.
+ */
+export async function setLedgerMeasure(
+  id: string,
+  measure: LedgerMeasure | null,
+  who: string,
+  now: number,
+): Promise<LedgerEntry | null> {
+  const d = db();
+  return d.transaction('rw', d.ledger, d.audit, async () => {
+    const entry = await d.ledger.get(id);
+    if (!entry) return null;
+    const next: LedgerEntry = { ...entry, measure, updatedAt: now };
+    await d.ledger.put(next);
+    const what = measure ? `${measure.kind} ${measure.from}..${measure.to}` : 'none';
+    await audit('edit', who, `ledger ${id} measure ${what}`, now);
+    return next;
+  });
+}
+
 /** A ledger entry without its personal fields: status, dates and flag stay for the counts. */
 export function blankEntry(e: LedgerEntry): LedgerEntry {
-  return { ...e, personId: '', name: '', phone: '', from: '', transport: '', home: null, itinerary: [] };
+  return {
+    ...e,
+    personId: '',
+    name: '',
+    phone: '',
+    from: '',
+    transport: '',
+    home: null,
+    itinerary: [],
+    // Fields of newer entries, blanked where an entry has them (older ones stay as they were).
+    ...('idLast4' in e ? { idLast4: null } : {}),
+    ...('transportNo' in e ? { transportNo: null } : {}),
+    ...('colour' in e ? { colour: null } : {}),
+  };
 }
 
 const isBlank = (e: LedgerEntry) =>
@@ -91,7 +128,10 @@ const isBlank = (e: LedgerEntry) =>
   e.from === '' &&
   e.transport === '' &&
   e.home === null &&
-  e.itinerary.length === 0;
+  e.itinerary.length === 0 &&
+  !e.idLast4 &&
+  !e.transportNo &&
+  !e.colour;
 
 /**
  * Retention (retention.ts): blanks entries closed (last changed) before `cutoff`. Pending and

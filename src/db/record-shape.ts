@@ -126,6 +126,20 @@ export const RECORD_SHAPES = {
     status: oneOf('pending', 'reported', 'closed'),
     flagId: nullable(str),
     updatedAt: num,
+    idLast4: optional(nullable(str)),
+    transportNo: optional(nullable(str)),
+    colour: optional(nullable(oneOf('green', 'yellow', 'red'))),
+    measure: optional(
+      nullable(
+        object({
+          kind: oneOf('home-quarantine', 'home-monitoring', 'central-quarantine'),
+          from: str,
+          to: str,
+        }),
+      ),
+    ),
+    reportedAt: optional(nullable(num)),
+    reportedBy: optional(nullable(str)),
   }),
   audit: object({ id: str, at: num, who: str, action: str, detail: str }),
   issuedCards: object({

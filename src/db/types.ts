@@ -159,6 +159,24 @@ export interface LedgerEntry {
   status: 'pending' | 'reported' | 'closed';
   flagId: string | null;
   updatedAt: number;
+  /** The last 4 characters of the ID card, as compared at the gate (entries before it: absent). */
+  idLast4?: string | null;
+  /** The train or flight number, when the registration carried one. */
+  transportNo?: string | null;
+  /** The health-code colour the returnee declared. */
+  colour?: 'green' | 'yellow' | 'red' | null;
+  /** The control measure the committee set (居家隔离, 居家健康监测, 集中隔离) and its days, YYYY-MM-DD. */
+  measure?: LedgerMeasure | null;
+  /** When the entry was reported to the committee, and by which manager. */
+  reportedAt?: number | null;
+  reportedBy?: string | null;
+}
+
+/** A returnee's control measure: its kind and first and last day (YYYY-MM-DD, '' when open). */
+export interface LedgerMeasure {
+  kind: 'home-quarantine' | 'home-monitoring' | 'central-quarantine';
+  from: string;
+  to: string;
 }
 
 /** What a manager (or a volunteer, for a flag or a handover) did, as the audit trail names it. */
@@ -171,6 +189,7 @@ export type AuditAction =
   | 'pin-fail'
   | 'pin-lockout'
   | 'export'
+  | 'export-full'
   | 'purge'
   | 'setting'
   | 'flag-resolve'

@@ -3,7 +3,7 @@ import { maskName, maskPhone } from '../app/mask.ts';
 import type { DeclarationFacts } from '../codes/types.ts';
 import { confirmRegistration } from '../db/ledger.ts';
 import { current, updateCheck } from './check-state.ts';
-import { personFromDeclaration } from './declaration-person.ts';
+import { ledgerDeclaration, personFromDeclaration } from './declaration-person.ts';
 import { refreshFlags } from './FlagQueue.tsx';
 import { gateContext } from './gate-state.ts';
 import { volunteer } from './shift-state.ts';
@@ -20,18 +20,7 @@ export function ConfirmRegistration({ facts }: { facts: DeclarationFacts }) {
   const confirm = async () => {
     const now = Date.now();
     const person = personFromDeclaration(personId, facts, now);
-    const r = facts.returnee;
-    const returnee = r
-      ? {
-          name: facts.name,
-          phone: facts.phone,
-          from: r.from,
-          arrivedOn: r.arrivedOn,
-          transport: r.transport,
-          home: facts.host,
-          itinerary: facts.itinerary,
-        }
-      : null;
+    const returnee = ledgerDeclaration(facts);
     try {
       await confirmRegistration(person, returnee, { gateId: ctx.gateId, volunteer: volunteer.value, now });
       await refreshFlags();

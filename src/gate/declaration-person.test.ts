@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DeclarationFacts } from '../codes/types.ts';
-import { declarationPersonId, endOfChinaDay, registrationExpiry } from './declaration-person.ts';
+import {
+  declarationPersonId,
+  endOfChinaDay,
+  ledgerDeclaration,
+  registrationExpiry,
+} from './declaration-person.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 2); // 10:00 in China
 const facts: DeclarationFacts = {
@@ -35,5 +40,38 @@ describe('declaration person', () => {
     expect(registrationExpiry('visitor', NOW)).toBe(endOfChinaDay(NOW));
     expect(registrationExpiry('courier', NOW)).toBe(NOW + 7 * 86_400_000);
     expect(registrationExpiry('returnee', NOW)).toBeGreaterThan(NOW + 14 * 86_400_000);
+  });
+
+  it('a returnee’s ledger entry keeps the ID last 4, the declared colour and the train or flight number', () => {
+    const returnee: DeclarationFacts = {
+      ...facts,
+      kind: 'returnee',
+      company: null,
+      host: { building: '3', unit: '1', room: '502' },
+      returnee: { from: '440305', arrivedOn: '2026-11-22', transport: '火车' },
+      itinerary: [{ region: '440305', date: '2026-11-20' }],
+    };
+    expect(ledgerDeclaration(facts)).toBeNull();
+    expect(ledgerDeclaration(returnee)).toEqual({
+      name: '陈师傅',
+      phone: '138 0000 1111',
+      idLast4: '123X',
+      colour: 'green',
+      from: '440305',
+      arrivedOn: '2026-11-22',
+      transport: '火车',
+      transportNo: null,
+      home: { building: '3', unit: '1', room: '502' },
+      itinerary: [{ region: '440305', date: '2026-11-20' }],
+    });
+    // A registration that carries the train or flight number (a newer form) gives it to the ledger.
+    const withNo = {
+      ...returnee,
+      returnee: { ...returnee.returnee, transportNo: 'G1234' },
+    } as DeclarationFacts;
+    expect(ledgerDeclaration(withNo)?.transportNo).toBe('G1234');
+    expect(ledgerDeclaration({ ...returnee, transportNo: 'MU5101' } as DeclarationFacts)?.transportNo).toBe(
+      'MU5101',
+    );
   });
 });

@@ -5,6 +5,7 @@
 import { sha256Hex } from '../codes/hash.ts';
 import type { DeclarationFacts } from '../codes/types.ts';
 import type { Person } from '../db/index.ts';
+import type { ReturneeDeclaration } from '../db/ledger.ts';
 
 const DAY_MS = 86_400_000;
 const CHINA_OFFSET_MS = 8 * 3_600_000;
@@ -48,5 +49,37 @@ export function personFromDeclaration(id: string, f: DeclarationFacts, now: numb
     status: 'normal',
     registeredUntil: registrationExpiry(f.kind, now),
     updatedAt: now,
+  };
+}
+
+/**
+ * The train or flight number, where the declaration carries one. The registration form gains the
+ * field in a later wire version (`transportNo`, beside the transport or at the top level); a
+ * declaration without it gives null, so both old and new codes make a whole ledger entry.
+ */
+function transportNoOf(f: DeclarationFacts): string | null {
+  const where = [f.returnee as { transportNo?: unknown } | null, f as { transportNo?: unknown }];
+  for (const o of where) {
+    const no = o?.transportNo;
+    if (typeof no === 'string' && no.trim() !== '') return no.trim();
+  }
+  return null;
+}
+
+/** What a returnee's declaration gives the ledger (台账); null for anyone else. */
+export function ledgerDeclaration(f: DeclarationFacts): ReturneeDeclaration | null {
+  const r = f.returnee;
+  if (!r) return null;
+  return {
+    name: f.name,
+    phone: f.phone,
+    idLast4: f.idLast4,
+    colour: f.reportedColour,
+    from: r.from,
+    arrivedOn: r.arrivedOn,
+    transport: r.transport,
+    transportNo: transportNoOf(f),
+    home: f.host,
+    itinerary: f.itinerary,
   };
 }

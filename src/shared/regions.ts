@@ -29,6 +29,14 @@ export function regionLabel(
     .join('');
 }
 
+/** The readable path of a six-digit code (440305 → 广东省深圳市南山区); '' when the tree has no such place. */
+export function codeLabel(tree: readonly RegionNode[], code: string): string {
+  if (!/^\d{6}$/.test(code)) return '';
+  const label = regionLabel(tree, code.slice(0, 2), code.slice(0, 4), code);
+  // A code of a city without districts names the city; one the tree lacks names nothing.
+  return tree.some((p) => p.code === code.slice(0, 2)) ? label : '';
+}
+
 /** The six-digit code a choice stands for: the district, or the city where it has no districts. */
 export function regionCode(
   tree: readonly RegionNode[],

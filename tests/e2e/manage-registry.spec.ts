@@ -171,17 +171,35 @@ test('exports: residents as CSV with a BOM and neutralised cells, households and
   await expect(page.getByText('刘*')).toBeVisible();
   await page.getByTestId('ledger-status').selectOption('reported');
   await expect(page.getByTestId('ledger-row')).toHaveAttribute('data-status', 'reported');
+  await expect(page.getByTestId('ledger-reported')).toBeVisible();
+  await page.getByTestId('ledger-measure-kind').selectOption('home-monitoring');
+  await page.getByTestId('ledger-measure-to').fill('2026-11-28');
+  await page.getByTestId('ledger-measure-save').click();
+  await expect(page.getByTestId('ledger-measure-kind')).toHaveValue('home-monitoring');
   const ledger = await reg.download('export-ledger-xlsx');
   const lRows = await readXlsxFile(ledger.bytes);
-  expect(lRows[0]?.data[1]).toEqual([
+  expect(lRows[0]?.sheet).toBe('返乡台账');
+  const [lHead, lRow] = lRows[0]?.data ?? [];
+  expect(lHead).toHaveLength(16);
+  // The committee's columns: name, ID last 4, phone, from (by name), arrival day (a date cell),
+  // transport and its number, home, then the measure, when and by whom reported, and the status.
+  expect(lRow?.slice(0, 8)).toEqual([
     '刘二',
+    null,
     '13711112222',
-    '9-1-102',
-    '440305',
-    '2026-11-22',
+    '广东省深圳市南山区',
+    new Date(Date.UTC(2026, 10, 22)),
     '火车',
-    '已报备',
+    null,
+    '9-1-102',
   ]);
+  expect(lRow?.slice(10, 13)).toEqual([
+    '居家健康监测',
+    new Date(Date.UTC(2026, 10, 22)),
+    new Date(Date.UTC(2026, 10, 28)),
+  ]);
+  expect(lRow?.[13]).toBeInstanceOf(Date);
+  expect(lRow?.[15]).toBe('已报备');
 
   await reg.view('residents');
   await reg.search('陈');

@@ -3,6 +3,7 @@
  * thousand records: one bulk read), the day's flags, and the returnees still to be reported.
  * Reads only.
  */
+import { type FlagSubject, flagSubjects } from '../flags.ts';
 import { db } from '../index.ts';
 import type { Flag, LedgerEntry, Passage } from '../types.ts';
 import { flagsBetween } from './dashboard-queries.ts';
@@ -11,6 +12,8 @@ export interface DayReport {
   counts: { pass: number; review: number; deny: number; recorded: number };
   fevers: Passage[];
   flags: Flag[];
+  /** Who each flag is about and its readings, by flag id. */
+  subjects: Map<string, FlagSubject>;
   returneesToReport: LedgerEntry[];
   /** Each volunteer on duty that day: checks recorded, first and last check. */
   roster: { volunteer: string; checks: number; first: number; last: number }[];
@@ -40,6 +43,7 @@ export async function dayReport(from: number, to: number): Promise<DayReport> {
     counts,
     fevers: counted.filter((p) => p.reasons.includes('fever')),
     flags: flags.sort((a, b) => a.at - b.at),
+    subjects: await flagSubjects(flags),
     returneesToReport: pending.sort((a, b) => a.at - b.at),
     roster: [...roster.values()].sort((a, b) => a.first - b.first),
   };

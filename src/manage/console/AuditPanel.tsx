@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type AuditEntry, auditPage } from '../../db/audit.ts';
+import { auditDetailText } from './audit-words.ts';
 import { formatTime } from './log-rows.ts';
 import { t } from './strings.ts';
 
@@ -38,7 +39,10 @@ export function AuditPanel() {
               <td>{formatTime(e.at)}</td>
               <td>{e.who}</td>
               <td>{actionLabel(e.action)}</td>
-              <td class="audit-detail">{e.detail}</td>
+              {/* The stored line stays one hover away: it is what the chain's hash covers. */}
+              <td class="audit-detail" title={e.detail}>
+                {auditDetailText(e.action, e.detail)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { FLAG_KINDS, type FlagFilter, flagPage } from '../../db/flags.ts';
+import { FLAG_KINDS, type FlagFilter, type FlagSubject, flagPage, flagSubjects } from '../../db/flags.ts';
 import type { Flag } from '../../db/index.ts';
 import { FlagResolve } from './FlagResolve.tsx';
+import { subjectReadings, subjectWho, whoText } from './flag-subject.ts';
 import { exportFlags } from './log-export.ts';
 import { formatTime, reasonLabel, resolutionLabel } from './log-rows.ts';
 import { t } from './strings.ts';
@@ -12,6 +13,7 @@ const PAGE = 50;
 export function FlagsPanel({ who }: { who: string }) {
   const [filter, setFilter] = useState<FlagFilter>({ status: 'open', kind: '' });
   const [flags, setFlags] = useState<Flag[]>([]);
+  const [subjects, setSubjects] = useState<Map<string, FlagSubject>>(new Map());
   const [done, setDone] = useState(true);
   const [failed, setFailed] = useState(false);
   // A failed export says so in words instead of doing nothing.
@@ -23,7 +25,9 @@ export function FlagsPanel({ who }: { who: string }) {
   async function load(reset: boolean) {
     const last = reset ? undefined : flags.at(-1);
     const page = await flagPage(filter, last ? { at: last.at, id: last.id } : null, PAGE);
+    const found = await flagSubjects(page);
     setFlags(reset ? page : [...flags, ...page]);
+    setSubjects(reset ? found : new Map([...subjects, ...found]));
     setDone(page.length < PAGE);
   }
   useEffect(() => void load(true), [filter.status, filter.kind]);
@@ -76,7 +80,7 @@ export function FlagsPanel({ who }: { who: string }) {
         {flags.map((f) => (
           <li key={f.id} class="flag" data-testid="console-flag" data-kind={f.kind} data-status={f.status}>
             <span aria-hidden="true">{f.status === 'open' ? '⚑' : '✓'}</span> {formatTime(f.at)} · {f.gateId}{' '}
-            · <strong>{reasonLabel(f.kind)}</strong> ·{' '}
+            · <strong>{reasonLabel(f.kind)}</strong> · <FlagWhat kind={f.kind} subject={subjects.get(f.id)} />
             {f.status === 'open' ? t('flagOpen') : t('flagResolved')} · {t('colOpenedBy')} {f.openedBy || '—'}
             {f.status === 'resolved' ? (
               <p class="hint" data-testid="flag-trail">
@@ -95,5 +99,17 @@ export function FlagsPanel({ who }: { who: string }) {
         </button>
       )}
     </section>
+  );
+}
+
+/** Who the flag is about (masked) and, for a fever, the readings; nothing when neither is known. */
+function FlagWhat({ kind, subject }: { kind: string; subject: FlagSubject | undefined }) {
+  const who = whoText(subjectWho(subject));
+  const readings = subjectReadings(kind, subject);
+  if (!who && !readings) return null;
+  return (
+    <span class="flag-what" data-testid="flag-what">
+      {[who, readings].filter(Boolean).join(' · ')} ·{' '}
+    </span>
   );
 }

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Passage, Person } from '../../db/index.ts';
 import { type LogFilter, NO_FILTER, passagePage } from '../../db/log/queries.ts';
 import { peopleMatching, peopleOf } from '../../db/people.ts';
+import { FullExport } from './FullExport.tsx';
+import { whoText } from './flag-subject.ts';
 import { LogFilters } from './LogFilters.tsx';
 import { exportLogs } from './log-export.ts';
 import { formatTime, personCells, reasonLabel, verdictLabel } from './log-rows.ts';
@@ -20,6 +22,7 @@ export function LogsPanel({ who }: { who: string }) {
   const [done, setDone] = useState(false);
   const [selected, setSelected] = useState<Passage | null>(null);
   const [exported, setExported] = useState<number | 'failed' | null>(null);
+  const [full, setFull] = useState(false);
   const loading = useRef(false);
   const matches = useRef<Set<string> | null>(null);
 
@@ -47,7 +50,10 @@ export function LogsPanel({ who }: { who: string }) {
 
   return (
     <section class="panel logs" aria-labelledby="logs-title">
-      <h3 id="logs-title">{t('tabLogs')}</h3>
+      {/* The tab names the panel; the heading is for screen readers, the rows get its room. */}
+      <h3 id="logs-title" class="sr-only">
+        {t('tabLogs')}
+      </h3>
       <LogFilters
         onApply={(f) => {
           setFilter(f);
@@ -62,6 +68,9 @@ export function LogsPanel({ who }: { who: string }) {
         <button type="button" class="btn" data-testid="export-logs-xlsx" onClick={() => void save('xlsx')}>
           ⤓ {t('exportXlsx')}
         </button>
+        <button type="button" class="btn ghost" data-testid="export-full" onClick={() => setFull(!full)}>
+          ⤓ {t('fullOpen')}
+        </button>
         {typeof exported === 'number' && (
           <span class="hint" data-testid="exported">
             {t('exportedRows')} {exported}
@@ -72,6 +81,16 @@ export function LogsPanel({ who }: { who: string }) {
             ✗ {t('exportFailed')}
           </span>
         )}
+      </div>
+      {full && <FullExport who={who} onClose={() => setFull(false)} />}
+      {/* Column names above the rows (the rows are buttons: their words read without it). */}
+      <div class="log-row log-head" data-testid="log-head" aria-hidden="true">
+        <span>{t('colTime')}</span>
+        <span>{t('gate')}</span>
+        <span>{t('direction')}</span>
+        <span>{t('colVerdict')}</span>
+        <span>{t('colWhoPlace')}</span>
+        <span>{t('colReasons')}</span>
       </div>
       {rows.length === 0 ? (
         <p class="empty" data-testid="logs-empty">
@@ -101,9 +120,7 @@ export function LogsPanel({ who }: { who: string }) {
                 <span class="log-verdict">
                   <span aria-hidden="true">{ICON[p.verdict]}</span> {verdictLabel(p.verdict)}
                 </span>
-                <span class="log-person">
-                  {name} {phone}
-                </span>
+                <span class="log-person">{name ? `${name} ${phone}` : whoText(p.who)}</span>
                 <span class="log-reasons">{p.reasons.map(reasonLabel).join('、')}</span>
               </button>
             );

@@ -33,7 +33,8 @@ export function ManageScreen() {
   if (who !== null && route.value === '/poster') return <RegistrationPoster />;
   return (
     <main class="manage" data-testid="manage" data-locked={who === null}>
-      <h2>{t('manageTitle')}</h2>
+      {/* Unlocked, the tabs say where one is: the title gives the log its room (screen readers keep it). */}
+      <h2 class={who === null ? undefined : 'sr-only'}>{t('manageTitle')}</h2>
       {who === null ? <PinGate /> : <ConsoleTabs who={who} />}
     </main>
   );

@@ -1,6 +1,17 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Passage, Person } from '../../db/index.ts';
-import { colourLabel, formatTime, maskLabel, personCells, reasonLabel, verdictLabel } from './log-rows.ts';
+import {
+  codeFormatLabel,
+  colourLabel,
+  formatTime,
+  maskLabel,
+  personCells,
+  personKindLabel,
+  reasonLabel,
+  signatureLabel,
+  validityLabel,
+  verdictLabel,
+} from './log-rows.ts';
 import { t } from './strings.ts';
 
 /** Every check of one passage: temperatures, mask, colour and its source, signature, reasons. */
@@ -29,12 +40,12 @@ export function PassageDetail({
     [t('colTemps'), c ? c.temperaturesC.map((x) => `${x.toFixed(1)} °C`).join(' → ') : '—'],
     [t('mask'), maskLabel(c?.mask) || '—'],
     [t('colColour'), colourLabel(c?.colour, c?.colourSource) || '—'],
-    [t('colSignature'), c?.signature ?? p.verification?.signature ?? '—'],
-    [t('colValidity'), c?.validity ?? p.verification?.validity ?? '—'],
-    [t('colPersonKind'), c?.personKind ?? '—'],
+    [t('colSignature'), signatureLabel(c?.signature ?? p.verification?.signature) || '—'],
+    [t('colValidity'), validityLabel(c?.validity ?? p.verification?.validity) || '—'],
+    [t('colPersonKind'), personKindLabel(c?.personKind) || '—'],
     [t('colVolunteer'), c?.volunteer ?? '—'],
     [t('colPolicy'), c ? String(c.policyVersion) : '—'],
-    [t('colCodeFormat'), p.codeFormat ?? '—'],
+    [t('colCodeFormat'), codeFormatLabel(p.codeFormat) || '—'],
   ];
   return (
     <section

@@ -7,6 +7,7 @@ import { createDb } from '../../db/schema.ts';
 import { setSetting } from '../../db/settings.ts';
 import {
   changePin,
+  confirmPin,
   lock,
   lockIfIdle,
   needsFirstPin,
@@ -28,6 +29,19 @@ beforeEach(async () => {
 });
 
 describe('console access', () => {
+  it('asks the PIN again for an action: a wrong one counts toward the lockout, the right one clears the count', async () => {
+    await setFirstPin('135790', '陈经理', NOW);
+    expect(await confirmPin('000000', NOW + 1)).toMatchObject({ kind: 'wrong', triesLeft: 4 });
+    expect((await storedLockout()).failures).toBe(1);
+    expect(await confirmPin('135790', NOW + 2)).toEqual({ kind: 'ok' });
+    expect((await storedLockout()).failures).toBe(0);
+    // The wrong PIN is audited under the signed-in manager; the right one leaves the line to the action.
+    const trail = await auditPage(10);
+    expect(trail.map((e) => `${e.action} ${e.who}`)).toEqual(['pin-fail 陈经理', 'pin-set 陈经理']);
+    for (let i = 0; i < 5; i++) await confirmPin('000000', NOW + 10 + i);
+    expect(await confirmPin('135790', NOW + 20)).toMatchObject({ kind: 'locked' });
+  });
+
   it('sets the PIN once, stores only its hash, unlocks with it and audits each step', async () => {
     expect(await needsFirstPin()).toBe(true);
     await setFirstPin('135790', '陈经理', NOW);

@@ -10,6 +10,7 @@ import {
   checkLockout,
   DEFAULT_IDLE_MINUTES,
   idleMinutes,
+  recordPinConfirmed,
   recordUnlock,
   registerFailure,
   saveOperator,
@@ -68,6 +69,20 @@ export async function unlock(pin: string, who: string, now: number): Promise<Unl
   const result = await recordUnlock(ticket, who, now, rehashed);
   if (result.kind === 'ok') await open(who, now);
   return result;
+}
+
+/**
+ * Asks the PIN again inside the open console, for an action that needs it (an unmasked export).
+ * A wrong one counts toward the lockout and is audited like a wrong unlock; the right one opens
+ * nothing new and leaves the audit line to the action.
+ */
+export async function confirmPin(pin: string, now: number): Promise<AttemptResult> {
+  const who = session.value ?? '';
+  const { ms, ticket } = await checkLockout();
+  if (ms > 0) return { kind: 'locked', ms };
+  const stored = await storedPin();
+  if (stored === null || !(await verifyPin(pin, stored))) return registerFailure(ticket, who, now);
+  return recordPinConfirmed(ticket);
 }
 
 /** Changes the PIN after checking the current one. */

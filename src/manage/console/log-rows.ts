@@ -54,7 +54,34 @@ export function maskLabel(mask: string | null | undefined): string {
 /** The code colour and where it came from, in words: 绿码（已验签）. */
 export function colourLabel(colour: string | null | undefined, source: string | null | undefined): string {
   if (!colour) return '';
-  return `${word(COLOUR, colour)}（${word(SOURCE, source)}）`;
+  return t('colourWithSource', { colour: word(COLOUR, colour), source: word(SOURCE, source) });
+}
+
+/** A stored code in words from the `prefix_code` string, or the code itself when unknown. */
+function coded(prefix: string, code: string | null | undefined): string {
+  if (!code) return '';
+  const key = `${prefix}_${code}`;
+  return t.has(key) ? t(key) : code;
+}
+
+/** What the signature check found, in words (自行申报，未签名 rather than `unsigned`). */
+export function signatureLabel(code: string | null | undefined): string {
+  return coded('sig', code);
+}
+
+/** What the validity check found, in words. */
+export function validityLabel(code: string | null | undefined): string {
+  return coded('validity', code);
+}
+
+/** The kind of code scanned, in words (其他二维码 rather than `opaque`). */
+export function codeFormatLabel(code: string | null | undefined): string {
+  return coded('kind', code);
+}
+
+/** Who the check was about, by kind, in words (快递 / 外卖 rather than `courier`). */
+export function personKindLabel(code: string | null | undefined): string {
+  return coded('person', code);
 }
 
 /** The verdict in words (an unknown one, from a damaged record, as its code). */
@@ -90,7 +117,7 @@ export function logHeader(): string[] {
     t('colColour'),
     t('colVolunteer'),
     t('colPolicy'),
-    'id',
+    t('colRecordId'),
   ];
 }
 
@@ -228,7 +255,7 @@ export function flagHeader(): string[] {
     t('colResolvedBy'),
     t('colResolvedAt'),
     t('colNote'),
-    'passage',
+    t('colPassageId'),
   ];
 }
 

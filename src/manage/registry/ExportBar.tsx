@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ledgerPage } from '../../db/ledger.ts';
 import { allResidents, searchPeople } from '../../db/people.ts';
+import { loadRegions } from '../../shared/regions.ts';
 import { session } from '../console/access-state.ts';
 import { exportTable, householdTable, ledgerTable, residentTable, type Table } from './export.ts';
 import { ledgerMatches, registryQuery } from './registry-state.ts';
@@ -17,7 +18,10 @@ const LABELS: Record<What, Record<'csv' | 'xlsx', StringKey>> = {
 async function table(what: What, now: number): Promise<Table> {
   const query = registryQuery.value.trim();
   if (what === 'ledger')
-    return ledgerTable((await ledgerPage(100_000)).filter((e) => ledgerMatches(e, query)));
+    return ledgerTable(
+      (await ledgerPage(100_000)).filter((e) => ledgerMatches(e, query)),
+      await loadRegions(),
+    );
   const people = query === '' ? await allResidents() : await searchPeople(['resident'], query, 100_000);
   return what === 'residents' ? residentTable(people) : householdTable(people, now);
 }

@@ -3,6 +3,8 @@ import { maskName, maskPhone } from '../../app/mask.ts';
 import type { LedgerEntry } from '../../db/index.ts';
 import { ledgerPage, setLedgerStatus } from '../../db/ledger.ts';
 import { session } from '../console/access-state.ts';
+import { formatTime } from '../console/log-rows.ts';
+import { LedgerMeasure } from './LedgerMeasure.tsx';
 import { RegistrySearch } from './RegistrySearch.tsx';
 import { ledgerMatches, registryQuery } from './registry-state.ts';
 import { t } from './strings.ts';
@@ -40,7 +42,13 @@ export function LedgerList(props: { version: number }) {
             <span>{maskPhone(e.phone)}</span>
             <span>
               {t('from')} {e.from} · {e.arrivedOn} · {e.transport}
+              {e.transportNo ? ` ${e.transportNo}` : ''}
             </span>
+            {e.reportedAt ? (
+              <span class="hint" data-testid="ledger-reported">
+                {t('ledReportedAt')} {formatTime(e.reportedAt)} · {e.reportedBy}
+              </span>
+            ) : null}
             <label class="field">
               <span class="sr-only">{t('regStatus')}</span>
               <select
@@ -55,6 +63,7 @@ export function LedgerList(props: { version: number }) {
                 ))}
               </select>
             </label>
+            <LedgerMeasure entry={e} onSaved={() => setSaved(saved + 1)} />
           </li>
         ))}
       </ul>

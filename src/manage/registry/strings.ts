@@ -81,10 +81,20 @@ export const REGISTRY_STRINGS = {
   expLedgerXlsx: ['导出台账 Excel', 'Ledger Excel'],
   // Dashboard
   ledgerEmpty: ['暂无返乡人员', 'No returnees yet'],
-  ledgerPending: ['待报备', 'To report'],
-  ledgerReported: ['已报备', 'Reported'],
-  ledgerClosed: ['已结束', 'Closed'],
   registeredUntil: ['登记有效至', 'Registered until'],
+  // The ledger's columns (台账)
+  ledIdLast4: ['身份证后四位', 'ID card, last 4'],
+  ledFrom: ['来自地区', 'From (region)'],
+  ledTransportNo: ['车次/航班号', 'Train / flight no.'],
+  ledItinerary: ['14天行程', '14-day itinerary'],
+  ledColour: ['健康码颜色', 'Health-code colour'],
+  ledMeasure: ['管控措施', 'Control measure'],
+  ledMeasureFrom: ['管控开始日期', 'Measure from'],
+  ledMeasureTo: ['管控结束日期', 'Measure to'],
+  ledMeasureNone: ['无', 'None'],
+  ledMeasureSave: ['保存管控措施', 'Save the measure'],
+  ledReportedAt: ['报备时间', 'Reported at'],
+  ledReportedBy: ['报备人', 'Reported by'],
 } as const satisfies Table;
 
 /** This folder's strings in the current language (its own and the shared ones). */
