@@ -95,8 +95,10 @@ export async function undoCheck(id: string, by: string, now: number): Promise<vo
     const flags = await d.flags.where('passageId').equals(id).toArray();
     await d.passages.put({ ...p, undone: { at: now, by } });
     await d.flags.bulkDelete(flags.map((f) => f.id));
-    const detail = { passage: id, verdict: p.verdict, reasons: p.reasons, flags: flags.map((f) => f.kind) };
-    await audit('check-undone', by, JSON.stringify(detail), now);
+    // A terse line (the console words it): the check, its verdict, its reasons, the flags it had.
+    const list = (xs: readonly string[]) => (xs.length > 0 ? xs.join(',') : '-');
+    const detail = `${id} ${p.verdict} ${list(p.reasons)} flags ${list(flags.map((f) => f.kind))}`;
+    await audit('check-undone', by, detail, now);
   });
 }
 

@@ -32,6 +32,15 @@ describe('audit lines in words', () => {
     expect(all).not.toMatch(RAW);
   });
 
+  it('words a check undone at the gate: its verdict, reasons and the flags withdrawn with it', () => {
+    const text = auditDetailText('check-undone', '01JD0000000000000000000000 deny mask-none flags mask-none');
+    expect(text).toContain('01JD0000000000000000000000');
+    expect(text).toContain('禁止通行');
+    expect(text).toContain('未佩戴口罩');
+    expect(text).not.toContain('mask-none');
+    expect(auditDetailText('check-undone', '01JD0000000000000000000000 pass - flags -')).toContain('通行');
+  });
+
   it('gives times in local time, never UTC ISO', () => {
     const purge = auditDetailText('purge', `passages=12 people=1 ledger=0 < ${ISO} (full)`);
     expect(purge).not.toMatch(RAW);

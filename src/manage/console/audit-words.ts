@@ -96,6 +96,15 @@ function ledgerWords(detail: string): string | null {
   return `${t('auditLedger')} ${measure[1]}：${t('auditMeasure')} ${what}`;
 }
 
+/** A check undone at the gate: which, its verdict and reasons, the flags that went with it. */
+function undoWords(detail: string): string | null {
+  const m = /^(\S+) (pass|review|deny|recorded) (\S+) flags (\S+)$/.exec(detail);
+  if (!m) return null;
+  const words = (codes: string) => (codes === '-' ? '—' : codes.split(',').map(reasonLabel).join('、'));
+  const verdict = verdictLabel(m[2] as Parameters<typeof verdictLabel>[0]);
+  return `${m[1]}：${verdict}（${words(m[3] ?? '-')}）· ${t('auditUndoneFlags')} ${words(m[4] ?? '-')}`;
+}
+
 /** `passages=3`, `retentionDays=14`, `checks 5`: their names in words. */
 function countWords(text: string): string {
   return text
@@ -122,7 +131,9 @@ export function auditDetailText(action: string, detail: string): string {
         ? resolveWords(detail)
         : action === 'edit'
           ? ledgerWords(detail)
-          : null;
+          : action === 'check-undone'
+            ? undoWords(detail)
+            : null;
   const text = special ?? detail;
   // Codes were worded above; counts, settings and times are worded everywhere.
   return countWords(text.replace(ISO, (iso) => formatTime(Date.parse(iso))));

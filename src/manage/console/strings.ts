@@ -183,6 +183,8 @@ export const CONSOLE_STRINGS = {
   audit_setting: ['修改设置', 'Setting changed'],
   'audit_flag-resolve': ['处理异常', 'Flag resolved'],
   audit_handover: ['交接班', 'Shift handover'],
+  'audit_check-undone': ['门岗撤销检查', 'Check undone at the gate'],
+  auditUndoneFlags: ['随之撤销的异常', 'flags withdrawn with it'],
   'audit_pass-issue': ['签发通行卡', 'Pass cards issued'],
   'audit_pass-revoke': ['吊销通行卡', 'Pass card revoked'],
   audit_policy: ['修改通行规则', 'Policy rules changed'],
