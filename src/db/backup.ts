@@ -135,11 +135,15 @@ function settingProblem(row: Setting, path: string): string | null {
 
 /**
  * Settings a restore never takes from a file: the console's access (PIN, lockout), this device's
- * id, the estate's private key (only the key backup carries it) and the log filler's mark.
+ * id and gate name, the estate's private key (only the key backup carries it) and the log filler's mark.
  */
 export function keptOnRestore(key: string): boolean {
   return (
-    key.startsWith('manage:') || key === 'deviceId' || key === 'estateKey' || key === 'rows:filledThrough'
+    key.startsWith('manage:') ||
+    key === 'deviceId' ||
+    key === 'gateName' ||
+    key === 'estateKey' ||
+    key === 'rows:filledThrough'
   );
 }
 

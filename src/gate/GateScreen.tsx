@@ -6,6 +6,7 @@ import { current } from './check-state.ts';
 import { DirectionToggle } from './DirectionToggle.tsx';
 import { DutyBar } from './DutyBar.tsx';
 import { FlagQueue } from './FlagQueue.tsx';
+import { GateName } from './GateName.tsx';
 import { gateContext, loadGate } from './gate-state.ts';
 import { ManualLookup } from './ManualLookup.tsx';
 import { RecentPassages } from './RecentPassages.tsx';
@@ -49,6 +50,7 @@ export function GateScreen() {
               <span aria-hidden="true">●</span> {t('gateReady')}
             </span>
           )}
+          <GateName />
           <TrustBadge />
           <RiskBadge />
           <DirectionToggle />

@@ -3,16 +3,16 @@
  * Records live in IndexedDB; the recent list is re-read after each commit.
  */
 import { signal } from '@preact/signals';
+import { DEFAULT_GATE_ID, gateName } from '../db/gate-name.ts';
 import type { Direction, Passage } from '../db/index.ts';
 import { recentPassages } from '../db/passages.ts';
 import { deviceId, getSetting, saveDirection } from '../db/settings.ts';
 
-/** Gate used until a manager names this device's gate. */
-export const DEFAULT_GATE_ID = 'gate-1';
-
 /** Where and by what the gate records. */
 export interface GateContext {
   gateId: string;
+  /** False until the tablet's gate is named (it records as DEFAULT_GATE_ID till then). */
+  named: boolean;
   deviceId: string;
   direction: Direction;
 }
@@ -22,13 +22,14 @@ export const recent = signal<Passage[]>([]);
 
 /** Loads the device id, the gate's remembered direction and the recent list. */
 export async function loadGate(): Promise<void> {
-  const gateId = DEFAULT_GATE_ID;
+  const name = await gateName();
+  const gateId = name ?? DEFAULT_GATE_ID;
   const [dev, direction] = await Promise.all([
     deviceId(),
     getSetting(`direction:${gateId}`).then((d): Direction => d ?? 'in'),
   ]);
   await refreshRecent();
-  gateContext.value = { gateId, deviceId: dev, direction };
+  gateContext.value = { gateId, named: name !== null, deviceId: dev, direction };
 }
 
 /** Re-reads the 20 newest passages. */

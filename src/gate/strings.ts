@@ -7,6 +7,14 @@ import { SHARED_STRINGS } from '../shared/strings.ts';
 
 export const GATE_STRINGS = {
   gateReady: ['请扫码', 'Ready to scan'],
+  gateUnnamed: ['本机门岗未命名', 'This gate has no name'],
+  gateNameAsk: [
+    '请为本机所在门岗命名（之后只能在物业管理中修改）',
+    'Name this tablet’s gate (later only the console renames it)',
+  ],
+  gateNameOther: ['其他名称', 'Another name'],
+  gateNameSave: ['保存', 'Save'],
+  gateNameBad: ['名称应为 1–20 个字', 'A name is 1–20 characters'],
   cameraStarting: ['正在打开摄像头…', 'Starting the camera…'],
   // Words that hold in a browser tab and in the installed app alike (no address bar there).
   cameraDenied: [

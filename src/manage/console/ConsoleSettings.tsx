@@ -13,6 +13,7 @@ import { purgeNow } from '../../shared/retention.ts';
 import { VerifyLogPanel } from '../../shared/VerifyLogPanel.tsx';
 import { idleLimit } from './access-state.ts';
 import { ChangePin } from './ChangePin.tsx';
+import { GateNameSetting } from './GateNameSetting.tsx';
 import { formatTime } from './log-rows.ts';
 import { t } from './strings.ts';
 import { TabletBackupPanel } from './TabletBackupPanel.tsx';
@@ -79,6 +80,7 @@ export function ConsoleSettings({ who }: { who: string }) {
         </button>
         {saved && <span data-testid="settings-saved">✓ {t('consoleSaved')}</span>}
       </form>
+      <GateNameSetting who={who} />
       <p data-testid="next-purge">
         {t('nextPurge')}: {formatTime(nextPurgeAt(last, Date.now()))}
         {last !== null && ` · ${t('lastPurge')}: ${formatTime(last)}`}
