@@ -50,6 +50,8 @@ export const LAYERS = [
   },
   { name: 'sw', folder: 'src/sw/', may: [] },
   { name: 'cli', folder: 'src/cli/', may: ['codes', 'policy', 'scan', 'import'] },
+  // The hub (Node: HTTP and SQL) shares the pure core with the app and nothing of the browser app.
+  { name: 'hub', folder: 'src/hub/', may: ['codes', 'policy'] },
 ];
 
 /**
