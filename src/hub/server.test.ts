@@ -19,7 +19,7 @@ describe.each(testDatabases())('the hub server on $kind', (database) => {
   let app: FastifyInstance;
   beforeAll(async () => {
     db = await database.open();
-    app = await buildServer({ db, distDir: dist });
+    ({ app } = await buildServer({ db, distDir: dist }));
   });
   afterAll(async () => {
     await app.close();

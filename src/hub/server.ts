@@ -5,7 +5,11 @@
 import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAppFiles } from './app-files.ts';
+import { type HubContext, hubContext } from './context.ts';
 import type { HubDb } from './db/types.ts';
+import { registerDevices } from './estates/device-routes.ts';
+import { registerEnrolment } from './estates/enrolment-routes.ts';
+import { registerSetup } from './estates/setup-routes.ts';
 import { registerHealth } from './health.ts';
 
 /** The app's version (package.json), reported by /api/health. */
@@ -22,14 +26,42 @@ export interface ServerOptions {
   tls?: { cert: string; key: string };
   /** The clock, in ms (tests pin it). */
   now?: () => number;
+  /** Told each new one-time setup code (start.ts prints it on the console). */
+  onSetupCode?: (code: string) => void;
+}
+
+/** The server and its shared state (tests read the setup code through it). */
+export interface Hub {
+  app: FastifyInstance;
+  ctx: HubContext;
 }
 
 /** Builds the hub's server, ready to `listen` or `inject`. */
-export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer(options: ServerOptions): Promise<Hub> {
   const app = options.tls
     ? (Fastify({ https: options.tls, bodyLimit: 8 * 1024 * 1024 }) as unknown as FastifyInstance)
     : Fastify({ bodyLimit: 8 * 1024 * 1024 });
+  const ctx = hubContext(options.db, options.now ?? Date.now, options.onSetupCode ?? (() => {}));
+  keepRawJson(app);
   registerHealth(app, options.db, HUB_VERSION);
+  registerSetup(app, ctx);
+  registerEnrolment(app, ctx);
+  registerDevices(app, ctx);
   await registerAppFiles(app, options.distDir, options.tls !== undefined);
-  return app;
+  return { app, ctx };
+}
+
+/** JSON bodies parsed as usual, and kept as received: a device's signature covers their hash. */
+function keepRawJson(app: FastifyInstance): void {
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    request.rawBody = text;
+    if (text === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      done(Object.assign(new Error('invalid JSON body'), { statusCode: 400 }), undefined);
+    }
+  });
 }

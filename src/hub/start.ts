@@ -35,7 +35,15 @@ try {
   process.exit(1);
 }
 await migrate(db);
-const app = await buildServer({ db, distDir: resolve('dist'), tls });
+const { app } = await buildServer({
+  db,
+  distDir: resolve('dist'),
+  tls,
+  onSetupCode: (code) =>
+    process.stdout.write(
+      `一次性设置码（创建小区及其第一位管理员，用一次即换新）Setup code (creates one estate and its first manager; single use): ${code}\n`,
+    ),
+});
 
 let stopping = false;
 const stop = async (signal: string) => {
