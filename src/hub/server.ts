@@ -11,6 +11,8 @@ import { registerDevices } from './estates/device-routes.ts';
 import { registerEnrolment } from './estates/enrolment-routes.ts';
 import { registerSetup } from './estates/setup-routes.ts';
 import { registerHealth } from './health.ts';
+import { registerEvents } from './sync/events-route.ts';
+import { registerSync } from './sync/sync-routes.ts';
 
 /** The app's version (package.json), reported by /api/health. */
 export const HUB_VERSION: string = JSON.parse(
@@ -47,6 +49,8 @@ export async function buildServer(options: ServerOptions): Promise<Hub> {
   registerSetup(app, ctx);
   registerEnrolment(app, ctx);
   registerDevices(app, ctx);
+  registerSync(app, ctx);
+  registerEvents(app, ctx);
   await registerAppFiles(app, options.distDir, options.tls !== undefined);
   return { app, ctx };
 }
