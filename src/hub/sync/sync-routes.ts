@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { allowRoles, authenticate, caller } from '../auth/device-auth.ts';
 import type { HubContext } from '../context.ts';
 import { type PushedRecord, pushSchema, RECORD_KINDS } from './kinds.ts';
+import { badPassage } from './passage-shape.ts';
 import { push } from './push.ts';
 
 /** The most records one pull returns. */
@@ -32,8 +33,10 @@ export function registerSync(app: FastifyInstance, ctx: HubContext): void {
   app.post<{ Body: { records: PushedRecord[] } }>(
     '/api/push',
     { schema: pushSchema, preHandler: auth },
-    async (request) => {
+    async (request, reply) => {
       const me = caller(request);
+      const bad = badPassage(request.body.records);
+      if (bad) return reply.code(400).send({ ok: false, error: 'bad-passage', ...bad });
       const result = await push(ctx.db, me.estateId, me.deviceId, request.body.records, ctx.now());
       if (result.accepted > 0) ctx.events.publish(me.estateId, result.revision);
       return { ok: true, ...result };

@@ -197,7 +197,7 @@ describe.each(testDatabases())('push and pull on $kind', (database) => {
     const [n1, n2] = next.records as [PushedRecord, PushedRecord];
     const altered = { ...n1, body: { ...n1.body, verdict: 'deny' } };
     const skipped = passages('tab-c', 1, { seq: 5, hash: 'f'.repeat(64) }).records[0] as PushedRecord;
-    const r = await pushAs(west, [altered, { ...n2, id: 'kept-apart' }, skipped]);
+    const r = await pushAs(west, [altered, n2, skipped]);
     expect(r.json().accepted).toBe(3);
     expect(r.json().chainBreaks).toEqual(
       expect.arrayContaining([
@@ -207,6 +207,21 @@ describe.each(testDatabases())('push and pull on $kind', (database) => {
     );
     const ids = (await pullAll(east)).map((c) => c.id);
     expect(ids).toContain(altered.id);
+  });
+
+  it('a pull may take only some kinds (what a gate needs)', async () => {
+    const r = await signedInject(
+      hub.app,
+      east,
+      'GET',
+      '/api/pull?since=0&kinds=flag,registration',
+      undefined,
+      clock,
+    );
+    const kinds = new Set(r.json().changes.map((c: Change) => c.kind));
+    expect([...kinds]).toEqual(['flag']);
+    const bad = await signedInject(hub.app, east, 'GET', '/api/pull?kinds=passwords', undefined, clock);
+    expect(bad.statusCode).toBe(400);
   });
 
   it('another estate pulls none of these records and its pushes stay its own', async () => {

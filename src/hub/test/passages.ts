@@ -12,8 +12,17 @@ export interface Tail {
 /** The start of every chain. */
 export const START: Tail = { seq: 0, hash: CHAIN_START };
 
+/** What may vary between passages of a test: the gate, the verdict, the time. */
+export type Vary = (seq: number) => Partial<Pick<Passage, 'gateId' | 'verdict' | 'at'>>;
+
 /** `count` passages of `tablet` continuing its chain after `tail`; returns them and the new tail. */
-export function passages(tablet: string, count: number, tail: Tail = START, at = Date.UTC(2026, 11, 6, 8)) {
+export function passages(
+  tablet: string,
+  count: number,
+  tail: Tail = START,
+  at = Date.UTC(2026, 11, 6, 8),
+  vary: Vary = () => ({}),
+) {
   const out: PushedRecord[] = [];
   let { seq, hash } = tail;
   for (let i = 0; i < count; i++) {
@@ -29,6 +38,7 @@ export function passages(tablet: string, count: number, tail: Tail = START, at =
       verdict: 'pass',
       reasons: [],
       personId: `person-${seq % 7}`,
+      ...vary(seq),
     };
     const personal = personalDigest(p);
     const key = `${tablet}-key`;
