@@ -31,6 +31,8 @@ export interface ServerOptions {
   now?: () => number;
   /** Told each new one-time setup code (start.ts prints it on the console). */
   onSetupCode?: (code: string) => void;
+  /** Log errors (JSON lines on stdout): start.ts turns it on, tests leave it off. */
+  logErrors?: boolean;
 }
 
 /** The server and its shared state (tests read the setup code through it). */
@@ -41,9 +43,11 @@ export interface Hub {
 
 /** Builds the hub's server, ready to `listen` or `inject`. */
 export async function buildServer(options: ServerOptions): Promise<Hub> {
+  const base = { bodyLimit: 8 * 1024 * 1024, logger: options.logErrors ? { level: 'warn' } : false };
   const app = options.tls
-    ? (Fastify({ https: options.tls, bodyLimit: 8 * 1024 * 1024 }) as unknown as FastifyInstance)
-    : Fastify({ bodyLimit: 8 * 1024 * 1024 });
+    ? (Fastify({ ...base, https: options.tls }) as unknown as FastifyInstance)
+    : Fastify(base);
+  answerErrors(app);
   const ctx = hubContext(options.db, options.now ?? Date.now, options.onSetupCode ?? (() => {}));
   keepRawJson(app);
   registerHealth(app, options.db, HUB_VERSION);
@@ -55,6 +59,23 @@ export async function buildServer(options: ServerOptions): Promise<Hub> {
   registerConsole(app, ctx);
   await registerAppFiles(app, options.distDir, options.tls !== undefined);
   return { app, ctx };
+}
+
+/**
+ * Errors in the API's one shape `{ ok: false, error }`: a refused request says why (the schema's
+ * message); a failure inside the hub (a database error) is logged and says only `internal`, so
+ * no SQL or schema detail reaches a caller.
+ */
+function answerErrors(app: FastifyInstance): void {
+  app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      request.log.error({ err: error, url: request.url }, 'request failed');
+      return reply.code(500).send({ ok: false, error: 'internal' });
+    }
+    const code = error.validation ? 'invalid-request' : 'bad-request';
+    return reply.code(status).send({ ok: false, error: code, message: error.message });
+  });
 }
 
 /** JSON bodies parsed as usual, and kept as received: a device's signature covers their hash. */

@@ -39,6 +39,7 @@ const { app } = await buildServer({
   db,
   distDir: resolve('dist'),
   tls,
+  logErrors: true,
   onSetupCode: (code) =>
     process.stdout.write(
       `一次性设置码（创建小区及其第一位管理员，用一次即换新）Setup code (creates one estate and its first manager; single use): ${code}\n`,

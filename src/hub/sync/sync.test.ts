@@ -121,6 +121,7 @@ describe.each(testDatabases())('push and pull on $kind', (database) => {
     const bad: PushedRecord = { kind: 'registration', id: 'reg-bad', body: { name: 'a\u0000b' } };
     const r = await pushAs(west, [good, bad]);
     expect(r.statusCode).toBe(500);
+    expect(r.json()).toEqual({ ok: false, error: 'internal' }); // no SQL detail to the caller
     expect(await pullAll(east)).toEqual(before);
   });
 
@@ -128,6 +129,7 @@ describe.each(testDatabases())('push and pull on $kind', (database) => {
     const many = Array.from({ length: 501 }, (_, i) => ({ kind: 'flag', id: `f${i}`, body: {} }));
     const r = await pushAs(west, many as PushedRecord[]);
     expect(r.statusCode).toBe(400);
+    expect(r.json()).toMatchObject({ ok: false, error: 'invalid-request' });
   });
 
   it('concurrent pushes from two gates: revisions strictly increase and pulling while they commit skips nothing', async () => {
