@@ -35,7 +35,7 @@ export interface ServerOptions {
   logErrors?: boolean;
 }
 
-/** The server and its shared state (tests read the setup code through it). */
+/** The server and its shared state (the database, the clock, the per-process guards). */
 export interface Hub {
   app: FastifyInstance;
   ctx: HubContext;
