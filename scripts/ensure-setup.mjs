@@ -3,11 +3,12 @@
  * Runs before `npm start`, `npm test` and `npm run bench`, before node_modules may exist, so
  * it uses Node built-ins only. Installs npm packages when missing or out of date with the lock
  * file, and with --system also Debian's chromium and ffmpeg (the e2e tests and benchmarks
- * drive real Chromium with a fake camera made by ffmpeg). Silent when there is nothing to do.
+ * drive real Chromium with a fake camera made by ffmpeg) and postgresql (the hub's tests run
+ * against a real PostgreSQL as well as the embedded one). Silent when there is nothing to do.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const log = (msg) => process.stderr.write(`[setup] ${msg}\n`);
 const run = (cmd, args, env = {}) => {
@@ -32,6 +33,11 @@ if (process.argv.includes('--system')) {
   const missing = [];
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) missing.push('chromium');
   if (spawnSync('ffmpeg', ['-version'], { stdio: 'ignore' }).status !== 0) missing.push('ffmpeg');
+  // The hub's tests start their own cluster with these binaries (src/hub/test/pg-cluster.ts).
+  const hasPostgres =
+    existsSync('/usr/lib/postgresql') &&
+    readdirSync('/usr/lib/postgresql').some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
+  if (!hasPostgres) missing.push('postgresql');
   if (missing.length > 0) {
     if (process.getuid?.() !== 0) {
       log(`missing: ${missing.join(', ')}. Install them with: sudo apt-get install -y ${missing.join(' ')}`);

@@ -1,0 +1,21 @@
+/** The hub's audit trail of admin actions (estate created, tokens issued, devices enrolled or revoked). */
+import type { Sql } from './db/types.ts';
+import { randomId } from './ids.ts';
+
+/** One admin action. */
+export interface HubAuditEntry {
+  estateId: string;
+  /** The device that acted, or 'setup'. */
+  actor: string;
+  action: 'estate-created' | 'enrolment-token-issued' | 'device-enrolled' | 'device-revoked';
+  detail: Record<string, unknown>;
+  atMs: number;
+}
+
+/** Writes an entry, inside the caller's transaction (so the action and its entry commit together). */
+export async function recordAudit(sql: Sql, e: HubAuditEntry): Promise<void> {
+  await sql.query(
+    'INSERT INTO hub_audit (estate_id, audit_id, at_ms, actor, action, detail) VALUES ($1, $2, $3, $4, $5, $6)',
+    [e.estateId, randomId(), e.atMs, e.actor, e.action, JSON.stringify(e.detail)],
+  );
+}

@@ -1,0 +1,52 @@
+/** What devices push: the kinds of record, and the shape of one pushed record. */
+
+/** Every kind of record a device pushes (each an immutable change with its own id). */
+export const RECORD_KINDS = [
+  'passage',
+  'flag',
+  'resolution',
+  'ledger-entry',
+  'registry-change',
+  'registration',
+  'revocation',
+  'policy-version',
+] as const;
+
+/** One kind of record. */
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** One pushed record: its kind, its id (unique within the estate and kind) and its content. */
+export interface PushedRecord {
+  kind: RecordKind;
+  id: string;
+  body: Record<string, unknown>;
+}
+
+/** The most records in one push (one transaction). */
+export const MAX_BATCH = 500;
+
+/** JSON schema of a push body (Fastify validates it before anything is read). */
+export const pushSchema = {
+  body: {
+    type: 'object',
+    required: ['records'],
+    additionalProperties: false,
+    properties: {
+      records: {
+        type: 'array',
+        minItems: 1,
+        maxItems: MAX_BATCH,
+        items: {
+          type: 'object',
+          required: ['kind', 'id', 'body'],
+          additionalProperties: false,
+          properties: {
+            kind: { enum: RECORD_KINDS },
+            id: { type: 'string', minLength: 1, maxLength: 100 },
+            body: { type: 'object' },
+          },
+        },
+      },
+    },
+  },
+};

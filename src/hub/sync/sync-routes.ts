@@ -1,0 +1,73 @@
+/**
+ * `POST /api/push` (a batch of at most 500 records, one transaction), `GET /api/pull?since=N`
+ * (the estate's records after revision N, in revision order; `kinds=` to take only some), and
+ * `GET /api/conflicts` (resends that differed, for the console). All bounded by the caller's estate.
+ */
+import type { FastifyInstance } from 'fastify';
+import { allowRoles, authenticate, caller } from '../auth/device-auth.ts';
+import type { HubContext } from '../context.ts';
+import { type PushedRecord, pushSchema, RECORD_KINDS } from './kinds.ts';
+import { badPassage } from './passage-shape.ts';
+import { push } from './push.ts';
+
+/** The most records one pull returns. */
+export const PULL_LIMIT = 1000;
+
+const pullSchema = {
+  querystring: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      since: { type: 'integer', minimum: 0, default: 0 },
+      limit: { type: 'integer', minimum: 1, maximum: PULL_LIMIT, default: PULL_LIMIT },
+      kinds: { type: 'string', pattern: `^(${RECORD_KINDS.join('|')})(,(${RECORD_KINDS.join('|')}))*$` },
+      auth: { type: 'string' },
+    },
+  },
+};
+
+/** Registers push, pull and conflicts. */
+export function registerSync(app: FastifyInstance, ctx: HubContext): void {
+  const auth = authenticate(ctx);
+
+  app.post<{ Body: { records: PushedRecord[] } }>(
+    '/api/push',
+    { schema: pushSchema, preHandler: auth },
+    async (request, reply) => {
+      const me = caller(request);
+      const bad = badPassage(request.body.records);
+      if (bad) return reply.code(400).send({ ok: false, error: 'bad-passage', ...bad });
+      const result = await push(ctx.db, me.estateId, me.deviceId, request.body.records, ctx.now());
+      if (result.accepted > 0) ctx.events.publish(me.estateId, result.revision);
+      return { ok: true, ...result };
+    },
+  );
+
+  app.get<{ Querystring: { since: number; limit: number; kinds?: string } }>(
+    '/api/pull',
+    { schema: pullSchema, preHandler: auth },
+    async (request) => {
+      const { since, limit, kinds } = request.query;
+      const only = kinds ? kinds.split(',') : null;
+      const rows = await ctx.db.query<{ revision: number }>(
+        `SELECT revision, kind, record_id AS id, device_id AS "deviceId", body
+           FROM records
+          WHERE estate_id = $1 AND revision > $2 AND ($4::text[] IS NULL OR kind = ANY ($4::text[]))
+          ORDER BY revision
+          LIMIT $3`,
+        [caller(request).estateId, since, limit, only],
+      );
+      const last = rows.rows.at(-1)?.revision ?? since;
+      return { ok: true, changes: rows.rows, cursor: last, more: rows.rows.length === limit };
+    },
+  );
+
+  app.get('/api/conflicts', { preHandler: [auth, allowRoles('manager', 'office')] }, async (request) => {
+    const rows = await ctx.db.query(
+      `SELECT kind, record_id AS id, device_id AS "deviceId", body, received_ms AS "receivedMs"
+         FROM conflicts WHERE estate_id = $1 ORDER BY received_ms DESC LIMIT 500`,
+      [caller(request).estateId],
+    );
+    return { ok: true, conflicts: rows.rows };
+  });
+}

@@ -1,0 +1,50 @@
+/** Test steps every hub test needs: set up an estate with its manager, enrol a gate. */
+import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
+import type { Hub } from '../server.ts';
+import { newDevice, signedInject, type TestDevice } from './device.ts';
+
+/** Captures the setup codes a hub prints. */
+export function setupCodes(): { codes: string[]; onSetupCode: (c: string) => void } {
+  const codes: string[] = [];
+  return { codes, onSetupCode: (c) => codes.push(c) };
+}
+
+/** Creates an estate with the newest setup code; returns its manager device. */
+export async function setUpEstate(hub: Hub, codes: string[], estateName: string): Promise<TestDevice> {
+  const manager = await newDevice();
+  const r = await hub.app.inject({
+    method: 'POST',
+    url: '/api/setup',
+    payload: { setupCode: codes.at(-1), estateName, managerName: '王经理', publicKey: manager.publicJwk },
+  });
+  expect(r.statusCode, r.body).toBe(201);
+  manager.id = { estateId: r.json().estateId, deviceId: r.json().deviceId };
+  return manager;
+}
+
+/** Issues an enrolment token from `manager`. */
+export async function issueToken(
+  app: FastifyInstance,
+  manager: TestDevice,
+  body: { role: string; gateName?: string; minutes?: number; estateId?: string },
+  now: number,
+): Promise<string> {
+  const r = await signedInject(app, manager, 'POST', '/api/enrolment-tokens', body, now);
+  expect(r.statusCode, r.body).toBe(201);
+  return r.json().token;
+}
+
+/** Enrols a new gate device of `manager`'s estate. */
+export async function enrolGate(app: FastifyInstance, manager: TestDevice, gateName: string, now: number) {
+  const token = await issueToken(app, manager, { role: 'gate', gateName }, now);
+  const gate = await newDevice();
+  const r = await app.inject({
+    method: 'POST',
+    url: '/api/enrol',
+    payload: { token, publicKey: gate.publicJwk },
+  });
+  expect(r.statusCode, r.body).toBe(201);
+  gate.id = { estateId: r.json().estateId, deviceId: r.json().deviceId };
+  return gate;
+}
