@@ -81,7 +81,8 @@ export async function setLedgerStatus(
 
 /** A ledger entry without its personal fields: status, dates and flag stay for the counts. */
 export function blankEntry(e: LedgerEntry): LedgerEntry {
-  return { ...e, personId: '', name: '', phone: '', from: '', transport: '', home: null, itinerary: [] };
+  const { transportNo: _number, ...kept } = e;
+  return { ...kept, personId: '', name: '', phone: '', from: '', transport: '', home: null, itinerary: [] };
 }
 
 const isBlank = (e: LedgerEntry) =>
@@ -90,6 +91,7 @@ const isBlank = (e: LedgerEntry) =>
   e.phone === '' &&
   e.from === '' &&
   e.transport === '' &&
+  !e.transportNo &&
   e.home === null &&
   e.itinerary.length === 0;
 

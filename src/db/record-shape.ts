@@ -120,6 +120,7 @@ export const RECORD_SHAPES = {
     from: str,
     arrivedOn: str,
     transport: str,
+    transportNo: optional(str),
     home: nullable(object({ building: str, unit: nullable(str), room: str })),
     itinerary: list(object({ region: str, date: str }), 500),
     status: oneOf('pending', 'reported', 'closed'),

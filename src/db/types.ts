@@ -148,6 +148,8 @@ export interface LedgerEntry {
   from: string;
   arrivedOn: string;
   transport: string;
+  /** Train or flight number (车次 / 航班号) when declared; entries from before it have none. */
+  transportNo?: string;
   home: { building: string; unit: string | null; room: string } | null;
   itinerary: { region: string; date: string }[];
   status: 'pending' | 'reported' | 'closed';

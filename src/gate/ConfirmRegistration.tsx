@@ -28,6 +28,7 @@ export function ConfirmRegistration({ facts }: { facts: DeclarationFacts }) {
           from: r.from,
           arrivedOn: r.arrivedOn,
           transport: r.transport,
+          ...(r.transportNo === undefined ? {} : { transportNo: r.transportNo }),
           home: facts.host,
           itinerary: facts.itinerary,
         }
@@ -72,6 +73,7 @@ export function ConfirmRegistration({ facts }: { facts: DeclarationFacts }) {
       {facts.returnee && (
         <p>
           {t('from')}: {facts.returnee.from} · {facts.returnee.arrivedOn} · {facts.returnee.transport}
+          {facts.returnee.transportNo ? ` ${facts.returnee.transportNo}` : ''}
         </p>
       )}
       {error && (

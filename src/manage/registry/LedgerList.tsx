@@ -40,6 +40,7 @@ export function LedgerList(props: { version: number }) {
             <span>{maskPhone(e.phone)}</span>
             <span>
               {t('from')} {e.from} · {e.arrivedOn} · {e.transport}
+              {e.transportNo ? ` ${e.transportNo}` : ''}
             </span>
             <label class="field">
               <span class="sr-only">{t('regStatus')}</span>
