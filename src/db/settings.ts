@@ -15,6 +15,8 @@ import type { Direction, EstateKeyRecord, LockoutState, PinHash } from './types.
 export interface SettingTypes {
   /** This device's stable id (never taken from a backup). */
   deviceId: string;
+  /** The gate this tablet stands at, as named at setup (gate.ts; never taken from a backup). */
+  gateName: string;
   /** The volunteer on duty and when the shift began (epoch ms). */
   volunteer: string;
   shiftStart: number;
@@ -88,6 +90,7 @@ type FixedKey = Exclude<SettingKey, `direction:${string}`>;
 // version or a hand edit may have left anything there).
 const GUARDS: { [K in FixedKey]: Guard<SettingTypes[K]> } = {
   deviceId: isString,
+  gateName: isString,
   volunteer: isString,
   shiftStart: isNumber,
   policy: isObject<PolicyRules>(),

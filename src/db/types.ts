@@ -182,7 +182,8 @@ export type AuditAction =
   | 'key-restore'
   | 'key-backup'
   | 'backup-export'
-  | 'restore';
+  | 'restore'
+  | 'gate-name';
 
 /** One audit entry: who did what when (the ULID id sorts by time). */
 export interface AuditEntry {

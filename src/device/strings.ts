@@ -1,5 +1,5 @@
 /**
- * User-visible strings of the device screen: storage and the offline cache.
+ * User-visible strings of the device screen: the gate's name, storage and the offline cache.
  * zh-CN first, English second; `{name}` marks a value the caller fills in.
  */
 import { defineStrings, type PlainKeyOf, type Table } from '../app/i18n.ts';
@@ -24,6 +24,17 @@ export const DEVICE_STRINGS = {
   ],
   openConsole: ['打开管理后台', 'Open the console'],
   backToGate: ['返回门岗', 'Back to the gate'],
+  gateNameTitle: ['本机所在门岗', 'The gate this tablet is at'],
+  gateNameUnset: [
+    '尚未命名：请填写门岗名称，每台平板各用一个，记录才能分清是哪个门岗',
+    'Not named yet: name this gate (one name per tablet) so the records tell the gates apart',
+  ],
+  gateNameIs: ['本机门岗：{name}', 'This gate: {name}'],
+  gateNameLabel: ['门岗名称', 'Gate name'],
+  gateNamePlaceholder: ['例如 东门', 'e.g. East gate'],
+  gateNameSave: ['保存门岗名称', 'Save the gate name'],
+  gateNameRefused: ['请填写 1–20 个字', 'Type 1 to 20 characters'],
+  gateNameWhoSetup: ['安装设置', 'setup'],
 } as const satisfies Table;
 
 /** This folder's strings in the current language (its own and the shared ones). */

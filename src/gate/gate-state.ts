@@ -3,11 +3,12 @@
  * Records live in IndexedDB; the recent list is re-read after each commit.
  */
 import { signal } from '@preact/signals';
+import { gateName } from '../db/gate.ts';
 import type { Direction, Passage } from '../db/index.ts';
 import { recentPassages } from '../db/passages.ts';
 import { deviceId, getSetting, saveDirection } from '../db/settings.ts';
 
-/** Gate used until a manager names this device's gate. */
+/** Gate used until this tablet's gate is named on the device screen (gate.ts). */
 export const DEFAULT_GATE_ID = 'gate-1';
 
 /** Where and by what the gate records. */
@@ -22,7 +23,7 @@ export const recent = signal<Passage[]>([]);
 
 /** Loads the device id, the gate's remembered direction and the recent list. */
 export async function loadGate(): Promise<void> {
-  const gateId = DEFAULT_GATE_ID;
+  const gateId = (await gateName()) ?? DEFAULT_GATE_ID;
   const [dev, direction] = await Promise.all([
     deviceId(),
     getSetting(`direction:${gateId}`).then((d): Direction => d ?? 'in'),
