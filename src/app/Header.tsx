@@ -1,7 +1,7 @@
 import { toggleFullscreen } from './device.ts';
 import { lang, otherLang, setLang } from './i18n.ts';
 import { online } from './online.ts';
-import { navigate } from './router.ts';
+import { navigate, route } from './router.ts';
 import { t } from './strings.ts';
 
 /**
@@ -30,8 +30,34 @@ function FullscreenIcon() {
   );
 }
 
-/** App name, network state and the language switch. */
+/** The language switch: the one control every screen has. */
+function LanguageSwitch() {
+  return (
+    <button
+      type="button"
+      class="btn ghost"
+      data-testid="lang-switch"
+      onClick={() => setLang(otherLang(lang.value))}
+    >
+      {t('language')}
+    </button>
+  );
+}
+
+/**
+ * App name, network state, full screen, the device screen and the language switch. The
+ * registration page runs on a stranger's phone: it gets the name and the language switch only
+ * (the tablet's settings and full screen are not theirs, and a 320 px screen has no room).
+ */
 export function Header() {
+  if (route.value === '/register') {
+    return (
+      <header class="app-header">
+        <h1>{t('appName')}</h1>
+        <LanguageSwitch />
+      </header>
+    );
+  }
   return (
     <header class="app-header">
       <h1>{t('appName')}</h1>
@@ -49,14 +75,7 @@ export function Header() {
       >
         <span aria-hidden="true">⚙</span> {t('settings')}
       </button>
-      <button
-        type="button"
-        class="btn ghost"
-        data-testid="lang-switch"
-        onClick={() => setLang(otherLang(lang.value))}
-      >
-        {t('language')}
-      </button>
+      <LanguageSwitch />
     </header>
   );
 }

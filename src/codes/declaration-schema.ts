@@ -14,8 +14,13 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_TEXT = 100;
 const MAX_STOPS = 60;
 
-/** Facts -> wire object (times in epoch seconds, nested objects as arrays). */
+/**
+ * Facts -> wire object (times in epoch seconds, nested objects as arrays). A returnee's train or
+ * flight number travels in its own key `tn`, written only when there is one: the `r` triple
+ * stays as gates before the number read it, and a code without one is the same text as before.
+ */
 export function toWire(f: DeclarationFacts): JsonObject {
+  const transportNo = f.returnee?.transportNo;
   return {
     k: f.kind,
     n: f.name,
@@ -30,6 +35,7 @@ export function toWire(f: DeclarationFacts): JsonObject {
     o: f.reportedColour,
     x: f.lastTestAt === null ? null : Math.round(f.lastTestAt / 1000),
     a: Math.round(f.createdAt / 1000),
+    ...(transportNo === undefined ? {} : { tn: transportNo }),
   };
 }
 
@@ -79,6 +85,13 @@ function itinerary(v: unknown, problems: Problems): ItineraryStop[] {
   return stops;
 }
 
+/** The optional `tn` key: absent or null is no number. */
+function transportNo(v: unknown, problems: Problems): { transportNo?: string } {
+  if (v === undefined || v === null) return {};
+  const no = text(v, 'returnee transportNo', problems, false);
+  return no === null ? {} : { transportNo: no };
+}
+
 /** Wire object -> facts, or the list of what is wrong with it. */
 export function fromWire(
   w: unknown,
@@ -118,6 +131,7 @@ export function fromWire(
           from: text(r[0], 'returnee from', p, false) ?? '',
           arrivedOn: date(r[1], 'returnee arrivedOn', p),
           transport: text(r[2], 'returnee transport', p, false) ?? '',
+          ...transportNo(w.tn, p),
         }
       : null,
     itinerary: itinerary(w.t, p),

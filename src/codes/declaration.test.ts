@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { base45Encode } from './base45.ts';
 import { utf8Bytes } from './bytes.ts';
 import { declarationProblems, encodeDeclaration, readDeclaration } from './declaration.ts';
+import { toWire } from './declaration-schema.ts';
 import type { DeclarationFacts } from './types.ts';
 
 const NOW = Date.parse('2026-11-23T08:00:00Z');
@@ -52,6 +53,26 @@ describe('declaration QR', () => {
     });
     expect(r.details.facts.declaration).toEqual(facts);
     expect(r.holder).toEqual({ name: facts.name, dob: null });
+  });
+  it("carries a returnee's train or flight number beside the three-part returnee slot, which earlier gates read as before", () => {
+    const withNo: DeclarationFacts = {
+      ...returnee,
+      returnee: { from: '湖北省武汉市', arrivedOn: '2026-11-22', transport: '火车', transportNo: 'G1023' },
+    };
+    const text = encodeDeclaration(withNo);
+    expect(readDeclaration(text, NOW, 'h').details.facts.declaration).toEqual(withNo);
+    // A gate from before the number reads `r` as a 3-tuple and ignores keys it does not know.
+    const inflated = JSON.parse(JSON.stringify(toWire(withNo)));
+    expect(inflated.r).toEqual(['湖北省武汉市', '2026-11-22', '火车']);
+    expect(inflated.tn).toBe('G1023');
+    // A code from before the number reads back without one, and encodes to the same text.
+    expect(readDeclaration(encodeDeclaration(returnee), NOW, 'h').details.facts.declaration).toEqual(
+      returnee,
+    );
+    expect('tn' in toWire(returnee)).toBe(false);
+    expect(readDeclaration(wire({ ...toWire(returnee), tn: 'x'.repeat(200) }), NOW, 'h').errors).toEqual([
+      'schema',
+    ]);
   });
   it('stays short enough for a phone screen QR', () => {
     expect(encodeDeclaration(courier).length).toBeLessThan(280); // QR version 10-11 on a phone screen

@@ -100,7 +100,11 @@ export interface DeclarationFacts {
   plate: string | null;
   host: { building: string; unit: string | null; room: string } | null;
   purpose: string | null;
-  returnee: { from: string; arrivedOn: string; transport: string } | null;
+  /**
+   * A returnee's origin, arrival and transport; `transportNo` (train or flight number) only when
+   * they came by train or plane (codes made before it have none).
+   */
+  returnee: { from: string; arrivedOn: string; transport: string; transportNo?: string } | null;
   itinerary: ItineraryStop[];
   reportedColour: HealthCodeColour | null;
   lastTestAt: number | null;

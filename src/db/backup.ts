@@ -3,7 +3,7 @@
  * validated first, then the records replaced in ONE transaction, so a bad file changes nothing.
  * Writes every table but the log rows (their middleware and filler keep them). A restore is a
  * manager's action and never takes over the console: this tablet's PIN, lockout, console
- * settings, device id and audit trail stay as they are (the file's audit entries are added
+ * settings, device id, gate name and audit trail stay as they are (the file's audit entries are added
  * beside them, never over them), and the restore itself is audited in the same transaction.
  * Files of version 1 (records under settings key prefixes, before schema v3) still restore.
  */
@@ -135,7 +135,8 @@ function settingProblem(row: Setting, path: string): string | null {
 
 /**
  * Settings a restore never takes from a file: the console's access (PIN, lockout), this device's
- * id and gate name, the estate's private key (only the key backup carries it) and the log filler's mark.
+ * id and gate name (a backup of the east gate does not rename the north one), the estate's
+ * private key (only the key backup carries it) and the log filler's mark.
  */
 export function keptOnRestore(key: string): boolean {
   return (

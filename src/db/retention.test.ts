@@ -186,9 +186,9 @@ describe('retention of everything personal, by each record own age', () => {
     expect(await db().people.get('c-ahead')).toBeUndefined();
   });
 
-  it('blanks the name, phone, origin, transport, home and itinerary of ledger entries closed more than the period ago', async () => {
+  it('blanks the name, phone, origin, transport and its number, home and itinerary of ledger entries closed more than the period ago', async () => {
     await db().ledger.bulkPut([
-      testLedgerEntry('closed-old', 'closed', NOW - 29 * DAY),
+      { ...testLedgerEntry('closed-old', 'closed', NOW - 29 * DAY), transportNo: 'G1234' },
       testLedgerEntry('closed-recent', 'closed', NOW - 27 * DAY),
       testLedgerEntry('pending-old', 'pending', NOW - 100 * DAY),
       testLedgerEntry('reported-old', 'reported', NOW - 100 * DAY),
@@ -203,6 +203,8 @@ describe('retention of everything personal, by each record own age', () => {
       phone: '',
       from: '',
       transport: '',
+      // The number is blanked like the other personal fields (kept as null: the field was there).
+      transportNo: null,
       home: null,
       itinerary: [],
     });

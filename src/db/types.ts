@@ -161,7 +161,7 @@ export interface LedgerEntry {
   updatedAt: number;
   /** The last 4 characters of the ID card, as compared at the gate (entries before it: absent). */
   idLast4?: string | null;
-  /** The train or flight number, when the registration carried one. */
+  /** Train or flight number (车次 / 航班号) when declared; entries from before it have none. */
   transportNo?: string | null;
   /** The health-code colour the returnee declared. */
   colour?: 'green' | 'yellow' | 'red' | null;
@@ -206,7 +206,8 @@ export type AuditAction =
   | 'key-restore'
   | 'key-backup'
   | 'backup-export'
-  | 'restore';
+  | 'restore'
+  | 'gate-name';
 
 /** One audit entry: who did what when (the ULID id sorts by time). */
 export interface AuditEntry {

@@ -61,6 +61,7 @@ export function ConfirmRegistration({ facts }: { facts: DeclarationFacts }) {
       {facts.returnee && (
         <p>
           {t('from')}: {facts.returnee.from} · {facts.returnee.arrivedOn} · {facts.returnee.transport}
+          {facts.returnee.transportNo ? ` ${facts.returnee.transportNo}` : ''}
         </p>
       )}
       {error && (

@@ -24,6 +24,7 @@ export function DeclarationQr({ saved }: { saved: SavedDeclaration }) {
       live = false;
     };
   }, [saved.text]);
+  const [asking, setAsking] = useState(false);
   const kind = saved.form.kind ?? 'visitor';
   return (
     <section class="reg-qr-screen" data-testid="declaration-screen" aria-label={t('registerQrHint')}>
@@ -52,15 +53,39 @@ export function DeclarationQr({ saved }: { saved: SavedDeclaration }) {
         >
           {t('registerEdit')}
         </button>
-        <button
-          type="button"
-          class="btn ghost"
-          data-testid="declaration-again"
-          onClick={() => leaveDeclaration(false)}
-        >
-          {t('registerAgain')}
-        </button>
+        {!asking && (
+          <button
+            type="button"
+            class="btn ghost"
+            data-testid="declaration-again"
+            onClick={() => setAsking(true)}
+          >
+            {t('registerAgain')}
+          </button>
+        )}
       </div>
+      {/* Starting over deletes the code the person may still need at the gate: asked, never at one tap. */}
+      {asking && (
+        <div class="reg-again-ask" role="alertdialog" aria-labelledby="reg-again-ask">
+          <p id="reg-again-ask">{t('registerAgainAsk')}</p>
+          <button
+            type="button"
+            class="btn"
+            data-testid="declaration-again-confirm"
+            onClick={() => leaveDeclaration(false)}
+          >
+            {t('registerAgainYes')}
+          </button>
+          <button
+            type="button"
+            class="btn ghost"
+            data-testid="declaration-again-cancel"
+            onClick={() => setAsking(false)}
+          >
+            {t('registerAgainNo')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

@@ -19,7 +19,7 @@ export function IdentityFields() {
         label="registerPhone"
         inputMode="tel"
         autoComplete="tel-national"
-        maxLength={16}
+        maxLength={24}
         placeholder="13800001111"
         value={f.phone}
         onInput={(phone) => updateForm({ phone })}

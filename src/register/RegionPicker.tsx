@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { childrenOf, type RegionNode, regionCode, regionLabel } from '../shared/regions.ts';
+import { childrenOf, districtsOf, isMunicipality, type RegionNode, regionChoice } from '../shared/regions.ts';
 import { FieldError } from './FieldError.tsx';
 import type { RegionChoice } from './form-model.ts';
 import { ensureRegions, regionsFailed, regionTree } from './regions-state.ts';
@@ -14,16 +14,18 @@ interface Props {
   onChange: (next: RegionChoice) => void;
 }
 
-function choice(tree: readonly RegionNode[], province: string, city: string, district: string): RegionChoice {
-  return {
-    province,
-    city,
-    region: regionCode(tree, province, city, district),
-    label: regionLabel(tree, province, city, district),
-  };
-}
+type Level = 'province' | 'city' | 'district';
+const LABELS: Record<Level, 'registerProvince' | 'registerCity' | 'registerDistrict'> = {
+  province: 'registerProvince',
+  city: 'registerCity',
+  district: 'registerDistrict',
+};
 
-/** Province → city → district, from the GB/T 2260 list (loaded on first show). */
+/**
+ * Province → city → district, from the GB/T 2260 list (loaded on first show). Levels that mean
+ * nothing to a person are skipped: a municipality goes straight to its districts (no 市辖区),
+ * and 香港, 澳门, 台湾 and 境外 are places by themselves.
+ */
 export function RegionPicker({ field, legend, value, onChange }: Props) {
   useEffect(ensureRegions, []);
   const tree = regionTree.value;
@@ -37,18 +39,20 @@ export function RegionPicker({ field, legend, value, onChange }: Props) {
       </fieldset>
     );
   }
+  const municipal = isMunicipality(tree, value.province);
   const cities = childrenOf(tree, value.province);
-  const districts = childrenOf(cities, value.city);
-  const district = value.region.length === 6 && value.region.startsWith(value.city) ? value.region : '';
+  const districts = districtsOf(tree, value.province, value.city);
+  const district =
+    value.region.length === 6 && districts.some((d) => d.code === value.region) ? value.region : '';
+  const alone = value.province !== '' && cities.length === 0;
   const level = (
-    part: 'province' | 'city' | 'district',
-    label: 'registerProvince' | 'registerCity' | 'registerDistrict',
+    part: Level,
     options: readonly RegionNode[],
     selected: string,
     pick: (code: string) => void,
   ) => (
     <label class="reg-select">
-      <span>{t(label)}</span>
+      <span>{t(LABELS[part])}</span>
       <select
         data-testid={`reg-${field}-${part}`}
         value={selected}
@@ -67,13 +71,14 @@ export function RegionPicker({ field, legend, value, onChange }: Props) {
   return (
     <fieldset class="reg-region" aria-describedby={errors.value[field] ? `reg-${field}-error` : undefined}>
       <legend>{legend}</legend>
-      {level('province', 'registerProvince', tree, value.province, (p) => onChange(choice(tree, p, '', '')))}
-      {level('city', 'registerCity', cities, value.city, (c) =>
-        onChange(choice(tree, value.province, c, '')),
-      )}
-      {level('district', 'registerDistrict', districts, district, (d) =>
-        onChange(choice(tree, value.province, value.city, d)),
-      )}
+      {level('province', tree, value.province, (p) => onChange(regionChoice(tree, p, '', '')))}
+      {!alone &&
+        !municipal &&
+        level('city', cities, value.city, (c) => onChange(regionChoice(tree, value.province, c, '')))}
+      {!alone &&
+        level('district', districts, district, (d) =>
+          onChange(regionChoice(tree, value.province, value.city, d)),
+        )}
       <FieldError field={field} />
     </fieldset>
   );

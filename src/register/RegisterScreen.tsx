@@ -1,6 +1,6 @@
 import { DeclarationQr } from './DeclarationQr.tsx';
 import { RegistrationForm } from './RegistrationForm.tsx';
-import { saved } from './register-state.ts';
+import { form, saved } from './register-state.ts';
 import { t } from './strings.ts';
 import './register.css';
 
@@ -12,6 +12,11 @@ export function RegisterScreen() {
     <main class="register">
       <h2>{t('registerTitle')}</h2>
       <p class="reg-muted">{t('registerIntro')}</p>
+      {form.value.kind !== null && (
+        <p class="reg-muted" data-testid="reg-draft-kept">
+          {t('registerDraftKept')}
+        </p>
+      )}
       <RegistrationForm />
     </main>
   );

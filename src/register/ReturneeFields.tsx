@@ -1,13 +1,13 @@
 import { ChoiceChips } from './ChoiceChips.tsx';
 import { chinaDate } from './field-checks.ts';
-import { TRANSPORTS } from './form-model.ts';
+import { NUMBERED_TRANSPORTS, TRANSPORTS } from './form-model.ts';
 import { HouseholdFields } from './HouseholdFields.tsx';
 import { RegionPicker } from './RegionPicker.tsx';
 import { form, updateForm } from './register-state.ts';
 import { t } from './strings.ts';
 import { TextField } from './TextField.tsx';
 
-/** A returnee's origin, arrival and transport (the committee's ledger), and home in the estate. */
+/** A returnee's origin, arrival and transport with its number (the committee's ledger), and home in the estate. */
 export function ReturneeFields() {
   const f = form.value;
   const transports = TRANSPORTS.map((v) => {
@@ -37,6 +37,17 @@ export function ReturneeFields() {
         value={f.transport}
         onPick={(transport) => updateForm({ transport })}
       />
+      {NUMBERED_TRANSPORTS.includes(f.transport) && (
+        <TextField
+          field="transportNo"
+          label="registerTransportNo"
+          maxLength={10}
+          autoComplete="off"
+          placeholder={f.transport === '飞机' ? 'CA1234' : 'G1023'}
+          value={f.transportNo}
+          onInput={(transportNo) => updateForm({ transportNo })}
+        />
+      )}
       <HouseholdFields legend="registerHomeLegend" />
     </div>
   );

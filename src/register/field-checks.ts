@@ -12,14 +12,37 @@ const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 const PLATE_RE =
   /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警领]$/;
 
-/** Removes the spaces and dashes people type inside phone numbers. */
+/**
+ * A phone number as people write it, down to its digits: full-width digits, spaces, dashes,
+ * dots and brackets go, and so does the country code (+86, 0086, or a bare 86 before 11 digits).
+ * Nothing is added: a number typed one digit short stays short, and is refused.
+ */
 export function normalisePhone(text: string): string {
-  return text.replace(/[\s-]/g, '');
+  const compact = text.normalize('NFKC').replace(/[\s\-().]/g, '');
+  const country = /^(?:\+86|0086)/.exec(compact);
+  if (country) return compact.slice(country[0].length);
+  return /^861\d{10}$/.test(compact) ? compact.slice(2) : compact;
 }
 
 /** True for an 11-digit mainland mobile number (1 then 3-9, nine more digits). */
 export function isMobilePhone(text: string): boolean {
   return /^1[3-9]\d{9}$/.test(normalisePhone(text));
+}
+
+/** Upper-cases a train or flight number and drops the spaces and dashes (g 1023 → G1023). */
+export function normaliseTransportNo(text: string): string {
+  return text.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();
+}
+
+/**
+ * True for a train number (G1023, D3102, K1234, Z38; four digits for the old slow trains) or a
+ * flight number (an airline's two-character code, then 1-4 digits: CA1234, 3U8888, MU5101).
+ */
+export function isTransportNo(text: string): boolean {
+  const no = normaliseTransportNo(text);
+  return (
+    /^[GDCZTKYSL]\d{1,4}$/.test(no) || /^\d{4}$/.test(no) || /^(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\d{1,4}$/.test(no)
+  );
 }
 
 /** Upper-cases a plate and drops the separators (粤B·12345, 粤 B 12345). */
@@ -58,6 +81,12 @@ export function chinaDate(now: number): string {
 /** The China date `days` before the one at `now`. */
 export function chinaDateDaysAgo(now: number, days: number): string {
   return chinaDate(now - days * DAY_MS);
+}
+
+/** The date `days` after a YYYY-MM-DD date (before, when negative); null when it is not a date. */
+export function shiftDate(date: string, days: number): string | null {
+  const d = dayNumber(date);
+  return d === null ? null : new Date(d + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** True for a real date. */

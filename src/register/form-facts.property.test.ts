@@ -32,6 +32,7 @@ const form: fc.Arbitrary<RegisterForm> = fc.record({
   from: region,
   arrivedOn: date,
   transport: fc.oneof(text, fc.constant('火车')),
+  transportNo: fc.oneof(text, fc.constant('G1023')),
   itinerary: fc.array(
     fc.record({ key: fc.nat(), date }).chain((s) => region.map((r) => ({ ...r, ...s }))),
     {

@@ -58,7 +58,58 @@ describe('form → DeclarationFacts', () => {
       kind: 'returnee',
       host: { building: '3', unit: '2', room: '1201' },
       purpose: null,
-      returnee: { from: '湖北省武汉市', arrivedOn: '2026-11-22', transport: '火车' },
+      returnee: { from: '湖北省武汉市', arrivedOn: '2026-11-22', transport: '火车', transportNo: 'G1023' },
+    });
+  });
+
+  it('asks a returnee by train or plane for the number on the ticket, and no one else', () => {
+    expect(errorsOf(formToFacts(returneeForm({ transportNo: '' }), NOW))).toEqual({
+      transportNo: 'registerErrRequired',
+    });
+    expect(errorsOf(formToFacts(returneeForm({ transport: '飞机', transportNo: '高铁' }), NOW))).toEqual({
+      transportNo: 'registerErrTransportNo',
+    });
+    const byCar = formToFacts(returneeForm({ transport: '自驾', transportNo: 'G1023' }), NOW);
+    expect(byCar.ok && byCar.facts.returnee).toEqual({
+      from: '湖北省武汉市',
+      arrivedOn: '2026-11-22',
+      transport: '自驾',
+    });
+  });
+
+  it('takes a phone with +86 and spaces as its 11 digits, and refuses a 10-digit one', () => {
+    const result = formToFacts(courierForm({ phone: '+86 139 1234 5678' }), NOW);
+    expect(result.ok && result.facts.phone).toBe('13912345678');
+    expect(errorsOf(formToFacts(courierForm({ phone: '+86 139 1234 567' }), NOW))).toEqual({
+      phone: 'registerErrPhone',
+    });
+  });
+
+  it('takes 香港, 澳门, 台湾 and 境外 as places, and a municipality without its 市辖区', () => {
+    const hongKong = { province: '81', city: '', region: '810000', label: '香港' };
+    const abroad = { province: '99', city: '', region: '990000', label: '境外' };
+    const pudong = { province: '31', city: '3101', region: '310115', label: '上海市浦东新区' };
+    const result = formToFacts(
+      returneeForm({
+        from: hongKong,
+        itinerary: [
+          { ...pudong, key: 1, date: '2026-11-23' },
+          { ...abroad, key: 2, date: '2026-11-20' },
+        ],
+      }),
+      NOW,
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.facts.returnee?.from).toBe('香港');
+    expect(result.facts.itinerary).toEqual([
+      { region: '310115', date: '2026-11-23' },
+      { region: '990000', date: '2026-11-20' },
+    ]);
+    // A province with cities still needs one.
+    expect(
+      errorsOf(formToFacts(returneeForm({ from: { ...hongKong, province: '42', region: '' } }), NOW)),
+    ).toEqual({
+      from: 'registerErrFrom',
     });
   });
 

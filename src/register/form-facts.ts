@@ -12,12 +12,20 @@ import {
   isMobilePhone,
   isNotFutureDate,
   isPlate,
+  isTransportNo,
   isWithinLastDays,
   normaliseIdLast4,
   normalisePhone,
   normalisePlate,
+  normaliseTransportNo,
 } from './field-checks.ts';
-import { COMPANIES, OTHER_COMPANY, type RegisterForm, TRANSPORTS } from './form-model.ts';
+import {
+  COMPANIES,
+  NUMBERED_TRANSPORTS,
+  OTHER_COMPANY,
+  type RegisterForm,
+  TRANSPORTS,
+} from './form-model.ts';
 import type { StringKey } from './strings.ts';
 
 /** Field name (or `stop-<key>-region` / `stop-<key>-date`) → message key. */
@@ -83,12 +91,18 @@ function returnee(
   now: number,
   errors: FormErrors,
 ): NonNullable<DeclarationFacts['returnee']> {
-  if (f.from.city === '' || f.from.label === '') errors.from = 'registerErrFrom';
+  // A city, or a place that has none (香港, 境外: complete by itself).
+  if ((f.from.city === '' && f.from.region === '') || f.from.label === '') errors.from = 'registerErrFrom';
   if (f.arrivedOn === '') errors.arrivedOn = 'registerErrRequired';
   else if (!isDate(f.arrivedOn)) errors.arrivedOn = 'registerErrDate';
   else if (!isNotFutureDate(f.arrivedOn, now)) errors.arrivedOn = 'registerErrFutureDate';
   if (!(TRANSPORTS as readonly string[]).includes(f.transport)) errors.transport = 'registerErrChoose';
-  return { from: f.from.label, arrivedOn: f.arrivedOn, transport: f.transport };
+  const facts = { from: f.from.label, arrivedOn: f.arrivedOn, transport: f.transport };
+  if (!NUMBERED_TRANSPORTS.includes(f.transport)) return facts;
+  const transportNo = normaliseTransportNo(f.transportNo);
+  if (transportNo === '') errors.transportNo = 'registerErrRequired';
+  else if (!isTransportNo(transportNo)) errors.transportNo = 'registerErrTransportNo';
+  return { ...facts, transportNo };
 }
 
 /** Checks the whole form at `now` and maps it to the facts a declaration QR carries. */

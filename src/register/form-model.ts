@@ -29,6 +29,9 @@ export const OTHER_COMPANY = '其他';
 /** Transport words as the committee's returnee ledger records them. */
 export const TRANSPORTS = ['火车', '飞机', '汽车', '自驾', '其他'] as const;
 
+/** The transports whose ticket carries a number the committee's ledger records (车次 / 航班号). */
+export const NUMBERED_TRANSPORTS: readonly string[] = ['火车', '飞机'];
+
 /** A place picked province → city → district; `region` is set (six digits) only when complete. */
 export interface RegionChoice {
   province: string;
@@ -60,10 +63,21 @@ export interface RegisterForm {
   from: RegionChoice;
   arrivedOn: string;
   transport: string;
+  /** Train or flight number, asked when `transport` is numbered. */
+  transportNo: string;
   itinerary: StopInput[];
   colour: HealthCodeColour | null;
   /** `datetime-local` value (YYYY-MM-DDTHH:mm, China time) or empty. */
   lastTest: string;
+}
+
+/**
+ * A new form with the dates a person most likely means: the first stop (where they are now) and
+ * a returnee's arrival both today.
+ */
+export function freshForm(today: string): RegisterForm {
+  const blank = emptyForm();
+  return { ...blank, arrivedOn: today, itinerary: blank.itinerary.map((s) => ({ ...s, date: today })) };
 }
 
 /** A region nobody has picked yet. */
@@ -93,6 +107,7 @@ export function emptyForm(): RegisterForm {
     from: emptyRegion(),
     arrivedOn: '',
     transport: '',
+    transportNo: '',
     itinerary: [emptyStop(1)],
     colour: null,
     lastTest: '',

@@ -1,8 +1,8 @@
 /** The region tree once loaded, shared by every picker on the screen. */
 import { signal } from '@preact/signals';
-import { loadRegions, type RegionNode } from '../shared/regions.ts';
+import { loadRegions, type RegionNode, withPlacesBeyondMainland } from '../shared/regions.ts';
 
-/** The tree, null until it has loaded. */
+/** The tree with Hong Kong, Macau, Taiwan and 境外 after the mainland; null until it has loaded. */
 export const regionTree = signal<readonly RegionNode[] | null>(null);
 /** True when the last load failed (offline before the list was cached). */
 export const regionsFailed = signal(false);
@@ -12,7 +12,7 @@ export function ensureRegions(): void {
   if (regionTree.value !== null) return;
   loadRegions().then(
     (tree) => {
-      regionTree.value = tree;
+      regionTree.value = withPlacesBeyondMainland(tree);
       regionsFailed.value = false;
     },
     () => {

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emptyForm } from './form-model.ts';
 import { loadSaved, removeSaved, storeSaved } from './saved.ts';
-import { courierForm, NOW } from './test-forms.ts';
-
-function memory(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => void map.set(k, v),
-  };
-}
+import { courierForm, memoryStorage, NOW } from './test-forms.ts';
 
 describe('the declaration kept on the phone', () => {
   it('comes back as it was stored, and is gone once removed', () => {
-    const storage = memory();
+    const storage = memoryStorage();
     const saved = { text: 'GD1:ABC', form: courierForm(), createdAt: NOW };
     expect(storeSaved(storage, saved)).toBe(true);
     expect(loadSaved(storage)).toEqual(saved);
@@ -28,7 +14,7 @@ describe('the declaration kept on the phone', () => {
   });
 
   it('reads garbage, other text and older forms without failing', () => {
-    const storage = memory();
+    const storage = memoryStorage();
     expect(loadSaved(storage)).toBeNull();
     storage.setItem('register.declaration.v1', '{not json');
     expect(loadSaved(storage)).toBeNull();

@@ -48,6 +48,22 @@ export function returneeForm(over: Partial<RegisterForm> = {}): RegisterForm {
     from: { province: '42', city: '4201', region: '', label: '湖北省武汉市' },
     arrivedOn: '2026-11-22',
     transport: '火车',
+    transportNo: 'g 1023',
     ...over,
+  };
+}
+
+/** A Storage held in memory (localStorage as the phone has it, for the unit tests). */
+export function memoryStorage(): Storage {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    clear: () => map.clear(),
+    getItem: (k) => map.get(k) ?? null,
+    key: (i) => [...map.keys()][i] ?? null,
+    removeItem: (k) => void map.delete(k),
+    setItem: (k, v) => void map.set(k, v),
   };
 }

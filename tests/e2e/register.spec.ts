@@ -69,6 +69,7 @@ test.describe('registration on a person’s own phone', () => {
     await page.reload();
     await expect(register.qr).toHaveAttribute('data-declaration', text);
     await page.getByTestId('declaration-again').click();
+    await page.getByTestId('declaration-again-confirm').click();
     await expect(page.getByTestId('reg-name')).toHaveCount(0);
     await page.reload();
     await expect(register.form).toBeVisible();
@@ -86,7 +87,6 @@ test.describe('registration on a person’s own phone', () => {
     await register.fillIdentity('', '1380000111', '12');
     await register.fillStop(0, {
       province: '北京市',
-      city: '市辖区',
       district: '朝阳区',
       date: '2026-11-01',
     });
@@ -124,6 +124,7 @@ test.describe('registration on a person’s own phone', () => {
     await register.fillIdentity('李秀英', '13912345678', '0421');
     // The place list is a lazy chunk: it must come from the precache with the network off.
     await register.fillReturnee('湖北省', '武汉市', '2026-11-22', '火车');
+    await page.getByTestId('reg-transportNo').fill('G1023');
     await register.fillHousehold('3', '2', '1201');
     await register.fillStop(0, {
       province: '湖北省',
@@ -133,7 +134,6 @@ test.describe('registration on a person’s own phone', () => {
     });
     await register.fillStop(1, {
       province: '北京市',
-      city: '市辖区',
       district: '朝阳区',
       date: '2026-11-22',
     });
@@ -147,7 +147,7 @@ test.describe('registration on a person’s own phone', () => {
       kind: 'returnee',
       name: '李秀英',
       host: { building: '3', unit: '2', room: '1201' },
-      returnee: { from: '湖北省武汉市', arrivedOn: '2026-11-22', transport: '火车' },
+      returnee: { from: '湖北省武汉市', arrivedOn: '2026-11-22', transport: '火车', transportNo: 'G1023' },
       itinerary: [
         { region: '420106', date: '2026-11-21' },
         { region: '110105', date: '2026-11-22' },

@@ -104,9 +104,11 @@ test.describe('declarations at the gate', () => {
         company: null,
         plate: null,
         host: { building: '5', unit: '1', room: '302' },
-        returnee: { from: '440305', arrivedOn: '2026-11-22', transport: '火车' },
+        returnee: { from: '440305', arrivedOn: '2026-11-22', transport: '火车', transportNo: 'G1023' },
       }),
     );
+    // The train number is on the confirmation and goes into the committee's ledger.
+    await expect(page.getByTestId('confirm-registration')).toContainText('火车 G1023');
     await page.getByTestId('confirm-registration-ok').click();
     await page.getByTestId('temp-36.5').click();
     await page.getByTestId('mask-ok').click();
@@ -122,6 +124,7 @@ test.describe('declarations at the gate', () => {
     await registry.view('ledger');
     const entry = page.getByTestId('ledger-row');
     await expect(entry).toHaveCount(1);
+    await expect(entry).toContainText('火车 G1023');
     await expect(entry).toHaveAttribute('data-status', 'pending');
     await page.getByTestId('ledger-status').selectOption('reported');
     await expect(entry).toHaveAttribute('data-status', 'reported');

@@ -230,6 +230,7 @@ export const CONSOLE_STRINGS = {
   restoreOtherEstateConfirm: ['确认恢复另一小区的备份', 'Restore the other estate’s backup'],
   'audit_backup-export': ['导出整机备份', 'Tablet backup exported'],
   'audit_key-backup': ['备份小区私钥', 'Estate key backed up'],
+  'audit_gate-name': ['命名本机门岗', 'Gate named'],
   backupRestored: ['已恢复，即将重新载入', 'Restored; reloading'],
   restoreKeeps: [
     '导出和恢复都会记入操作日志。备份不含小区私钥（私钥只能通过密钥备份导出）。恢复时按编号合并：本机已有的记录不会被删除或覆盖（人员和台账取较新的一条）；本机的管理密码、操作日志和小区私钥保持不变。',
