@@ -11,6 +11,8 @@ import { GatePage } from './pages/gate-page.ts';
 import { RegistryPage } from './pages/registry-page.ts';
 
 test.describe('every screen meets WCAG 2.1 AA', () => {
+  // Each test runs axe several times over a whole screen: more than the default minute on 2 cores.
+  test.describe.configure({ timeout: 150_000 });
   test('the gate: ready, in English, and with a verdict up', async ({ page }) => {
     const gate = new GatePage(page);
     await gate.open();
@@ -36,8 +38,6 @@ test.describe('every screen meets WCAG 2.1 AA', () => {
   test('the gate in each state of a check: open, re-measure, each verdict, undone, colour to tap', async ({
     page,
   }) => {
-    // Seven axe runs over a whole check: more than the default minute on this 2-core machine.
-    test.setTimeout(120_000);
     const { gate, estate } = await setUpGate(page, Date.now());
     expect(await violations(page)).toEqual([]);
     await gate.scanAtOnce(estate.zhang);
