@@ -171,6 +171,7 @@ export type AuditAction =
   | 'handover'
   | 'import'
   | 'edit'
+  | 'delete'
   | 'pass-issue'
   | 'pass-revoke'
   | 'policy'

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DeclarationFacts } from '../codes/types.ts';
-import { declarationPersonId, endOfChinaDay, registrationExpiry } from './declaration-person.ts';
+import {
+  declarationPersonId,
+  endOfChinaDay,
+  personFromDeclaration,
+  registrationExpiry,
+} from './declaration-person.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 2); // 10:00 in China
 const facts: DeclarationFacts = {
@@ -35,5 +40,16 @@ describe('declaration person', () => {
     expect(registrationExpiry('visitor', NOW)).toBe(endOfChinaDay(NOW));
     expect(registrationExpiry('courier', NOW)).toBe(NOW + 7 * 86_400_000);
     expect(registrationExpiry('returnee', NOW)).toBeGreaterThan(NOW + 14 * 86_400_000);
+  });
+
+  it('a confirmed courier keeps the company and plate declared (the registry, its export and the log search by plate need them)', () => {
+    const person = personFromDeclaration('decl-1', { ...facts, company: ' 顺丰 ', plate: '粤B12345' }, NOW);
+    expect(person).toMatchObject({ kind: 'courier', name: '陈师傅', company: '顺丰', plate: '粤B12345' });
+    const visitor = personFromDeclaration(
+      'decl-2',
+      { ...facts, kind: 'visitor', company: '', plate: null },
+      NOW,
+    );
+    expect(visitor).toMatchObject({ company: null, plate: null });
   });
 });

@@ -6,6 +6,7 @@
 import { audit } from '../../db/audit.ts';
 import type { LedgerEntry, Person } from '../../db/index.ts';
 import { formatDay } from '../../import/dates.ts';
+import { homeText } from '../../shared/person-label.ts';
 import { type Household, households } from '../dashboard/colour-map.ts';
 import { type Cell, saveTable } from '../table-file.ts';
 import { type StringKey, t } from './strings.ts';
@@ -45,6 +46,31 @@ export function residentTable(people: readonly Person[]): Table {
       formatDay(p.statusTo),
       p.vaccineDoses ?? null,
       p.vaccineSeries ?? null,
+    ]),
+  };
+}
+
+/** Couriers and visitors as a table: who, the company and plate they declared, whom they visit, until when. */
+export function visitorTable(people: readonly Person[]): Table {
+  return {
+    name: 'couriers-visitors',
+    header: [
+      t('field_kind'),
+      t('field_name'),
+      t('field_phone'),
+      t('company'),
+      t('plate'),
+      t('host'),
+      t('regExpiry'),
+    ],
+    rows: people.map((p) => [
+      t(p.kind === 'courier' ? 'kindCourier' : 'kindVisitor'),
+      p.name,
+      p.phone,
+      p.company ?? null,
+      p.plate ?? null,
+      homeText(p) || null,
+      formatDay(p.registeredUntil),
     ]),
   };
 }
