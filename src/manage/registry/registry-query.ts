@@ -46,7 +46,11 @@ export function readRegistryQuery(input: string): RegistryQuery {
 // Plates and phones are written with and without spaces, dots and hyphens, in either case.
 const squeeze = (s: string) => s.replace(/[\s\-·.]/g, '').toUpperCase();
 
-function homeMatches(p: Person, home: HomeQuery): boolean {
+/** True when a home (a person's, or a ledger entry's) is the one searched for. */
+export function homeMatches(
+  p: { building: string | null; unit: string | null; room: string | null },
+  home: HomeQuery,
+): boolean {
   if (p.room === null || addressPart(p.room, 'room') !== home.room) return false;
   if (home.building !== null && addressPart(p.building ?? '', 'building') !== home.building) return false;
   return home.unit === null || addressPart(p.unit ?? '', 'unit') === home.unit;

@@ -2,15 +2,17 @@
 import { signal } from '@preact/signals';
 import type { LedgerEntry, Person } from '../../db/index.ts';
 import { peopleOfKinds } from '../../db/people.ts';
-import { inRegistryOrder, searchIn } from './registry-query.ts';
+import { homeMatches, inRegistryOrder, readRegistryQuery, searchIn } from './registry-query.ts';
 
 /** The text in the registry's search box. */
 export const registryQuery = signal('');
 
-/** True when a ledger entry matches the search (name, phone prefix, address prefix or origin). */
+/** True when a ledger entry matches the search (name, phone prefix, home as offices write it, address prefix or origin). */
 export function ledgerMatches(e: LedgerEntry, query: string): boolean {
   const q = query.trim();
   if (q === '') return true;
+  const wanted = readRegistryQuery(q).home;
+  if (wanted && e.home && homeMatches(e.home, wanted)) return true;
   const home = e.home ? `${e.home.building}-${e.home.unit ?? ''}-${e.home.room}` : '';
   return e.name.includes(q) || e.phone.startsWith(q) || home.startsWith(q) || e.from.includes(q);
 }
