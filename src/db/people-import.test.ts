@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, useDb } from './index.ts';
-import { importPeople, searchPeople } from './people.ts';
+import { deletePerson, importPeople, peopleOfKinds } from './people.ts';
 import { createDb } from './schema.ts';
 import type { Person } from './types.ts';
 
@@ -42,11 +42,34 @@ describe('registry import', () => {
     expect(await db().audit.count()).toBe(1);
   });
 
-  it('finds people by name, phone prefix or building through the indexes', async () => {
+  // The search by name, phone, building and room is the registry's (manage/registry/registry-query.test.ts).
+  it('reads the people of the kinds asked for, all of them', async () => {
     await importPeople([resident('1', '张三', '3'), resident('2', '李四', '4')], '王经理', 'a.csv', NOW);
-    expect((await searchPeople(['resident'], '张')).map((p) => p.id)).toEqual(['1']);
-    expect((await searchPeople(['resident'], '13800000002')).map((p) => p.id)).toEqual(['2']);
-    expect((await searchPeople(['resident'], '4')).map((p) => p.id)).toEqual(['2']);
-    expect(await searchPeople(['courier'], '')).toEqual([]);
+    expect((await peopleOfKinds(['resident'])).map((p) => p.id).sort()).toEqual(['1', '2']);
+    expect(await peopleOfKinds(['courier', 'visitor'])).toEqual([]);
+  });
+
+  it('deletes a person who moved out with its audit line; their passages stay', async () => {
+    await importPeople([resident('1', '张三', '3'), resident('2', '李四', '4')], '王经理', 'a.csv', NOW);
+    await db().passages.add({
+      id: '01PASSAGE',
+      at: NOW,
+      gateId: 'east',
+      deviceId: 'dev-1',
+      direction: 'in',
+      codeHash: 'h',
+      codeFormat: 'estate-pass',
+      verdict: 'pass',
+      reasons: [],
+      personId: '1',
+    });
+    expect(await deletePerson('1', '陈经理', NOW + 1)).toMatchObject({ id: '1', name: '张三' });
+    expect((await db().people.toArray()).map((p) => p.id)).toEqual(['2']);
+    expect(await db().passages.get('01PASSAGE')).toMatchObject({ personId: '1', verdict: 'pass' });
+    const [entry] = (await db().audit.toArray()).filter((a) => a.action === 'delete');
+    expect(entry).toMatchObject({ who: '陈经理', at: NOW + 1, detail: 'resident 1' });
+    // Nobody to delete: nothing written, nothing audited.
+    expect(await deletePerson('1', '陈经理', NOW + 2)).toBeNull();
+    expect((await db().audit.toArray()).filter((a) => a.action === 'delete')).toHaveLength(1);
   });
 });

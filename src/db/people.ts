@@ -2,12 +2,13 @@
  * People known to the estate (residents, couriers, visitors, returnees): found by the gate (by
  * pass or by hand), searched and edited in the console's registry, imported from a file,
  * selected for printing cards, and named beside the console's log (masked by the callers).
- * Written by the console's registry (`savePerson`, `importPeople`, audited in the same
- * transaction), the gate's registration (ledger.ts `confirmRegistration`), a restore, and the
- * retention purge (`purgeRegistrations`, called by retention.ts, which audits it).
+ * Written by the console's registry (`savePerson`, `importPeople`, `deletePerson`, each audited
+ * in the same transaction), the gate's registration (ledger.ts `confirmRegistration`), a
+ * restore, and the retention purge (`purgeRegistrations`, called by retention.ts, which audits it).
  */
 import { liveQuery } from 'dexie';
 import { audit } from './audit.ts';
+import { compareHomes } from './home-order.ts';
 import { db } from './index.ts';
 import { type PassageRow, rowView } from './log/rows.ts';
 import type { Passage, Person } from './types.ts';
@@ -58,34 +59,31 @@ export async function putPeople(people: Person[]): Promise<void> {
   });
 }
 
-/** People of the given kinds matching `text` (name or phone prefix, or a building), at most `limit`. */
-export async function searchPeople(
-  kinds: readonly Person['kind'][],
-  text: string,
-  limit = 200,
-): Promise<Person[]> {
+/**
+ * Every person of the given kinds (by the kind index), for the registry's lists and exports:
+ * searched and sorted by the caller, which reads them once per view, not once per keystroke.
+ */
+export async function peopleOfKinds(kinds: readonly Person['kind'][]): Promise<Person[]> {
+  return db()
+    .people.where('kind')
+    .anyOf([...kinds])
+    .toArray();
+}
+
+/**
+ * Deletes a person from the registry (moved out, registered by mistake), with its audit line, in
+ * one transaction. Their passages, flags and ledger entries are records of what happened and stay
+ * (a passage keeps its own masked label). Resolves with the person deleted, or null if none was.
+ */
+export async function deletePerson(id: string, who: string, now: number): Promise<Person | null> {
   const d = db();
-  const q = text.trim();
-  const wanted = (p: Person) => kinds.includes(p.kind);
-  if (q === '')
-    return d.people
-      .where('kind')
-      .anyOf([...kinds])
-      .limit(limit)
-      .toArray();
-  const [byName, byPhone, byBuilding] = await Promise.all([
-    d.people.where('name').startsWith(q).limit(limit).toArray(),
-    /^\+?\d+$/.test(q) ? d.people.where('phone').startsWith(q).limit(limit).toArray() : [],
-    d.people
-      .where('[building+unit+room]')
-      // [q] sorts before and [q, []] after every [q, unit, room]: arrays sort above strings.
-      .between([q], [q, []])
-      .limit(limit)
-      .toArray(),
-  ]);
-  const found = new Map<string, Person>();
-  for (const p of [...byBuilding, ...byName, ...byPhone]) if (wanted(p)) found.set(p.id, p);
-  return [...found.values()].slice(0, limit);
+  return d.transaction('rw', d.people, d.audit, async () => {
+    const person = await d.people.get(id);
+    if (!person) return null;
+    await d.people.delete(id);
+    await audit('delete', who, `${person.kind} ${id}`, now);
+    return person;
+  });
 }
 
 /** Every resident (by the kind index), for the household map and the vaccination board. */
@@ -219,15 +217,7 @@ export async function residentsFor(scope: {
     .equals('resident')
     .filter((p) => same(scope.building, p.building) && same(scope.unit, p.unit) && same(scope.room, p.room))
     .toArray();
-  const addr = (p: Person) => [p.building ?? '', p.unit ?? '', p.room ?? ''];
-  return people.sort((a, b) => {
-    const [x, y] = [addr(a), addr(b)];
-    for (let i = 0; i < 3; i++) {
-      const c = (x[i] ?? '').localeCompare(y[i] ?? '', 'zh-CN', { numeric: true });
-      if (c !== 0) return c;
-    }
-    return a.name.localeCompare(b.name, 'zh-CN');
-  });
+  return people.sort(compareHomes);
 }
 
 // ---- The people behind the console's log: a page's, or an export's batches'.

@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditPage } from './audit.ts';
 import { db, useDb } from './index.ts';
+import { confirmRegistration, setLedgerStatus } from './ledger.ts';
 import { dayReport } from './log/report.ts';
 import { recordCheck, verifyChain } from './passages.ts';
 import { lastPurge, nextPurgeAt, purgePersonalData, saveRetentionDays } from './retention.ts';
@@ -224,6 +225,52 @@ describe('retention of everything personal, by each record own age', () => {
     expect((await db().ledger.get('closed-ahead'))?.name).toBe('赵六');
     await purgePersonalData(NOW + 29 * DAY, 'm');
     expect((await db().ledger.get('closed-ahead'))?.name).toBe('');
+  });
+
+  it('what the gate confirmed goes too: a courier with company and plate, a visitor, a closed returnee entry, at the period the manager set', async () => {
+    const ctx = { gateId: 'east', volunteer: '王芳', now: NOW };
+    await confirmRegistration(courier('c-gate', NOW + 7 * DAY, { updatedAt: NOW }), null, ctx);
+    const visitor = courier('v-gate', NOW + HOUR, {
+      kind: 'visitor',
+      company: null,
+      plate: null,
+      updatedAt: NOW,
+    });
+    await confirmRegistration(visitor, null, ctx);
+    const returnee = courier('r-gate', NOW + 14 * DAY, {
+      kind: 'returnee',
+      company: null,
+      plate: null,
+      updatedAt: NOW,
+    });
+    const { ledger } = await confirmRegistration(
+      returnee,
+      {
+        name: '赵六',
+        phone: '13800002222',
+        from: '440305',
+        arrivedOn: '2026-11-22',
+        transport: 'G1234',
+        home: { building: '9', unit: '1', room: '102' },
+        itinerary: [{ region: '440305', date: '2026-11-20' }],
+      },
+      ctx,
+    );
+    await setLedgerStatus(ledger?.id ?? '', 'closed', '陈经理', NOW + DAY);
+    // The manager keeps personal data 10 days: the visitor (ended today) and the entry closed
+    // tomorrow go 10 days on, the courier 10 days after its 7, the returnee after its 14.
+    await saveRetentionDays(10, '陈经理', NOW);
+    expect(await purgePersonalData(NOW + 10 * DAY + 2 * HOUR, 'm')).toMatchObject({ people: 1, ledger: 0 });
+    expect(await purgePersonalData(NOW + 11 * DAY + HOUR, 'm')).toMatchObject({ people: 0, ledger: 1 });
+    expect((await db().ledger.get(ledger?.id ?? ''))?.name).toBe('');
+    expect((await db().ledger.get(ledger?.id ?? ''))?.status).toBe('closed');
+    expect((await db().people.toArray()).map((p) => p.id).sort()).toEqual(['c-gate', 'r-gate']);
+    expect(await purgePersonalData(NOW + 18 * DAY, 'm')).toMatchObject({ people: 1 });
+    expect(await purgePersonalData(NOW + 25 * DAY, 'm')).toMatchObject({ people: 1 });
+    expect(await db().people.count()).toBe(0);
+    // Counts kept: the ledger entry and its flag stay for the figures.
+    expect(await db().ledger.count()).toBe(1);
+    expect(await db().flags.count()).toBe(1);
   });
 
   it('the purge runs once a day: at once the first time, and at once after the clock went back', () => {

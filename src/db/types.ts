@@ -197,6 +197,7 @@ export type AuditAction =
   | 'check-undone'
   | 'import'
   | 'edit'
+  | 'delete'
   | 'pass-issue'
   | 'pass-revoke'
   | 'policy'

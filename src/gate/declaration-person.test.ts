@@ -4,6 +4,7 @@ import {
   declarationPersonId,
   endOfChinaDay,
   ledgerDeclaration,
+  personFromDeclaration,
   registrationExpiry,
 } from './declaration-person.ts';
 
@@ -73,5 +74,16 @@ describe('declaration person', () => {
     expect(ledgerDeclaration({ ...returnee, transportNo: 'MU5101' } as DeclarationFacts)?.transportNo).toBe(
       'MU5101',
     );
+  });
+
+  it('a confirmed courier keeps the company and plate declared (the registry, its export and the log search by plate need them)', () => {
+    const person = personFromDeclaration('decl-1', { ...facts, company: ' 顺丰 ', plate: '粤B12345' }, NOW);
+    expect(person).toMatchObject({ kind: 'courier', name: '陈师傅', company: '顺丰', plate: '粤B12345' });
+    const visitor = personFromDeclaration(
+      'decl-2',
+      { ...facts, kind: 'visitor', company: '', plate: null },
+      NOW,
+    );
+    expect(visitor).toMatchObject({ company: null, plate: null });
   });
 });

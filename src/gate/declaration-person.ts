@@ -35,7 +35,12 @@ export function registrationExpiry(
   return endOfChinaDay(now);
 }
 
-/** The registry entry a confirmed declaration becomes. */
+const declared = (text: string | null) => text?.trim() || null;
+
+/**
+ * The registry entry a confirmed declaration becomes, with the company and plate declared (the
+ * registry shows them and the log is searched by plate; retention removes them with the entry).
+ */
 export function personFromDeclaration(id: string, f: DeclarationFacts, now: number): Person {
   const home = f.returnee ? null : f.host;
   return {
@@ -49,6 +54,8 @@ export function personFromDeclaration(id: string, f: DeclarationFacts, now: numb
     status: 'normal',
     registeredUntil: registrationExpiry(f.kind, now),
     updatedAt: now,
+    company: declared(f.company),
+    plate: declared(f.plate),
   };
 }
 

@@ -5,7 +5,9 @@ import { expect, test } from '@playwright/test';
 import { PREVIEW_URL } from './browser.ts';
 import { imageToY4m, launchWithCamera } from './fixtures/fake-camera.ts';
 import { GatePage } from './pages/gate-page.ts';
+import { ManagePage } from './pages/manage-page.ts';
 import { RegisterPage } from './pages/register-page.ts';
+import { RegistryPage } from './pages/registry-page.ts';
 
 const DAY = 86_400_000;
 
@@ -61,6 +63,27 @@ test.describe('a courier from phone to gate', () => {
       await tablet.getByTestId('temp-36.6').click();
       await tablet.getByTestId('mask-ok').click();
       await gate.expectVerdict('pass', []);
+      await gate.next();
+
+      // The office: the company and plate declared on the phone are in the registry, found by the
+      // plate, in its export, and the log finds both passages by the plate.
+      const registry = new RegistryPage(tablet);
+      await registry.openConsole();
+      await registry.view('visitors');
+      await expect(registry.rows).toHaveCount(1);
+      await expect(registry.rows.first()).toContainText('顺丰');
+      await expect(registry.rows.first()).toContainText('粤B12345');
+      await registry.search('粤b12345');
+      await expect(registry.rows).toHaveCount(1);
+      await registry.search('粤B99999');
+      await expect(registry.rows).toHaveCount(0);
+      await registry.search('');
+      const exported = (await registry.download('export-visitors-csv')).bytes.toString('utf-8');
+      expect(exported).toMatch(/快递.*陈建华,13800001111,顺丰,粤B12345/);
+      const manage = new ManagePage(tablet);
+      await manage.tab('logs');
+      await manage.filter({ search: '粤B12345' });
+      await expect(manage.rows).toHaveCount(2);
     } finally {
       await gateBrowser.close();
     }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
+import type { Person } from '../../src/db/types.ts';
 import { gbkBytes, RegistryPage } from './pages/registry-page.ts';
 
 interface StoredPerson {
@@ -207,4 +208,103 @@ test('exports: residents as CSV with a BOM and neutralised cells, households and
   const searched = (await reg.download('export-residents-csv')).bytes.toString('utf-8');
   expect(searched).toContain('陈一');
   expect(searched).not.toContain('HYPERLINK');
+});
+
+test('every resident is reachable page by page with the count, rooms in natural order, found by room as offices write it; one who moved out is deleted, audited, passages kept', async ({
+  page,
+}) => {
+  const reg = new RegistryPage(page);
+  await reg.openConsole();
+  // 6 buildings x 2 units x 24 homes (101 … 1202): 288 residents, more than any one page.
+  const people: Person[] = [];
+  for (let b = 1; b <= 6; b++)
+    for (let u = 1; u <= 2; u++)
+      for (let floor = 1; floor <= 12; floor++)
+        for (let door = 1; door <= 2; door++) {
+          const room = `${floor}0${door}`;
+          people.push({
+            id: `res-${b}-${u}-${room}`,
+            kind: 'resident',
+            // CJK names without digits, so a search by room finds rooms only.
+            name: `住户${String.fromCharCode(0x4e00 + people.length)}`,
+            phone: null,
+            building: String(b),
+            unit: String(u),
+            room,
+            status: 'normal',
+            registeredUntil: null,
+            updatedAt: Date.now(),
+          });
+        }
+  const passage = {
+    id: '01JTESTPASSAGE0000000000001',
+    at: Date.now(),
+    gateId: 'east',
+    deviceId: 'dev-1',
+    direction: 'in',
+    codeHash: 'a'.repeat(64),
+    codeFormat: 'estate-pass',
+    verdict: 'pass',
+    reasons: [],
+    personId: 'res-1-1-101',
+  };
+  await reg.seedLog({ people, passages: [passage] });
+  await reg.view('residents');
+  const count = page.getByTestId('registry-count');
+  await expect(count).toHaveAttribute('data-count', '288');
+  await expect(count).toHaveText('共 288 人');
+  await expect(reg.rows).toHaveCount(100);
+  const ids = () => reg.rows.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+  // Building, unit, then room by number: 101, 102, 201 … 1202, then the next unit.
+  expect((await ids()).slice(0, 4)).toEqual(['res-1-1-101', 'res-1-1-102', 'res-1-1-201', 'res-1-1-202']);
+  expect((await ids()).slice(18, 26)).toEqual([
+    'res-1-1-1001',
+    'res-1-1-1002',
+    'res-1-1-1101',
+    'res-1-1-1102',
+    'res-1-1-1201',
+    'res-1-1-1202',
+    'res-1-2-101',
+    'res-1-2-102',
+  ]);
+  await page.getByTestId('page-next').click();
+  await page.getByTestId('page-next').click();
+  await expect(page.getByTestId('registry-range')).toHaveText('第 201–288 条');
+  await expect(reg.rows).toHaveCount(88);
+  await expect(page.getByTestId('page-next')).toBeDisabled();
+  expect((await ids()).at(-1)).toBe('res-6-2-1202');
+
+  // Room 101 of every building and unit; one building's; one home, in the office's forms.
+  await reg.search('101');
+  await expect(count).toHaveAttribute('data-count', '12');
+  await expect(reg.rows).toHaveCount(12);
+  await reg.search('2-101');
+  await expect(count).toHaveAttribute('data-count', '2');
+  await reg.search('1栋1单元101');
+  await expect(reg.rows).toHaveCount(1);
+  await reg.search('1-1-101');
+  await expect(reg.rows).toHaveCount(1);
+  await expect(reg.rows.first()).toHaveAttribute('data-id', 'res-1-1-101');
+
+  // Moved out: deleted after a second tap, audited; the passage stays.
+  await reg.rows.first().click();
+  await page.getByTestId('person-delete').click();
+  await expect(page.getByTestId('person-delete-confirm')).toContainText('住户一');
+  await page.getByTestId('person-delete-yes').click();
+  await expect(page.getByTestId('person-deleted')).toBeVisible();
+  await expect(reg.rows).toHaveCount(0);
+  await reg.search('');
+  await expect(count).toHaveAttribute('data-count', '287');
+  const stored = await reg.readTable<Person>('people');
+  expect(stored).toHaveLength(287);
+  expect(stored.some((p) => p.id === 'res-1-1-101')).toBe(false);
+  expect((await reg.readTable<{ id: string; personId: string }>('passages')).map((p) => p.personId)).toEqual([
+    'res-1-1-101',
+  ]);
+  const audit = await reg.readTable<{ action: string; who: string; detail: string }>('audit');
+  expect(audit.filter((e) => e.action === 'delete')).toEqual([
+    expect.objectContaining({ who: '王经理', detail: 'resident res-1-1-101' }),
+  ]);
+  await page.getByTestId('tab-audit').click();
+  await expect(page.locator('[data-testid="audit-row"][data-action="delete"]')).toContainText('删除人员');
 });

@@ -208,6 +208,7 @@ export const CONSOLE_STRINGS = {
   consoleSaved: ['已保存', 'Saved'],
   audit_import: ['导入名单', 'Registry import'],
   audit_edit: ['修改台账', 'Registry edit'],
+  audit_delete: ['删除人员', 'Person deleted'],
   policyTitle: ['核验规则', 'Check rules'],
   policyFever: ['发热阈值 °C', 'Fever threshold °C'],
   policyReset: ['结果自动清除（秒）', 'Clear the verdict after (seconds)'],

@@ -1,4 +1,5 @@
 /** The four-colour map (四色图) of households and the three-colour board (三色牌) of buildings. */
+import { naturalCompare } from '../../db/home-order.ts';
 import type { Person } from '../../db/index.ts';
 
 /** A household's colour, most severe first; 'none' is a household with nothing to watch. */
@@ -52,10 +53,11 @@ export function households(residents: readonly Person[], now: number): Household
     h.people++;
     map.set(key, h);
   }
-  // One collator for the whole sort: localeCompare with options builds one per comparison.
-  const natural = new Intl.Collator('zh-CN', { numeric: true }).compare;
   return [...map.values()].sort(
-    (a, b) => natural(a.building, b.building) || natural(a.unit, b.unit) || natural(a.room, b.room),
+    (a, b) =>
+      naturalCompare(a.building, b.building) ||
+      naturalCompare(a.unit, b.unit) ||
+      naturalCompare(a.room, b.room),
   );
 }
 

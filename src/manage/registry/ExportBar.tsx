@@ -1,16 +1,23 @@
 import { useState } from 'preact/hooks';
 import { ledgerPage } from '../../db/ledger.ts';
-import { allResidents, searchPeople } from '../../db/people.ts';
 import { loadRegions } from '../../shared/regions.ts';
 import { session } from '../console/access-state.ts';
-import { exportTable, householdTable, ledgerTable, residentTable, type Table } from './export.ts';
-import { ledgerMatches, registryQuery } from './registry-state.ts';
+import {
+  exportTable,
+  householdTable,
+  ledgerTable,
+  residentTable,
+  type Table,
+  visitorTable,
+} from './export.ts';
+import { ledgerMatches, registryQuery, searchRegistry } from './registry-state.ts';
 import { type StringKey, t } from './strings.ts';
 
-type What = 'residents' | 'households' | 'ledger';
+type What = 'residents' | 'households' | 'visitors' | 'ledger';
 const LABELS: Record<What, Record<'csv' | 'xlsx', StringKey>> = {
   residents: { csv: 'expResidentsCsv', xlsx: 'expResidentsXlsx' },
   households: { csv: 'expHouseholdsCsv', xlsx: 'expHouseholdsXlsx' },
+  visitors: { csv: 'expVisitorsCsv', xlsx: 'expVisitorsXlsx' },
   ledger: { csv: 'expLedgerCsv', xlsx: 'expLedgerXlsx' },
 };
 
@@ -22,11 +29,12 @@ async function table(what: What, now: number): Promise<Table> {
       (await ledgerPage(100_000)).filter((e) => ledgerMatches(e, query)),
       await loadRegions(),
     );
-  const people = query === '' ? await allResidents() : await searchPeople(['resident'], query, 100_000);
+  if (what === 'visitors') return visitorTable(await searchRegistry(['courier', 'visitor'], query));
+  const people = await searchRegistry(['resident'], query);
   return what === 'residents' ? residentTable(people) : householdTable(people, now);
 }
 
-/** Export buttons: residents, households and the ledger (as searched), each as CSV or Excel. */
+/** Export buttons: residents, households, couriers and visitors, and the ledger (as searched), each as CSV or Excel. */
 export function ExportBar() {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
-import { maskName, maskPhone } from '../../app/mask.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { newId, type Person } from '../../db/index.ts';
-import { searchPeople } from '../../db/people.ts';
-import { formatDay } from '../../import/dates.ts';
-import { PersonForm } from './PersonForm.tsx';
+import { PAGE_ROWS, Pager } from './Pager.tsx';
+import { PersonForm, type PersonFormResult } from './PersonForm.tsx';
+import { PersonRow } from './PersonRow.tsx';
 import { RegistrySearch } from './RegistrySearch.tsx';
-import { registryQuery } from './registry-state.ts';
+import { searchIn } from './registry-query.ts';
+import { registryPeople, registryQuery } from './registry-state.ts';
 import { t } from './strings.ts';
 
 function blank(kind: Person['kind'], now: number): Person {
@@ -23,95 +23,83 @@ function blank(kind: Person['kind'], now: number): Person {
   };
 }
 
-function address(p: Person): string {
-  return [p.building, p.unit, p.room].filter(Boolean).join('-');
-}
-
-/** A searchable list of people of some kinds, masked; a tap opens the full edit form. */
+/**
+ * A searchable list of people of some kinds, masked, every one of them reachable page by page
+ * with the count shown; a tap opens the full edit form (and its delete).
+ */
 export function PeopleList(props: { kinds: Person['kind'][]; version: number }) {
   const query = registryQuery.value;
-  const setQuery = (text: string) => {
-    registryQuery.value = text;
-  };
   const [people, setPeople] = useState<Person[] | null>(null);
-  const [editing, setEditing] = useState<Person | null>(null);
-  const [saved, setSaved] = useState(0);
+  const [editing, setEditing] = useState<{ person: Person; isNew: boolean } | null>(null);
+  const [done, setDone] = useState<{ result: PersonFormResult; n: number } | null>(null);
+  const [page, setPage] = useState(0);
   const resident = props.kinds.includes('resident');
   const now = Date.now();
 
+  // Read once per view and after each write; the search runs in memory.
   useEffect(() => {
     let live = true;
-    void searchPeople(props.kinds, query).then((found) => live && setPeople(found));
+    void registryPeople(props.kinds).then((found) => live && setPeople(found));
     return () => {
       live = false;
     };
-  }, [query, saved, props.version, props.kinds.join()]);
+  }, [done?.n, props.version, props.kinds.join()]);
+  const found = useMemo(() => (people ? searchIn(people, query) : null), [people, query]);
+  const pages = Math.max(1, Math.ceil((found?.length ?? 0) / PAGE_ROWS));
+  const shown = Math.min(page, pages - 1);
 
   if (editing)
     return (
       <PersonForm
-        person={editing}
-        onDone={(ok) => {
+        person={editing.person}
+        isNew={editing.isNew}
+        onDone={(result) => {
           setEditing(null);
-          if (ok) setSaved(saved + 1);
+          if (result) setDone({ result, n: (done?.n ?? 0) + 1 });
         }}
       />
     );
   return (
     <div class="people">
       <div class="filters">
-        <RegistrySearch value={query} onInput={setQuery} />
+        <RegistrySearch
+          value={query}
+          onInput={(text) => {
+            registryQuery.value = text;
+            setPage(0);
+          }}
+        />
         {resident && (
           <button
             type="button"
             class="btn"
             data-testid="person-add"
-            onClick={() => setEditing(blank('resident', now))}
+            onClick={() => setEditing({ person: blank('resident', now), isNew: true })}
           >
             ＋ {t('regAdd')}
           </button>
         )}
       </div>
-      {saved > 0 && (
-        <p class="ok" role="status" data-testid="person-saved">
-          ✓ {t('regSaved')}
+      {done && (
+        <p
+          class="ok"
+          role="status"
+          data-testid={done.result === 'deleted' ? 'person-deleted' : 'person-saved'}
+        >
+          ✓ {t(done.result === 'deleted' ? 'regDeleted' : 'regSaved')}
         </p>
       )}
-      {people !== null && people.length === 0 && <p class="hint">{t('regNone')}</p>}
+      {found !== null && <Pager total={found.length} page={shown} onPage={setPage} />}
+      {found !== null && found.length === 0 && <p class="hint">{t('regNone')}</p>}
       <ul class="people-list">
-        {(people ?? []).map((p) => {
-          const expired = p.registeredUntil !== null && p.registeredUntil < now;
-          return (
-            <li key={p.id}>
-              <button
-                type="button"
-                class="person-row"
-                data-testid="person-row"
-                data-id={p.id}
-                onClick={() => setEditing(p)}
-              >
-                <span class="person-name">{maskName(p.name)}</span>
-                <span>{p.phone ? maskPhone(p.phone) : '—'}</span>
-                <span>
-                  {resident
-                    ? address(p)
-                    : `${t(p.kind === 'courier' ? 'kindCourier' : 'kindVisitor')} ${p.company ?? ''}`}
-                </span>
-                <span class={`status status-${p.status}`} data-status={p.status}>
-                  {t(`status_${p.status}`)}
-                </span>
-                <span>
-                  {resident
-                    ? p.vaccineSeries != null &&
-                      `${t('field_vaccineDoses')} ${p.vaccineDoses ?? 0}/${p.vaccineSeries}`
-                    : p.registeredUntil !== null &&
-                      `${expired ? `！${t('regExpired')}` : t('regExpiry')} ${formatDay(p.registeredUntil)}`}
-                </span>
-                <span class="edit-hint">{t('regEdit')}</span>
-              </button>
-            </li>
-          );
-        })}
+        {(found ?? []).slice(shown * PAGE_ROWS, (shown + 1) * PAGE_ROWS).map((p) => (
+          <PersonRow
+            key={p.id}
+            person={p}
+            now={now}
+            onOpen={(person) => setEditing({ person, isNew: false })}
+          />
+        ))}
       </ul>
     </div>
   );

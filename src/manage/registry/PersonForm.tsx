@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Person } from '../../db/index.ts';
-import { savePerson } from '../../db/people.ts';
+import { deletePerson, savePerson } from '../../db/people.ts';
 import { session } from '../console/access-state.ts';
 import { fromDraft, type PersonDraft, toDraft } from './person-draft.ts';
 import { type StringKey, t } from './strings.ts';
@@ -44,10 +44,21 @@ function Field(props: {
   );
 }
 
-/** Adds or edits one person by hand: full personal data, status period, vaccination, expiry. */
-export function PersonForm(props: { person: Person; onDone: (saved: boolean) => void }) {
+/** How the form was left: saved, the person deleted, or cancelled (null). */
+export type PersonFormResult = 'saved' | 'deleted' | null;
+
+/**
+ * Adds or edits one person by hand: full personal data, status period, vaccination, expiry; or
+ * deletes an existing one (moved out), after a second tap, audited; their passages stay.
+ */
+export function PersonForm(props: {
+  person: Person;
+  isNew: boolean;
+  onDone: (result: PersonFormResult) => void;
+}) {
   const [draft, setDraft] = useState(() => toDraft(props.person));
   const [error, setError] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const resident = draft.kind === 'resident';
   const f = (label: StringKey, name: TextKey, type?: InputType) => (
     <Field label={label} name={name} draft={draft} set={setDraft} type={type} />
@@ -59,7 +70,12 @@ export function PersonForm(props: { person: Person; onDone: (saved: boolean) => 
     const person = fromDraft(draft, { id: props.person.id, updatedAt: now });
     if (!person) return setError(true);
     await savePerson(person, session.value ?? '', now);
-    props.onDone(true);
+    props.onDone('saved');
+  }
+
+  async function remove() {
+    await deletePerson(props.person.id, session.value ?? '', Date.now());
+    props.onDone('deleted');
   }
 
   return (
@@ -101,10 +117,46 @@ export function PersonForm(props: { person: Person; onDone: (saved: boolean) => 
         <button type="submit" class="btn" data-testid="person-save">
           {t('regSave')}
         </button>
-        <button type="button" class="btn ghost" onClick={() => props.onDone(false)}>
+        <button type="button" class="btn ghost" onClick={() => props.onDone(null)}>
           {t('regCancel')}
         </button>
+        {!props.isNew && !confirming && (
+          <button
+            type="button"
+            class="btn ghost danger"
+            data-testid="person-delete"
+            onClick={() => setConfirming(true)}
+          >
+            {t('regDelete')}
+          </button>
+        )}
       </div>
+      {confirming && (
+        <div
+          class="notice row-actions"
+          role="alertdialog"
+          aria-label={t('regDelete')}
+          data-testid="person-delete-confirm"
+        >
+          <p>{t('regDeleteAsk', { name: props.person.name })}</p>
+          <button
+            type="button"
+            class="btn danger"
+            data-testid="person-delete-yes"
+            onClick={() => void remove()}
+          >
+            {t('regDeleteYes')}
+          </button>
+          <button
+            type="button"
+            class="btn ghost"
+            data-testid="person-delete-no"
+            onClick={() => setConfirming(false)}
+          >
+            {t('regCancel')}
+          </button>
+        </div>
+      )}
     </form>
   );
 }

@@ -56,6 +56,33 @@ export function residentTable(people: readonly Person[]): Table {
   };
 }
 
+/** Couriers and visitors as a table: who, the company and plate they declared, whom they visit, until when. */
+export function visitorTable(people: readonly Person[]): Table {
+  return {
+    name: 'couriers-visitors',
+    // A sheet's name may not hold '/'.
+    sheet: t('regVisitors').replace(/\s*\/\s*/g, ' & '),
+    header: [
+      t('field_kind'),
+      t('field_name'),
+      t('field_phone'),
+      t('company'),
+      t('plate'),
+      t('host'),
+      t('regExpiry'),
+    ],
+    rows: people.map((p) => [
+      t(p.kind === 'courier' ? 'kindCourier' : 'kindVisitor'),
+      p.name,
+      p.phone,
+      p.company ?? null,
+      p.plate ?? null,
+      homeText(p) || null,
+      dayCell(formatDay(p.registeredUntil)),
+    ]),
+  };
+}
+
 /** Households (building / unit / room) with their people count and map colour. */
 export function householdTable(people: readonly Person[], now: number): Table {
   const list: Household[] = households(people, now);
