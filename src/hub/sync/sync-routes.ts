@@ -4,9 +4,10 @@
  * `GET /api/conflicts` (resends that differed, for the console). All bounded by the caller's estate.
  */
 import type { FastifyInstance } from 'fastify';
+import { recordAudit } from '../audit.ts';
 import { allowRoles, authenticate, caller } from '../auth/device-auth.ts';
 import type { HubContext } from '../context.ts';
-import { type PushedRecord, pushSchema, RECORD_KINDS } from './kinds.ts';
+import { PUSH_ROLES, type PushedRecord, pushSchema, RECORD_KINDS, refusedForRole } from './kinds.ts';
 import { badPassage } from './passage-shape.ts';
 import { push } from './push.ts';
 
@@ -35,6 +36,18 @@ export function registerSync(app: FastifyInstance, ctx: HubContext): void {
     { schema: pushSchema, preHandler: auth },
     async (request, reply) => {
       const me = caller(request);
+      const refused = refusedForRole(me.role, request.body.records);
+      if (refused) {
+        const why = { kind: refused.kind, id: refused.id, role: me.role, allowed: PUSH_ROLES[refused.kind] };
+        await recordAudit(ctx.db, {
+          estateId: me.estateId,
+          actor: me.deviceId,
+          action: 'push-refused',
+          detail: { ...why, records: request.body.records.length },
+          atMs: ctx.now(),
+        });
+        return reply.code(403).send({ ok: false, error: 'role-may-not-push', ...why });
+      }
       const bad = badPassage(request.body.records);
       if (bad) return reply.code(400).send({ ok: false, error: 'bad-passage', ...bad });
       const result = await push(ctx.db, me.estateId, me.deviceId, request.body.records, ctx.now());
