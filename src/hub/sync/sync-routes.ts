@@ -1,7 +1,7 @@
 /**
  * `POST /api/push` (a batch of at most 500 records, one transaction), `GET /api/pull?since=N`
  * (the estate's records after revision N, in revision order; `kinds=` to take only some), and
- * `GET /api/conflicts` (resends that differed, for the console). All bounded by the caller's estate.
+ * `GET /api/conflicts` (what pushes lost: whole resends and values, each with its rule; for the console). All bounded by the caller's estate.
  */
 import type { FastifyInstance } from 'fastify';
 import { recordAudit } from '../audit.ts';
@@ -50,8 +50,8 @@ export function registerSync(app: FastifyInstance, ctx: HubContext): void {
       }
       const bad = badPassage(request.body.records);
       if (bad) return reply.code(400).send({ ok: false, error: 'bad-passage', ...bad });
-      const result = await push(ctx.db, me.estateId, me.deviceId, request.body.records, ctx.now());
-      if (result.accepted > 0) ctx.events.publish(me.estateId, result.revision);
+      const result = await push(ctx.db, me.estateId, me, request.body.records, ctx.now());
+      if (result.accepted + result.updated > 0) ctx.events.publish(me.estateId, result.revision);
       return { ok: true, ...result };
     },
   );
@@ -77,7 +77,7 @@ export function registerSync(app: FastifyInstance, ctx: HubContext): void {
 
   app.get('/api/conflicts', { preHandler: [auth, allowRoles('manager', 'office')] }, async (request) => {
     const rows = await ctx.db.query(
-      `SELECT kind, record_id AS id, device_id AS "deviceId", body, received_ms AS "receivedMs"
+      `SELECT kind, record_id AS id, field, rule, device_id AS "deviceId", body, received_ms AS "receivedMs"
          FROM conflicts WHERE estate_id = $1 ORDER BY received_ms DESC LIMIT 500`,
       [caller(request).estateId],
     );
