@@ -1,7 +1,7 @@
 /** Checks of what a hub holds after faults: each record once, and every tablet's chain whole. */
-import { CHAIN_START } from '../../db/chain.ts';
 import type { HubDb } from '../db/types.ts';
 import { ownProblem } from '../sync/chain-check.ts';
+import { START } from './passages.ts';
 
 /** One stored record. */
 export interface StoredRecord {
@@ -39,7 +39,7 @@ export function chainProblems(records: readonly StoredRecord[]): string[] {
         link: r.body.chain as { seq: number; prev: string; hash: string },
       }))
       .sort((a, b) => a.link.seq - b.link.seq);
-    let prev = CHAIN_START;
+    let prev = START.hash;
     links.forEach((l, i) => {
       if (l.link.seq !== i + 1) problems.push(`${tablet}: seq ${l.link.seq} at place ${i + 1}`);
       if (l.link.prev !== prev) problems.push(`${tablet}: ${l.id} does not follow its predecessor`);
