@@ -1,7 +1,12 @@
 /** What devices push: the kinds of record, who may push each, and the shape of one pushed record. */
 import type { Role } from '../auth/device-auth.ts';
 
-/** Every kind of record a device pushes (each an immutable change with its own id). */
+/**
+ * Every kind of record a device pushes, each with its own id. Some are immutable (a passage, a
+ * resolution, a revocation, a policy version, a trust or risk list); the others are one thing's
+ * current state (a flag, a ledger entry, a registration, a person's registry entry keyed by the
+ * person), pushed again when it changes and merged by sync/merge.ts.
+ */
 export const RECORD_KINDS = [
   'passage',
   'flag',
