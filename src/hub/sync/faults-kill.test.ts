@@ -19,7 +19,7 @@ import { buildServer } from '../server.ts';
 import type { TestDevice } from '../test/device.ts';
 import { enrolGate, setUpEstate, setupCodes } from '../test/estate.ts';
 import { signedHttp, untilAnswered } from '../test/http-device.ts';
-import { healthy, startHubProcess } from '../test/hub-process.ts';
+import { type HubProcess, healthy, startHubProcess } from '../test/hub-process.ts';
 import { passages, START } from '../test/passages.ts';
 import { chainProblems, storedRecords } from '../test/stored.ts';
 import type { PushedRecord } from './kinds.ts';
@@ -66,86 +66,101 @@ const places: { kind: string; make: () => Promise<Place> }[] = [
 const PUSHES = 50;
 const PER_PUSH = 20;
 const MAX_KILLS = 4;
+/** How long a restarted hub may take to answer (a PGlite start takes a minute on a loaded machine). */
+const RESTART_MS = 120_000;
 
 describe.each(places)('the hub killed during pushes, on $kind', ({ make }) => {
-  it(`SIGKILLed at random moments of ${PUSHES} pushes and restarted: the union of the records, each once, every chain whole`, async () => {
-    const place = await make();
-    try {
-      // The estate and its gates, made in this process before the hub process starts.
-      const { codes, onSetupCode } = setupCodes();
-      const setup = await place.open();
-      await migrate(setup);
-      const hub = await buildServer({ db: setup, distDir: '/nonexistent', onSetupCode });
-      const manager = await setUpEstate(hub, codes, '幸福里小区');
-      const gates: TestDevice[] = [
-        await enrolGate(hub.app, manager, '西门', Date.now()),
-        await enrolGate(hub.app, manager, '东门', Date.now()),
-      ];
-      await hub.app.close();
-      await setup.close();
-
-      const port = 20000 + Math.floor(Math.random() * 20000);
-      const env = { ...place.env, PORT: String(port) };
-      let running = startHubProcess(env);
-      await healthy(port);
-
-      const sent: PushedRecord[] = [];
-      const pushing = gates.map(async (gate, g) => {
-        let tail = START;
-        for (let i = 0; i < PUSHES / gates.length; i++) {
-          const batch = passages(`tab-${g}`, PER_PUSH, tail);
-          tail = batch.tail;
-          const records: PushedRecord[] = [
-            ...batch.records,
-            { kind: 'flag', id: `flag-${g}-${i}`, body: { id: `flag-${g}-${i}`, status: 'open' } },
-          ];
-          sent.push(...records);
-          const a = await untilAnswered(
-            () => signedHttp(port, gate, 'POST', '/api/push', { records }, 5000),
-            100,
-          );
-          expect(a.json).toMatchObject({ ok: true, conflicts: [], chainBreaks: [] });
-          expect((a.json.accepted as number) + (a.json.duplicates as number)).toBe(records.length);
-        }
-      });
-      let done = false;
-      const allPushed = Promise.all(pushing).finally(() => {
-        done = true;
-      });
-      let kills = 0;
-      while (!done && kills < MAX_KILLS) {
-        await Promise.race([allPushed, new Promise((r) => setTimeout(r, 30 + Math.random() * 400))]);
-        if (done) break;
-        running.child.kill('SIGKILL');
-        await running.exited;
-        kills++;
-        running = startHubProcess(env);
-        await healthy(port);
-      }
-      await allPushed;
-      running.child.kill('SIGTERM');
-      expect(await running.exited, running.log.text).toBe(0);
-      expect(kills).toBeGreaterThan(0);
-
-      const db = await place.open();
+  it(
+    `SIGKILLed at random moments of ${PUSHES} pushes and restarted: the union of the records, each once, every chain whole`,
+    async () => {
+      const place = await make();
+      let running: HubProcess | null = null;
       try {
-        const stored = await storedRecords(db);
-        const ids = stored.map((r) => `${r.kind}/${r.id}`);
-        expect(new Set(ids).size).toBe(ids.length);
-        expect(ids.sort()).toEqual(sent.map((r) => `${r.kind}/${r.id}`).sort());
-        expect(chainProblems(stored)).toEqual([]);
-        expect((await db.query('SELECT * FROM conflicts')).rows).toEqual([]);
-        expect((await db.query('SELECT * FROM chain_breaks')).rows).toEqual([]);
-        // The estate's counter is past every stored revision: a cursor never goes back.
-        const counter = await db.query<{ ok: boolean }>(
-          'SELECT e.revision >= max(r.revision) AS ok FROM estates e JOIN records r USING (estate_id) GROUP BY e.revision',
-        );
-        expect(counter.rows).toEqual([{ ok: true }]);
+        // The estate and its gates, made in this process before the hub process starts.
+        const { codes, onSetupCode } = setupCodes();
+        const setup = await place.open();
+        await migrate(setup);
+        const hub = await buildServer({ db: setup, distDir: '/nonexistent', onSetupCode });
+        const manager = await setUpEstate(hub, codes, '幸福里小区');
+        const gates: TestDevice[] = [
+          await enrolGate(hub.app, manager, '西门', Date.now()),
+          await enrolGate(hub.app, manager, '东门', Date.now()),
+        ];
+        await hub.app.close();
+        await setup.close();
+
+        const port = 20000 + Math.floor(Math.random() * 20000);
+        const env = { ...place.env, PORT: String(port) };
+        running = startHubProcess(env);
+        await healthy(port, RESTART_MS);
+
+        const sent: PushedRecord[] = [];
+        const pushing = gates.map(async (gate, g) => {
+          let tail = START;
+          for (let i = 0; i < PUSHES / gates.length; i++) {
+            const batch = passages(`tab-${g}`, PER_PUSH, tail);
+            tail = batch.tail;
+            const records: PushedRecord[] = [
+              ...batch.records,
+              { kind: 'flag', id: `flag-${g}-${i}`, body: { id: `flag-${g}-${i}`, status: 'open' } },
+            ];
+            sent.push(...records);
+            const a = await untilAnswered(
+              () => signedHttp(port, gate, 'POST', '/api/push', { records }, 5000),
+              100,
+              2 * RESTART_MS,
+            );
+            expect(a.json).toMatchObject({ ok: true, conflicts: [], chainBreaks: [] });
+            expect((a.json.accepted as number) + (a.json.duplicates as number)).toBe(records.length);
+          }
+        });
+        let done = false;
+        const allPushed = Promise.all(pushing).finally(() => {
+          done = true;
+        });
+        let kills = 0;
+        while (!done && kills < MAX_KILLS) {
+          await Promise.race([allPushed, new Promise((r) => setTimeout(r, 30 + Math.random() * 400))]);
+          if (done) break;
+          running?.child.kill('SIGKILL');
+          await running?.exited;
+          kills++;
+          running = startHubProcess(env);
+          await healthy(port, RESTART_MS);
+        }
+        await allPushed;
+        const last: HubProcess = running;
+        running = null;
+        last.child.kill('SIGTERM');
+        expect(await last.exited, last.log.text).toBe(0);
+        expect(kills).toBeGreaterThan(0);
+
+        const db = await place.open();
+        try {
+          const stored = await storedRecords(db);
+          const ids = stored.map((r) => `${r.kind}/${r.id}`);
+          expect(new Set(ids).size).toBe(ids.length);
+          expect(ids.sort()).toEqual(sent.map((r) => `${r.kind}/${r.id}`).sort());
+          expect(chainProblems(stored)).toEqual([]);
+          expect((await db.query('SELECT * FROM conflicts')).rows).toEqual([]);
+          expect((await db.query('SELECT * FROM chain_breaks')).rows).toEqual([]);
+          // The estate's counter is past every stored revision: a cursor never goes back.
+          const counter = await db.query<{ ok: boolean }>(
+            'SELECT e.revision >= max(r.revision) AS ok FROM estates e JOIN records r USING (estate_id) GROUP BY e.revision',
+          );
+          expect(counter.rows).toEqual([{ ok: true }]);
+        } finally {
+          await db.close();
+        }
       } finally {
-        await db.close();
+        // A failed run leaves no hub process behind.
+        if (running) {
+          running.child.kill('SIGKILL');
+          await running.exited;
+        }
+        await place.remove();
       }
-    } finally {
-      await place.remove();
-    }
-  }, 180_000);
+    },
+    4 * RESTART_MS,
+  );
 });
