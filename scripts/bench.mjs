@@ -32,6 +32,9 @@ const TARGETS = [
   ['export_100k_csv_ms', '<=', 2000],
   ['cold_start_to_camera_ms', '<=', 1500],
   ['initial_js_gzip_kb', '<=', 150],
+  ['hub_ingest_passages_per_s', '>=', 5000],
+  ['hub_log_first_page_ms', '<=', 50],
+  ['hub_idle_rss_mb', '<=', 200],
 ];
 
 /** Which part measures which metrics (so a failed part is reported, not silently missing). */
@@ -52,6 +55,11 @@ const PARTS = [
       'dashboard_day_ms_at_1m',
       'export_100k_csv_ms',
     ],
+  },
+  {
+    file: 'hub.ts',
+    timeoutS: 400,
+    names: ['hub_ingest_passages_per_s', 'hub_log_first_page_ms', 'hub_idle_rss_mb'],
   },
 ];
 
@@ -138,7 +146,7 @@ function printTable(metrics) {
           ? m.baseline === null || v >= m.baseline
             ? 'ok'
             : 'MISS'
-          : v <= target
+          : (op === '>=' ? v >= target : v <= target)
             ? 'ok'
             : 'MISS';
     rows.push([

@@ -1,4 +1,7 @@
-/** The hub's audit trail of admin actions (estate created, tokens issued, devices enrolled or revoked). */
+/**
+ * The hub's audit trail of admin actions (estate created, tokens issued, devices enrolled or
+ * revoked) and of pushes refused for the pushing device's role.
+ */
 import type { Sql } from './db/types.ts';
 import { randomId } from './ids.ts';
 
@@ -7,7 +10,13 @@ export interface HubAuditEntry {
   estateId: string;
   /** The device that acted, or 'setup'. */
   actor: string;
-  action: 'estate-created' | 'enrolment-token-issued' | 'device-enrolled' | 'device-revoked';
+  action:
+    | 'estate-created'
+    | 'enrolment-token-issued'
+    | 'device-enrolled'
+    | 'device-revoked'
+    /** A device pushed a kind of record its role may not (sync/kinds.ts PUSH_ROLES). */
+    | 'push-refused';
   detail: Record<string, unknown>;
   atMs: number;
 }

@@ -1,12 +1,13 @@
 /**
  * `POST /api/push` (a batch of at most 500 records, one transaction), `GET /api/pull?since=N`
  * (the estate's records after revision N, in revision order; `kinds=` to take only some), and
- * `GET /api/conflicts` (resends that differed, for the console). All bounded by the caller's estate.
+ * `GET /api/conflicts` (what pushes lost: whole resends and values, each with its rule; for the console). All bounded by the caller's estate.
  */
 import type { FastifyInstance } from 'fastify';
+import { recordAudit } from '../audit.ts';
 import { allowRoles, authenticate, caller } from '../auth/device-auth.ts';
 import type { HubContext } from '../context.ts';
-import { type PushedRecord, pushSchema, RECORD_KINDS } from './kinds.ts';
+import { PUSH_ROLES, type PushedRecord, pushSchema, RECORD_KINDS, refusedForRole } from './kinds.ts';
 import { badPassage } from './passage-shape.ts';
 import { push } from './push.ts';
 
@@ -35,10 +36,22 @@ export function registerSync(app: FastifyInstance, ctx: HubContext): void {
     { schema: pushSchema, preHandler: auth },
     async (request, reply) => {
       const me = caller(request);
+      const refused = refusedForRole(me.role, request.body.records);
+      if (refused) {
+        const why = { kind: refused.kind, id: refused.id, role: me.role, allowed: PUSH_ROLES[refused.kind] };
+        await recordAudit(ctx.db, {
+          estateId: me.estateId,
+          actor: me.deviceId,
+          action: 'push-refused',
+          detail: { ...why, records: request.body.records.length },
+          atMs: ctx.now(),
+        });
+        return reply.code(403).send({ ok: false, error: 'role-may-not-push', ...why });
+      }
       const bad = badPassage(request.body.records);
       if (bad) return reply.code(400).send({ ok: false, error: 'bad-passage', ...bad });
-      const result = await push(ctx.db, me.estateId, me.deviceId, request.body.records, ctx.now());
-      if (result.accepted > 0) ctx.events.publish(me.estateId, result.revision);
+      const result = await push(ctx.db, me.estateId, me, request.body.records, ctx.now());
+      if (result.accepted + result.updated > 0) ctx.events.publish(me.estateId, result.revision);
       return { ok: true, ...result };
     },
   );
@@ -64,7 +77,7 @@ export function registerSync(app: FastifyInstance, ctx: HubContext): void {
 
   app.get('/api/conflicts', { preHandler: [auth, allowRoles('manager', 'office')] }, async (request) => {
     const rows = await ctx.db.query(
-      `SELECT kind, record_id AS id, device_id AS "deviceId", body, received_ms AS "receivedMs"
+      `SELECT kind, record_id AS id, field, rule, device_id AS "deviceId", body, received_ms AS "receivedMs"
          FROM conflicts WHERE estate_id = $1 ORDER BY received_ms DESC LIMIT 500`,
       [caller(request).estateId],
     );

@@ -86,31 +86,36 @@ describe.each(testDatabases())('push and pull on $kind', (database) => {
     expect(pulled[0]?.deviceId).toBe(west.id?.deviceId);
   });
 
+  // Immutable kinds (a resolution here; mutable ones merge by field: conflict-rules.test.ts).
   it('a resend whose content differs is kept aside and flagged, never over the stored record', async () => {
-    const flag: PushedRecord = { kind: 'flag', id: 'flag-1', body: { reason: 'fever', at: 1 } };
+    const flag: PushedRecord = {
+      kind: 'resolution',
+      id: 'res-1',
+      body: { flagId: 'f-1', resolution: 'mask-fixed' },
+    };
     expect((await pushAs(west, [flag])).json().accepted).toBe(1);
-    const altered = { ...flag, body: { reason: 'mask-none', at: 1 } };
+    const altered = { ...flag, body: { flagId: 'f-1', resolution: 'false-alarm' } };
     for (let i = 0; i < 2; i++) {
       const r = await pushAs(east, [altered]);
       expect(r.json()).toMatchObject({
         accepted: 0,
         duplicates: 0,
-        conflicts: [{ kind: 'flag', id: 'flag-1' }],
+        conflicts: [{ kind: 'resolution', id: 'res-1' }],
       });
     }
-    const stored = (await pullAll(east)).find((c) => c.id === 'flag-1');
+    const stored = (await pullAll(east)).find((c) => c.id === 'res-1');
     expect(stored?.body).toEqual(flag.body);
     const kept = await signedInject(hub.app, managerA, 'GET', '/api/conflicts', undefined, clock);
     expect(kept.json().conflicts).toEqual([
       expect.objectContaining({
-        kind: 'flag',
-        id: 'flag-1',
+        kind: 'resolution',
+        id: 'res-1',
         deviceId: east.id?.deviceId,
         body: altered.body,
       }),
     ]);
     // The same content with its keys in another order is the same record, not a conflict.
-    const reordered = await pushAs(west, [{ ...flag, body: { at: 1, reason: 'fever' } }]);
+    const reordered = await pushAs(west, [{ ...flag, body: { resolution: 'mask-fixed', flagId: 'f-1' } }]);
     expect(reordered.json()).toMatchObject({ duplicates: 1, conflicts: [] });
   });
 
@@ -216,12 +221,12 @@ describe.each(testDatabases())('push and pull on $kind', (database) => {
       hub.app,
       east,
       'GET',
-      '/api/pull?since=0&kinds=flag,registration',
+      '/api/pull?since=0&kinds=resolution,registration',
       undefined,
       clock,
     );
     const kinds = new Set(r.json().changes.map((c: Change) => c.kind));
-    expect([...kinds]).toEqual(['flag']);
+    expect([...kinds]).toEqual(['resolution']);
     const bad = await signedInject(hub.app, east, 'GET', '/api/pull?kinds=passwords', undefined, clock);
     expect(bad.statusCode).toBe(400);
   });

@@ -37,7 +37,17 @@ export async function issueToken(
 
 /** Enrols a new gate device of `manager`'s estate. */
 export async function enrolGate(app: FastifyInstance, manager: TestDevice, gateName: string, now: number) {
-  const token = await issueToken(app, manager, { role: 'gate', gateName }, now);
+  return enrolDevice(app, manager, { role: 'gate', gateName }, now);
+}
+
+/** Enrols a new device of `manager`'s estate with the role (and gate name) given. */
+export async function enrolDevice(
+  app: FastifyInstance,
+  manager: TestDevice,
+  as: { role: 'gate' | 'office' | 'manager'; gateName?: string },
+  now: number,
+) {
+  const token = await issueToken(app, manager, as, now);
   const gate = await newDevice();
   const r = await app.inject({
     method: 'POST',

@@ -1,0 +1,43 @@
+/** The hub as `npm start` runs it (start.ts in a child process), for tests that kill it. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { get } from 'node:http';
+
+/** A running hub process: its output so far, and its exit. */
+export interface HubProcess {
+  child: ChildProcess;
+  log: { text: string };
+  exited: Promise<number | null>;
+}
+
+/** Starts start.ts with `env` (PORT, HUB_DATA or DATABASE_URL). */
+export function startHubProcess(env: Record<string, string>): HubProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/hub/start.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = { text: '' };
+  child.stdout?.on('data', (b) => {
+    log.text += b;
+  });
+  child.stderr?.on('data', (b) => {
+    log.text += b;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, log, exited };
+}
+
+/** Resolves once /api/health on `port` answers 200 (polling), or rejects after `timeoutMs`. */
+export async function healthy(port: number, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const ok = await new Promise<boolean>((resolve) => {
+      get({ host: '127.0.0.1', port, path: '/api/health', agent: false }, (res) => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      }).on('error', () => resolve(false));
+    });
+    if (ok) return;
+    if (Date.now() > until) throw new Error(`hub on ${port} not up after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
