@@ -12,6 +12,7 @@ import { ManualLookup } from './ManualLookup.tsx';
 import { RecentPassages } from './RecentPassages.tsx';
 import { RiskBadge } from './RiskBadge.tsx';
 import { keepRetentionAtGate } from './retention-upkeep.ts';
+import { SyncBadge } from './SyncBadge.tsx';
 import { onScannedText } from './scan-pipeline.ts';
 import { listenForScanner } from './scanner-keys.ts';
 import { t } from './strings.ts';
@@ -51,6 +52,7 @@ export function GateScreen() {
             </span>
           )}
           <GateName />
+          <SyncBadge />
           <TrustBadge />
           <RiskBadge />
           <DirectionToggle />

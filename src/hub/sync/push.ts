@@ -9,9 +9,10 @@
  * content is a duplicate (acknowledged, nothing written); one with other content is kept aside
  * in `conflicts` and reported, never written over the stored record.
  */
+
+import type { PushedRecord } from '../../wire/kinds.ts';
 import type { HubDb } from '../db/types.ts';
 import { checkChains } from './chain-check.ts';
-import type { PushedRecord } from './kinds.ts';
 
 /** What a push did. */
 export interface PushResult {

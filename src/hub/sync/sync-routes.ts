@@ -4,9 +4,9 @@
  * `GET /api/conflicts` (resends that differed, for the console). All bounded by the caller's estate.
  */
 import type { FastifyInstance } from 'fastify';
+import { type PushedRecord, pushSchema, RECORD_KINDS } from '../../wire/kinds.ts';
 import { allowRoles, authenticate, caller } from '../auth/device-auth.ts';
 import type { HubContext } from '../context.ts';
-import { type PushedRecord, pushSchema, RECORD_KINDS } from './kinds.ts';
 import { badPassage } from './passage-shape.ts';
 import { push } from './push.ts';
 

@@ -1,4 +1,4 @@
-/** What devices push: the kinds of record, and the shape of one pushed record. */
+/** What devices push to the hub: the kinds of record and the shape of one pushed record (the hub and the app's pusher both read it). */
 
 /** Every kind of record a device pushes (each an immutable change with its own id). */
 export const RECORD_KINDS = [
