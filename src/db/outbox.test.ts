@@ -61,8 +61,13 @@ describe('the outbox', () => {
       ['flag', a.flags[0]?.id],
       ['passage', b.passage.id],
     ]);
+    // Two writes wait ("2 条待上传"), the first holding the passage and its flag.
+    expect(await outboxCount()).toBe(2);
     // The queued passage is the stored one, with its chain link (the hub checks the link).
     expect(front?.records[0]?.body).toMatchObject({ id: a.passage.id, chain: { seq: 1 } });
+    // A batch takes whole writes only: two records do not fit the first write's two plus one.
+    expect((await outboxFront(2))?.records).toHaveLength(2);
+    expect((await outboxFront(1))?.records).toHaveLength(2);
     await dropPushed(front?.lastSeq ?? 0);
     expect(await outboxCount()).toBe(0);
   });

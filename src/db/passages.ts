@@ -72,8 +72,8 @@ export async function recordCheck(
       // Queued for the hub in the same transaction (only on an enrolled tablet): committed
       // means queued, and a check never waits for the network.
       await enqueueForHub([
-        { kind: 'passage', id: passage.id, body: passage },
-        ...flags.map((f) => ({ kind: 'flag' as const, id: f.id, body: f })),
+        { kind: 'passage', id: passage.id, body: { ...passage } },
+        ...flags.map((f) => ({ kind: 'flag' as const, id: f.id, body: { ...f } })),
       ]);
     }),
   );

@@ -2,7 +2,7 @@
 
 import type { EcJwk } from '../codes/trust-stored.ts';
 import type { CodeFormat, PersonKind } from '../codes/types.ts';
-import type { RecordKind } from '../wire/kinds.ts';
+import type { PushedRecord } from '../wire/kinds.ts';
 
 export type Direction = 'in' | 'out';
 
@@ -299,10 +299,11 @@ export interface HubLink {
   enrolledAt: number;
 }
 
-/** One record waiting in the outbox (outbox.ts), in write order by `seq`. */
+/**
+ * One write waiting in the outbox (outbox.ts), in write order by `seq`: the records it made (a
+ * check: its passage and its flags), pushed together.
+ */
 export interface OutboxItem {
   seq: number;
-  kind: RecordKind;
-  id: string;
-  body: object;
+  records: PushedRecord[];
 }
