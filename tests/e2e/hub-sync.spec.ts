@@ -141,7 +141,7 @@ test('a gate enrolled with a code pushes its checks to the hub, and catches up a
   const status = page.getByTestId('sync-status');
   await expect(status).toHaveText(/✓\s*已同步/);
   await gate.signIn('王芳');
-  await gate.checkUnregistered('https://jkm.example.gov.cn/code?u=hub-1');
+  await gate.checkUnregistered('https://jkm.example.gov.cn/code?u=hub-1', 'burst');
   await expect(status).toHaveText(/✓\s*已同步/);
   await expect.poll(async () => (await signed(manager, 'GET', '/api/log?limit=50')).passages.length).toBe(1);
   const logged = (await signed(manager, 'GET', '/api/log?limit=50')).passages[0];
@@ -152,12 +152,13 @@ test('a gate enrolled with a code pushes its checks to the hub, and catches up a
   // Offline: three checks are recorded as ever, and wait.
   await context.setOffline(true);
   for (const u of ['hub-2', 'hub-3', 'hub-4'])
-    await gate.checkUnregistered(`https://jkm.example.gov.cn/code?u=${u}`);
+    await gate.checkUnregistered(`https://jkm.example.gov.cn/code?u=${u}`, 'burst');
   await expect(status).toContainText('3 条待上传');
   await expect(status).toContainText(/服务器未连接 自 \d\d:\d\d/);
   expect((await signed(manager, 'GET', '/api/log?limit=50')).passages).toHaveLength(1);
 
-  // Back online: all arrive, each once, with their flags.
+  // Back online: all arrive, each once, with their flags. The pusher retries at once on the
+  // browser's 'online' event; the wait allows for its longest backoff (a minute) besides.
   await context.setOffline(false);
   await expect(status).toHaveText(/✓\s*已同步/, { timeout: 70_000 });
   const records = await hubRecords(manager);
