@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { startPusher } from '../sync/pusher.ts';
 import { App } from './App.tsx';
 import { retireServiceWorker } from './device.ts';
 import { htmlLang, lang } from './i18n.ts';
@@ -15,7 +14,5 @@ document.documentElement.lang = htmlLang(lang.value);
 watchOnline();
 watchHistory();
 registerServiceWorker();
-// Pushes the outbox to the hub on an enrolled tablet; on any other it only watches for an enrolment.
-startPusher();
 const root = document.getElementById('app');
 if (root) render(<App />, root);

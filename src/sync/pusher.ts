@@ -170,3 +170,11 @@ export function startPusher(): () => void {
     wake?.();
   };
 }
+
+/**
+ * Starts the pusher once for the page's life, from the tablet's own screens (the gate, the
+ * device screen): never on a person's phone opening /register, whose browser keeps no gate database.
+ */
+export function ensurePusher(): void {
+  if (stopped) startPusher();
+}
