@@ -18,7 +18,10 @@ export const LAYERS = [
   { name: 'codes', folder: 'src/codes/', may: [] },
   { name: 'policy', folder: 'src/policy/', may: ['codes'] },
   { name: 'scan', folder: 'src/scan/', may: [] },
-  { name: 'db', folder: 'src/db/', may: ['codes', 'policy'] },
+  { name: 'db', folder: 'src/db/', may: ['codes', 'policy', 'wire'] },
+  // What the hub and the app agree on (how a request is signed, what a push holds): pure, so the
+  // hub verifies with exactly the code the tablet signs with.
+  { name: 'wire', folder: 'src/wire/', may: [] },
   {
     name: 'app-kit',
     files: [
@@ -34,8 +37,14 @@ export const LAYERS = [
   // their words: pure of DOM and Dexie, so `check-import` runs the console's own code in Node.
   { name: 'import', folder: 'src/import/', may: ['codes', 'policy', 'app-kit'] },
   { name: 'shared', folder: 'src/shared/', may: ['codes', 'policy', 'scan', 'db', 'app-kit', 'import'] },
-  { name: 'gate', folder: 'src/gate/', may: ['codes', 'policy', 'scan', 'db', 'shared', 'app-kit'] },
-  { name: 'device', folder: 'src/device/', may: ['codes', 'policy', 'scan', 'db', 'shared', 'app-kit'] },
+  // The app's link to the hub (its device key, enrolment, the pusher and its status).
+  { name: 'sync', folder: 'src/sync/', may: ['codes', 'db', 'app-kit', 'wire'] },
+  { name: 'gate', folder: 'src/gate/', may: ['codes', 'policy', 'scan', 'db', 'shared', 'app-kit', 'sync'] },
+  {
+    name: 'device',
+    folder: 'src/device/',
+    may: ['codes', 'policy', 'scan', 'db', 'shared', 'app-kit', 'sync'],
+  },
   { name: 'register', folder: 'src/register/', may: ['codes', 'policy', 'scan', 'db', 'shared', 'app-kit'] },
   {
     name: 'manage',
@@ -51,7 +60,7 @@ export const LAYERS = [
   { name: 'sw', folder: 'src/sw/', may: [] },
   { name: 'cli', folder: 'src/cli/', may: ['codes', 'policy', 'scan', 'import'] },
   // The hub (Node: HTTP and SQL) shares the pure core with the app and nothing of the browser app.
-  { name: 'hub', folder: 'src/hub/', may: ['codes', 'policy'] },
+  { name: 'hub', folder: 'src/hub/', may: ['codes', 'policy', 'wire'] },
 ];
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Passages: every check at the gate, the legal record, written only by the gate's
- * `recordCheck` (with its flags and its hash-chain link, in ONE transaction: either the passage
- * and every flag it opens are stored, or nothing is). Callers show "recorded" only after
+ * `recordCheck` (with its flags, its hash-chain link and, on a tablet enrolled in a hub, their
+ * place in the outbox, in ONE transaction: either the passage and every flag it opens are
+ * stored, or nothing is). Callers show "recorded" only after
  * `recordCheck` resolves, i.e. after commit. A check is withdrawn only by `undoCheck`, within
  * seconds and audited. The retention purge (retention.ts) and a restore
  * (backup.ts) rewrite passages; the console's log reads them through log/.
@@ -18,6 +19,7 @@ import { type ChainTail, deviceKey, nextLink } from './chain-key.ts';
 import { type ChainItem, type ChainReport, ChainWalk, emptyReport } from './chain-walk.ts';
 import { newFlag, shiftOpenFlags } from './flags.ts';
 import { db, newId } from './index.ts';
+import { enqueueForHub } from './outbox.ts';
 import { holdsPersonal } from './retain-from.ts';
 import type { Flag, Passage, PersonLabel } from './types.ts';
 
@@ -61,12 +63,18 @@ export async function recordCheck(
   );
   const personal = personalDigest(record);
   await underChainLock(() =>
-    d.transaction('rw', d.passages, d.flags, async () => {
+    d.transaction('rw', [d.passages, d.flags, d.settings, d.outbox], async () => {
       // The tail is read, the link made and the record written in this one transaction.
       const link = await nextLink(d, passageBody(passage, personal), passageTail);
       passage.chain = { personal, ...link };
       await d.passages.add(passage);
       if (flags.length > 0) await d.flags.bulkAdd(flags);
+      // Queued for the hub in the same transaction (only on an enrolled tablet): committed
+      // means queued, and a check never waits for the network.
+      await enqueueForHub([
+        { kind: 'passage', id: passage.id, body: { ...passage } },
+        ...flags.map((f) => ({ kind: 'flag' as const, id: f.id, body: { ...f } })),
+      ]);
     }),
   );
   return { passage, flags };

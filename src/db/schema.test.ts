@@ -6,7 +6,7 @@ import { CHAIN_START, legacyLink, personalDigest } from './chain.ts';
 import { listIssuedCards, listRevocations, loadEstateKey } from './estate.ts';
 import { db, useDb } from './index.ts';
 import { recordCheck, verifyChain } from './passages.ts';
-import { createDb, DB_NAME, type GateDb, STORES_V1, STORES_V2, STORES_V3 } from './schema.ts';
+import { createDb, DB_NAME, type GateDb, STORES_V1, STORES_V2, STORES_V3, STORES_V4 } from './schema.ts';
 import { testCheck } from './test-records.ts';
 import type { AuditEntry, EstateKeyRecord, IssuedCard, Passage, Revocation } from './types.ts';
 
@@ -85,7 +85,7 @@ describe('schema v3', () => {
     useDb(opened);
     await opened.open();
     // Upgraded through v3 to the latest version.
-    expect(opened.verno).toBe(4);
+    expect(opened.verno).toBe(8);
     expect(await opened.audit.toArray()).toEqual(audits);
     expect(await opened.issuedCards.toArray()).toEqual(cards);
     expect(await opened.revocations.toArray()).toEqual(revocations);
@@ -239,5 +239,33 @@ describe('schema v4', () => {
     });
     expect(await opened.passages.get('c')).not.toHaveProperty('retainFrom');
     expect(await opened.passages.where('retainFrom').above(0).primaryKeys()).toEqual(['a']);
+  });
+});
+
+describe('schema v8', () => {
+  beforeEach(async () => {
+    await Dexie.delete(DB_NAME);
+  });
+  afterEach(() => {
+    opened?.close();
+    opened = null;
+  });
+
+  it('opens a v4 database with its passages as they were and an empty outbox', async () => {
+    const old = new Dexie(DB_NAME);
+    old.version(1).stores(STORES_V1);
+    old.version(2).stores(STORES_V2);
+    old.version(3).stores(STORES_V3);
+    old.version(4).stores(STORES_V4);
+    await old.open();
+    const stored = { id: 'p1', at: NOW, gateId: 'east', verdict: 'pass', reasons: [], chain: { seq: 1 } };
+    await old.table('passages').add(stored);
+    old.close();
+    opened = createDb();
+    useDb(opened);
+    await opened.open();
+    expect(opened.verno).toBe(8);
+    expect(await opened.passages.get('p1')).toMatchObject(stored);
+    expect(await opened.outbox.count()).toBe(0);
   });
 });

@@ -8,7 +8,8 @@
  * returnees to report to the neighbourhood committee), passageRows (the log's compact copy of
  * each passage, kept in step by a middleware: see log/passage-rows.ts), audit (the managers'
  * audit trail), issuedCards and revocations (the estate's own passes, see estate.ts), deviceKeys
- * (this device's chain key, see chain-key.ts). Retention (retention.ts) finds what it must blank
+ * (this device's chain key, see chain-key.ts, and its hub key, hub-link.ts), outbox (records
+ * waiting for the hub, outbox.ts). Retention (retention.ts) finds what it must blank
  * by the `retainFrom` index of passages.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
@@ -23,6 +24,7 @@ import type {
   Flag,
   IssuedCard,
   LedgerEntry,
+  OutboxItem,
   Passage,
   Person,
   Revocation,
@@ -41,6 +43,7 @@ export type GateDb = Dexie & {
   issuedCards: EntityTable<IssuedCard, 'passId'>;
   revocations: EntityTable<Revocation, 'passId'>;
   deviceKeys: EntityTable<DeviceKey, 'name'>;
+  outbox: EntityTable<OutboxItem, 'seq'>;
 };
 
 /** The IndexedDB database name (one per origin). */
@@ -71,6 +74,8 @@ export const STORES_V4 = {
   audit: 'id, [chain.key+chain.seq]',
   deviceKeys: 'name',
 } as const;
+/** Schema v8: the outbox of records waiting for the hub, in write order (outbox.ts). */
+export const STORES_V8 = { outbox: '++seq' } as const;
 
 /** Opens (and upgrades) the gate database; `indexedDB` may be injected in tests. */
 export function createDb(options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }): GateDb {
@@ -102,6 +107,9 @@ export function createDb(options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeo
   // key (chain-key.ts), which no backup holds. Records already stored are left as they are (the
   // passages' pre-sequence segment is checked by id, as before), for the same reason.
   db.version(4).stores(STORES_V4);
+  // What an enrolled tablet still has to push to its hub (outbox.ts): an auto-incremented key
+  // gives the write order across tabs. Empty on a tablet without a hub; nothing to upgrade.
+  db.version(8).stores(STORES_V8);
   keepPassageRows(db);
   keepRetainFrom(db);
   loadKeyOnOpen(db);

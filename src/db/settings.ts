@@ -9,7 +9,7 @@ import type { PolicyRules } from '../policy/types.ts';
 import { db, newId } from './index.ts';
 import type { RiskList } from './risk-list.ts';
 import type { SavedTrust, TrustSeen } from './trust.ts';
-import type { Direction, EstateKeyRecord, LockoutState, PinHash } from './types.ts';
+import type { Direction, EstateKeyRecord, HubLink, LockoutState, PinHash } from './types.ts';
 
 /** Each settings key and the type of its value. */
 export interface SettingTypes {
@@ -44,6 +44,8 @@ export interface SettingTypes {
   'manage:retentionIndexed': true;
   /** Before schema v4: passages before this time were taken as purged (never read again). */
   'manage:purgedBefore': number;
+  /** This tablet's enrolment in the estate's hub (hub-link.ts); never taken from a backup. */
+  'hub:link': HubLink;
   /** The direction last chosen at a gate. */
   [gate: `direction:${string}`]: Direction;
 }
@@ -112,6 +114,7 @@ const GUARDS: { [K in FixedKey]: Guard<SettingTypes[K]> } = {
   'manage:retentionSweptTo': isString,
   'manage:retentionIndexed': (v): v is true => v === true,
   'manage:purgedBefore': isNumber,
+  'hub:link': isObject<HubLink>('hub', 'estateId', 'deviceId', 'role'),
 };
 
 function guardOf<K extends SettingKey>(key: K): Guard<SettingTypes[K]> {

@@ -2,6 +2,7 @@
 
 import type { EcJwk } from '../codes/trust-stored.ts';
 import type { CodeFormat, PersonKind } from '../codes/types.ts';
+import type { PushedRecord } from '../wire/kinds.ts';
 
 export type Direction = 'in' | 'out';
 
@@ -20,7 +21,8 @@ export type PassageLink = { prev: string; personal: string; hash: string } & Par
 
 /** This device's chain key: a non-extractable HMAC-SHA256 key and the id links name it by. */
 export interface DeviceKey {
-  name: 'chain';
+  /** 'chain': the HMAC key of the hash chains; 'hub': the ECDSA key the hub knows this tablet by. */
+  name: 'chain' | 'hub';
   key: CryptoKey;
   id: string;
   createdAt: number;
@@ -208,7 +210,8 @@ export type AuditAction =
   | 'key-backup'
   | 'backup-export'
   | 'restore'
-  | 'gate-name';
+  | 'hub-enrol'
+  | 'hub-disconnect';
 
 /** One audit entry: who did what when (the ULID id sorts by time). */
 export interface AuditEntry {
@@ -283,4 +286,25 @@ export interface LockoutState {
   lockMs: number;
   /** How much of it an open lock screen saw pass (monotonic time, not the wall clock). */
   servedMs: number;
+}
+
+/** This tablet's enrolment in the estate's hub (hub-link.ts). */
+export interface HubLink {
+  /** The hub's origin (the app is served by it). */
+  hub: string;
+  estateId: string;
+  estateName: string;
+  deviceId: string;
+  role: 'manager' | 'office' | 'gate';
+  gateName: string | null;
+  enrolledAt: number;
+}
+
+/**
+ * One write waiting in the outbox (outbox.ts), in write order by `seq`: the records it made (a
+ * check: its passage and its flags), pushed together.
+ */
+export interface OutboxItem {
+  seq: number;
+  records: PushedRecord[];
 }

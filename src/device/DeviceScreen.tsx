@@ -3,6 +3,7 @@ import { TrustSummary } from '../shared/TrustSummary.tsx';
 import { savedTrust } from '../shared/trust-state.ts';
 import { VerifyLogPanel } from '../shared/VerifyLogPanel.tsx';
 import { DevicePanel } from './DevicePanel.tsx';
+import { HubPanel } from './HubPanel.tsx';
 import { t } from './strings.ts';
 
 /**
@@ -24,6 +25,7 @@ export function DeviceScreen() {
           {t('openConsole')}
         </button>
       </section>
+      <HubPanel />
       <VerifyLogPanel />
       <DevicePanel />
     </main>

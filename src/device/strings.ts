@@ -24,6 +24,34 @@ export const DEVICE_STRINGS = {
   ],
   openConsole: ['打开管理后台', 'Open the console'],
   backToGate: ['返回门岗', 'Back to the gate'],
+  hubTitle: ['连接服务器', 'Connect to the hub'],
+  hubIntro: [
+    '输入管理人员在“添加设备”中得到的连接码，本机即接入小区服务器，记录自动上传。未连接时本机照常单机工作。',
+    'Type the code a manager got from “Add a device”: this tablet joins the estate’s hub and uploads its records. Without it the tablet works on its own as before.',
+  ],
+  hubCode: ['连接码', 'Enrolment code'],
+  hubConnect: ['连接', 'Connect'],
+  hubBadCode: ['连接码无效、已用过或已过期', 'The code is wrong, used or expired'],
+  hubUnreachable: [
+    '连不上服务器，请检查网络后重试',
+    'The hub cannot be reached: check the network and try again',
+  ],
+  hubRefused: ['尝试过多，请一分钟后再试', 'Too many tries: wait a minute'],
+  hubNoCrypto: [
+    '此浏览器不支持加密功能（需 HTTPS），无法连接',
+    'This browser has no WebCrypto here (HTTPS is needed): cannot connect',
+  ],
+  hubAddress: ['服务器', 'Hub'],
+  hubEstate: ['小区', 'Estate'],
+  hubGate: ['门岗', 'Gate'],
+  hubRole: ['角色', 'Role'],
+  hubRoleGate: ['门岗平板', 'Gate tablet'],
+  hubRoleOffice: ['办公室电脑', 'Office PC'],
+  hubRoleManager: ['管理设备', 'Manager device'],
+  hubDisconnectInConsole: [
+    '断开连接由管理人员在管理后台（需密码）的“设置”中操作。',
+    'Disconnecting is a manager’s: in the console (PIN), under Settings.',
+  ],
 } as const satisfies Table;
 
 /** This folder's strings in the current language (its own and the shared ones). */

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { keepAwake, letSleep, refreshStorage } from '../app/device.ts';
+import { ensurePusher } from '../sync/pusher.ts';
 import { CameraView } from './CameraView.tsx';
 import { CheckPanel } from './CheckPanel.tsx';
 import { current } from './check-state.ts';
@@ -12,6 +13,7 @@ import { ManualLookup } from './ManualLookup.tsx';
 import { RecentPassages } from './RecentPassages.tsx';
 import { RiskBadge } from './RiskBadge.tsx';
 import { keepRetentionAtGate } from './retention-upkeep.ts';
+import { SyncBadge } from './SyncBadge.tsx';
 import { onScannedText } from './scan-pipeline.ts';
 import { listenForScanner } from './scanner-keys.ts';
 import { t } from './strings.ts';
@@ -24,6 +26,7 @@ const handleText = (text: string) => void onScannedText(text);
 export function GateScreen() {
   useEffect(() => {
     void loadGate();
+    ensurePusher();
     void keepAwake();
     // The records must survive storage pressure from the first check on, not from the day
     // someone opens the device screen: ask on the gate (the browser asks at most once).
@@ -51,6 +54,7 @@ export function GateScreen() {
             </span>
           )}
           <GateName />
+          <SyncBadge />
           <TrustBadge />
           <RiskBadge />
           <DirectionToggle />

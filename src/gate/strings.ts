@@ -71,6 +71,10 @@ export const GATE_STRINGS = {
   retry: ['重试', 'Try again'],
   next: ['下一位', 'Next person'],
   undo: ['撤销（{n} 秒）', 'Undo ({n} s)'],
+  syncDone: ['已同步', 'Synced'],
+  syncWaiting: ['{n} 条待上传', '{n} waiting to upload'],
+  syncUnreachable: ['服务器未连接 自 {time}', 'Hub not reached since {time}'],
+  syncRevoked: ['本机已被停用，记录不再上传', 'This tablet was revoked: records are no longer uploaded'],
   undoTooLate: [
     '已超过撤销时限，如需更正请联系物业',
     'Too late to undo; ask the property office to correct it',

@@ -5,9 +5,10 @@
  */
 import { webcrypto } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { signedPath, signedText, TOKEN_WINDOW_MS } from '../../wire/signed-request.ts';
 import type { HubContext } from '../context.ts';
 import { type DevicePublicJwk, importVerifyKey } from './public-key.ts';
-import { parseToken, signedPath, signedText, TOKEN_WINDOW_MS } from './signed-request.ts';
+import { parseToken } from './signed-request.ts';
 
 /** A device's role: managers enrol and revoke; office PCs see every gate; gates record. */
 export type Role = 'manager' | 'office' | 'gate';

@@ -3,7 +3,7 @@
  * Kept in this process's memory: a token older than the window is refused by its time anyway,
  * so only a restart inside that minute (or a second hub process) could let one replay through.
  */
-import { TOKEN_WINDOW_MS } from './signed-request.ts';
+import { TOKEN_WINDOW_MS } from '../../wire/signed-request.ts';
 
 /** The set of recent nonces, each remembered for twice the token window. */
 export class NonceMemory {

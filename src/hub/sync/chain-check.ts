@@ -9,8 +9,8 @@
  */
 import { CHAIN_START, linkHash, passageBody } from '../../db/chain.ts';
 import type { Passage } from '../../db/types.ts';
+import type { PushedRecord } from '../../wire/kinds.ts';
 import type { Sql } from '../db/types.ts';
-import type { PushedRecord } from './kinds.ts';
 
 /** Why a pushed passage breaks its tablet's chain. */
 export type ChainProblem = 'missing' | 'hash' | 'prev';

@@ -6,12 +6,12 @@
  * tombstone, and only a manager device changes a quarantine status.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PushedRecord, RecordKind } from '../../wire/kinds.ts';
 import type { HubDb } from '../db/types.ts';
 import { buildServer, type Hub } from '../server.ts';
 import { testDatabases } from '../test/databases.ts';
 import { signedInject, type TestDevice } from '../test/device.ts';
 import { enrolDevice, enrolGate, setUpEstate, setupCodes } from '../test/estate.ts';
-import type { PushedRecord, RecordKind } from './kinds.ts';
 
 interface Change {
   revision: number;

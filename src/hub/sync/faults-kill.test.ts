@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
+import type { PushedRecord } from '../../wire/kinds.ts';
 import { migrate } from '../db/migrate.ts';
 import { openPglite } from '../db/pglite.ts';
 import { openPostgres } from '../db/postgres.ts';
@@ -22,7 +23,6 @@ import { signedHttp, untilAnswered } from '../test/http-device.ts';
 import { type HubProcess, healthy, startHubProcess } from '../test/hub-process.ts';
 import { passages, START } from '../test/passages.ts';
 import { chainProblems, storedRecords } from '../test/stored.ts';
-import type { PushedRecord } from './kinds.ts';
 
 /** Where the hub's data is: how to open it here, and the environment that points start.ts at it. */
 interface Place {

@@ -6,6 +6,7 @@
  * sees its cursor only move forward and each passage once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PushedRecord } from '../../wire/kinds.ts';
 import type { HubDb } from '../db/types.ts';
 import { buildServer, type Hub } from '../server.ts';
 import { testDatabases } from '../test/databases.ts';
@@ -15,7 +16,6 @@ import { type Fault, type FaultProxy, startFaultProxy } from '../test/fault-prox
 import { signedHttp, untilAnswered } from '../test/http-device.ts';
 import { passages, START } from '../test/passages.ts';
 import { chainProblems, storedRecords } from '../test/stored.ts';
-import type { PushedRecord } from './kinds.ts';
 
 const FAULTS: Fault[] = ['refuse', 'blackhole', 'cut-request', 'cut-response'];
 

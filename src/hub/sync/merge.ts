@@ -16,8 +16,9 @@
  * written the record last (a device editing what it wrote itself loses nothing to anyone).
  * A value kept aside is `{ field: value }` with the rule that decided it.
  */
+
+import type { RecordKind } from '../../wire/kinds.ts';
 import type { Role } from '../auth/device-auth.ts';
-import type { RecordKind } from './kinds.ts';
 
 /** Why a value (or a whole resend) was kept aside. */
 export type ConflictRule =

@@ -2,7 +2,7 @@
  * The fields of a pushed passage the hub indexes and queries (the console's log and counts):
  * checked before anything is written, so an index expression never fails inside a batch.
  */
-import type { PushedRecord } from './kinds.ts';
+import type { PushedRecord } from '../../wire/kinds.ts';
 
 /** The first passage in `records` whose indexed fields are unusable, with why; null when all hold. */
 export function badPassage(records: readonly PushedRecord[]): { id: string; field: string } | null {

@@ -12,10 +12,11 @@
  * so that every device pulls its new state. A resolution of a flag that already has one is kept
  * aside, not stored (the first resolution wins).
  */
+
+import type { PushedRecord } from '../../wire/kinds.ts';
 import type { Role } from '../auth/device-auth.ts';
 import type { HubDb, Sql } from '../db/types.ts';
 import { checkChains } from './chain-check.ts';
-import type { PushedRecord } from './kinds.ts';
 import { type ConflictRule, type Loss, merge } from './merge.ts';
 
 /** One value or resend kept aside by a push: which record, which field (none: all of it), why. */

@@ -4,12 +4,13 @@
  * `GET /api/conflicts` (what pushes lost: whole resends and values, each with its rule; for the console). All bounded by the caller's estate.
  */
 import type { FastifyInstance } from 'fastify';
+import { type PushedRecord, pushSchema, RECORD_KINDS } from '../../wire/kinds.ts';
 import { recordAudit } from '../audit.ts';
 import { allowRoles, authenticate, caller } from '../auth/device-auth.ts';
 import type { HubContext } from '../context.ts';
-import { PUSH_ROLES, type PushedRecord, pushSchema, RECORD_KINDS, refusedForRole } from './kinds.ts';
 import { badPassage } from './passage-shape.ts';
 import { push } from './push.ts';
+import { PUSH_ROLES, refusedForRole } from './push-roles.ts';
 
 /** The most records one pull returns. */
 export const PULL_LIMIT = 1000;

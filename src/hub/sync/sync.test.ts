@@ -4,13 +4,13 @@
  * chain checked, and nothing of one estate seen by another.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PushedRecord } from '../../wire/kinds.ts';
 import type { HubDb } from '../db/types.ts';
 import { buildServer, type Hub } from '../server.ts';
 import { testDatabases } from '../test/databases.ts';
 import { signedInject, type TestDevice } from '../test/device.ts';
 import { enrolGate, setUpEstate, setupCodes } from '../test/estate.ts';
 import { passages, START } from '../test/passages.ts';
-import type { PushedRecord } from './kinds.ts';
 
 interface Change {
   revision: number;

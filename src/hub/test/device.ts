@@ -1,10 +1,10 @@
 /**
  * A simulated device for the hub's tests: a P-256 key made as the app makes it (WebCrypto,
- * non-extractable private part) and requests signed as src/hub/auth/signed-request.ts says.
+ * non-extractable private part) and requests signed as src/wire/signed-request.ts says.
  */
 import { randomBytes, webcrypto } from 'node:crypto';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { signedPath, signedText } from '../auth/signed-request.ts';
+import { signedPath, signedText } from '../../wire/signed-request.ts';
 
 /** Where a device belongs once set up or enrolled. */
 export interface Enrolled {

@@ -1,7 +1,7 @@
 /** Passages as a tablet makes them for the hub's tests: each keyed link made as src/db/chain.ts says. */
 import { CHAIN_START, linkHash, passageBody, personalDigest } from '../../db/chain.ts';
 import type { Passage } from '../../db/types.ts';
-import type { PushedRecord } from '../sync/kinds.ts';
+import type { PushedRecord } from '../../wire/kinds.ts';
 
 /** Where a tablet's chain ends. */
 export interface Tail {

@@ -14,6 +14,7 @@ import { VerifyLogPanel } from '../../shared/VerifyLogPanel.tsx';
 import { idleLimit } from './access-state.ts';
 import { ChangePin } from './ChangePin.tsx';
 import { GateNameSetting } from './GateNameSetting.tsx';
+import { HubDisconnect } from './HubDisconnect.tsx';
 import { formatTime } from './log-rows.ts';
 import { t } from './strings.ts';
 import { TabletBackupPanel } from './TabletBackupPanel.tsx';
@@ -81,6 +82,7 @@ export function ConsoleSettings({ who }: { who: string }) {
         {saved && <span data-testid="settings-saved">✓ {t('consoleSaved')}</span>}
       </form>
       <GateNameSetting who={who} />
+      <HubDisconnect who={who} />
       <p data-testid="next-purge">
         {t('nextPurge')}: {formatTime(nextPurgeAt(last, Date.now()))}
         {last !== null && ` · ${t('lastPurge')}: ${formatTime(last)}`}

@@ -175,6 +175,17 @@ export const CONSOLE_STRINGS = {
   colAction: ['操作', 'Action'],
   colDetail: ['内容', 'Detail'],
   audit_unlock: ['解锁', 'Unlocked'],
+  'audit_hub-enrol': ['连接服务器', 'Connected to the hub'],
+  'audit_hub-disconnect': ['断开服务器', 'Disconnected from the hub'],
+  hubConnectedTo: [
+    '本机已连接服务器 {hub}（{estate}）',
+    'This tablet is connected to the hub {hub} ({estate})',
+  ],
+  hubDisconnect: ['断开', 'Disconnect'],
+  hubDisconnectConfirm: [
+    '确认断开（未上传的记录不再上传）',
+    'Confirm: disconnect (records not yet uploaded will not be)',
+  ],
   audit_lock: ['锁定', 'Locked'],
   'audit_auto-lock': ['自动锁定', 'Locked when idle'],
   'audit_pin-set': ['设置密码', 'PIN set'],

@@ -9,7 +9,8 @@ export type TableName =
   | 'ledger'
   | 'audit'
   | 'issuedCards'
-  | 'revocations';
+  | 'revocations'
+  | 'outbox';
 
 /** Every record of a table of the app's database. */
 export function readTable<T>(page: Page, table: TableName): Promise<T[]> {

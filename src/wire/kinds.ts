@@ -1,5 +1,4 @@
-/** What devices push: the kinds of record, who may push each, and the shape of one pushed record. */
-import type { Role } from '../auth/device-auth.ts';
+/** What devices push to the hub: the kinds of record and the shape of one pushed record (the hub and the app's pusher both read it). */
 
 /**
  * Every kind of record a device pushes, each with its own id. Some are immutable (a passage, a
@@ -22,35 +21,6 @@ export const RECORD_KINDS = [
 
 /** One kind of record. */
 export type RecordKind = (typeof RECORD_KINDS)[number];
-
-const EVERY_ROLE: readonly Role[] = ['gate', 'office', 'manager'];
-const DECIDERS: readonly Role[] = ['office', 'manager'];
-
-/**
- * Which roles may push each kind: the one table of it. A gate tablet records what happens at its
- * gate (passages, flags and their resolutions, a returnee's ledger entry, a courier's or
- * visitor's registration); what the estate decides (the people's registry, revoked passes, the
- * check policy, the trusted signing keys, the risk areas) comes from the office PC or a manager
- * device, so a stolen or altered gate tablet cannot rewrite the rules every gate applies.
- * A batch with one record its device may not push is refused whole (nothing stored), saying why.
- */
-export const PUSH_ROLES: Readonly<Record<RecordKind, readonly Role[]>> = {
-  passage: EVERY_ROLE,
-  flag: EVERY_ROLE,
-  resolution: EVERY_ROLE,
-  'ledger-entry': EVERY_ROLE,
-  registration: EVERY_ROLE,
-  'registry-change': DECIDERS,
-  revocation: DECIDERS,
-  'policy-version': DECIDERS,
-  'trust-list': DECIDERS,
-  'risk-list': DECIDERS,
-};
-
-/** The first record of `records` that `role` may not push, or null when it may push them all. */
-export function refusedForRole(role: Role, records: readonly PushedRecord[]): PushedRecord | null {
-  return records.find((r) => !PUSH_ROLES[r.kind].includes(role)) ?? null;
-}
 
 /** One pushed record: its kind, its id (unique within the estate and kind) and its content. */
 export interface PushedRecord {

@@ -1,0 +1,71 @@
+/**
+ * The outbox: what this tablet still has to push to its hub, in the order it was written. A
+ * write that matters to other devices adds one entry holding its records (a check: the passage
+ * and its flags) in the SAME transaction as the write itself (so "已记录" means committed and
+ * queued), and only while the tablet is enrolled (hub-link.ts): a tablet without a hub queues
+ * nothing. "N 条待上传" counts these entries: the writes waiting. The pusher (src/sync/pusher.ts) reads
+ * from the front and drops what the hub acknowledged. Never in a backup.
+ */
+import { liveQuery } from 'dexie';
+import type { PushedRecord } from '../wire/kinds.ts';
+import { db } from './index.ts';
+import { getSetting } from './settings.ts';
+import type { HubLink, OutboxItem } from './types.ts';
+
+export type { OutboxItem } from './types.ts';
+
+/**
+ * Queues the records of one write when the tablet is enrolled; call it inside the write's
+ * transaction, which must hold `settings` and `outbox`. Returns whether it queued them.
+ */
+export async function enqueueForHub(records: readonly PushedRecord[]): Promise<boolean> {
+  if ((await getSetting('hub:link')) === undefined) return false;
+  await db().outbox.add({ records: [...records] } as OutboxItem);
+  return true;
+}
+
+/**
+ * The oldest writes waiting, oldest first, as many as fit in `maxRecords` records (at least
+ * one write), flattened in order, with the last write's place.
+ */
+export async function outboxFront(
+  maxRecords: number,
+): Promise<{ records: PushedRecord[]; lastSeq: number } | null> {
+  const items = await db().outbox.orderBy('seq').limit(maxRecords).toArray();
+  const records: PushedRecord[] = [];
+  let lastSeq: number | null = null;
+  for (const item of items) {
+    if (lastSeq !== null && records.length + item.records.length > maxRecords) break;
+    records.push(...item.records);
+    lastSeq = item.seq;
+  }
+  return lastSeq === null ? null : { records, lastSeq };
+}
+
+/** Drops every write up to `lastSeq` (the hub holds its records). */
+export async function dropPushed(lastSeq: number): Promise<void> {
+  await db().outbox.where('seq').belowOrEqual(lastSeq).delete();
+}
+
+/** How many writes are waiting. */
+export async function outboxCount(): Promise<number> {
+  return db().outbox.count();
+}
+
+/** The link and the number of records waiting, as they change. */
+export interface HubQueue {
+  link: HubLink | null;
+  waiting: number;
+}
+
+/**
+ * Calls `onChange` with the link and the outbox's size now and after every change to either (in
+ * this tab or another: a Dexie live query); returns the function that stops watching.
+ */
+export function watchHubQueue(onChange: (q: HubQueue) => void): () => void {
+  const subscription = liveQuery(async () => {
+    const link = (await getSetting('hub:link')) ?? null;
+    return { link, waiting: link ? await outboxCount() : 0 };
+  }).subscribe({ next: onChange, error: () => undefined });
+  return () => subscription.unsubscribe();
+}

@@ -1,0 +1,33 @@
+import { syncStatus } from '../sync/pusher.ts';
+import { t } from './strings.ts';
+
+const hhmm = (ms: number) => {
+  const d = new Date(ms);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+};
+
+/**
+ * The tablet's link to the hub in the gate's bar, in words and a sign (not colour alone):
+ * "✓ 已同步", "N 条待上传", "服务器未连接 自 HH:MM". Shown only on an enrolled tablet; it only
+ * informs: the gate records the same whatever it says.
+ */
+export function SyncBadge() {
+  const s = syncStatus.value;
+  if (!s.link) return null;
+  if (s.revoked)
+    return (
+      <span class="badge warn" data-testid="sync-status" role="status">
+        <span aria-hidden="true">⛔</span> {t('syncRevoked')}
+      </span>
+    );
+  const parts: string[] = [];
+  if (s.waiting > 0) parts.push(t('syncWaiting', { n: s.waiting }));
+  if (s.unreachableSince !== null) parts.push(t('syncUnreachable', { time: hhmm(s.unreachableSince) }));
+  const ok = parts.length === 0;
+  return (
+    <span class={`badge ${ok ? 'ok' : 'warn'}`} data-testid="sync-status" role="status">
+      <span aria-hidden="true">{ok ? '✓' : s.unreachableSince !== null ? '⚠' : '⇡'}</span>{' '}
+      {ok ? t('syncDone') : parts.join(' · ')}
+    </span>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * Enrolling this tablet in the estate's hub with a code a manager's device issued: the tablet
+ * makes its own ECDSA P-256 key (private part non-extractable: no script can read it, so it
+ * cannot be taken to another machine), sends the public part with the code (`POST /api/enrol`),
+ * and keeps the link and the key (src/db/hub-link.ts). The hub is the origin the app came from.
+ */
+import { type HubLink, saveHubLink } from '../db/hub-link.ts';
+
+/** Why an enrolment failed, as the device screen words it. */
+export type EnrolProblem = 'bad-code' | 'unreachable' | 'refused' | 'no-crypto';
+
+/** The code as typed or read from a QR (a link ending in `#CODE` or `?code=CODE` is taken too). */
+export function enrolmentCode(input: string): string | null {
+  let text = input.trim();
+  const inLink = /[#?&](?:code=)?([0-9A-Za-z-]{8,})\s*$/.exec(text);
+  if (/^https?:\/\//i.test(text) && inLink?.[1]) text = inLink[1];
+  const code = text.replace(/[\s-]/g, '');
+  return /^[0-9A-Za-z]{8,32}$/.test(code) ? code : null;
+}
+
+/** Enrols with `code` at the hub `hub` (this page's origin); the link, or why not. */
+export async function enrol(
+  code: string,
+  who: string,
+  hub = window.location.origin,
+): Promise<{ ok: true; link: HubLink } | { ok: false; problem: EnrolProblem }> {
+  const token = enrolmentCode(code);
+  if (token === null) return { ok: false, problem: 'bad-code' };
+  if (!crypto?.subtle) return { ok: false, problem: 'no-crypto' };
+  const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
+    'sign',
+    'verify',
+  ])) as CryptoKeyPair;
+  const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
+  let res: Response;
+  try {
+    res = await fetch(new URL('/api/enrol', hub), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token, publicKey: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y } }),
+      cache: 'no-store',
+    });
+  } catch {
+    return { ok: false, problem: 'unreachable' };
+  }
+  if (res.status === 403 || res.status === 400) return { ok: false, problem: 'bad-code' };
+  if (!res.ok) return { ok: false, problem: res.status === 429 ? 'refused' : 'unreachable' };
+  const body = (await res.json()) as {
+    estateId: string;
+    estateName: string;
+    deviceId: string;
+    role: HubLink['role'];
+    gateName: string | null;
+  };
+  const link: HubLink = {
+    hub,
+    estateId: body.estateId,
+    estateName: body.estateName,
+    deviceId: body.deviceId,
+    role: body.role,
+    gateName: body.gateName,
+    enrolledAt: Date.now(),
+  };
+  await saveHubLink(link, pair.privateKey, who, link.enrolledAt);
+  return { ok: true, link };
+}

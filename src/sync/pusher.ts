@@ -1,0 +1,180 @@
+/**
+ * The pusher: sends the outbox (src/db/outbox.ts) to the hub in write order, in batches of up
+ * to MAX_BATCH, and drops each batch only once the hub acknowledged it (a resend after a lost
+ * answer is a duplicate the hub ignores). It runs beside the gate, never in a check's way: a
+ * check only adds to the outbox in its own transaction; the pusher reads and deletes in short
+ * transactions of its own. After a failure it waits 1 s, 2 s, 4 s … up to a minute, each wait
+ * drawn between half and all of that (jitter, so tablets coming back together do not retry in
+ * step), and tries again at once when the browser says it is online. The outbox is in
+ * IndexedDB, so a reload or a killed browser carries on where it stopped. Across tabs one batch
+ * is in flight at a time (a Web Lock).
+ */
+import { signal } from '@preact/signals';
+import { type HubLink, hubKey } from '../db/hub-link.ts';
+import { dropPushed, outboxFront, watchHubQueue } from '../db/outbox.ts';
+import { MAX_BATCH } from '../wire/kinds.ts';
+import { hubRequest } from './hub-request.ts';
+
+/** What the gate's bar and the device screen show. */
+export interface SyncStatus {
+  /** The enrolment, or null on a tablet without a hub (then nothing is shown). */
+  link: HubLink | null;
+  /** Records waiting to be pushed. */
+  waiting: number;
+  /** Since when the hub could not be reached (the first failure of the current run), or null. */
+  unreachableSince: number | null;
+  /** The hub refused this device as revoked: pushing stops. */
+  revoked: boolean;
+}
+
+export const syncStatus = signal<SyncStatus>({
+  link: null,
+  waiting: 0,
+  unreachableSince: null,
+  revoked: false,
+});
+
+const FIRST_RETRY_MS = 1_000;
+const MAX_RETRY_MS = 60_000;
+/** How long one push may take before it counts as failed. */
+const PUSH_TIMEOUT_MS = 30_000;
+const PUSH_LOCK = 'gate-hub-push';
+
+/** The wait before retry `attempt` (0-based): exponential, capped, with "equal jitter". */
+export function retryDelay(attempt: number, random: () => number = Math.random): number {
+  const cap = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.min(attempt, 16));
+  return cap / 2 + random() * (cap / 2);
+}
+
+type Outcome = 'sent' | 'empty' | 'failed' | 'revoked';
+
+/** One batch: sent and dropped, nothing to send, or why not. */
+async function pushOnce(link: HubLink): Promise<Outcome> {
+  const key = await hubKey();
+  if (!key) return 'failed';
+  const front = await outboxFront(MAX_BATCH);
+  if (!front) return 'empty';
+  let res: Response;
+  try {
+    res = await hubRequest(
+      link.hub,
+      { estateId: link.estateId, deviceId: link.deviceId, key },
+      'POST',
+      '/api/push',
+      { records: front.records },
+      AbortSignal.timeout(PUSH_TIMEOUT_MS),
+    );
+  } catch {
+    return 'failed';
+  }
+  if (res.ok) {
+    await dropPushed(front.lastSeq);
+    return 'sent';
+  }
+  if (res.status === 403) {
+    const body = (await res.json().catch(() => null)) as { error?: string } | null;
+    if (body?.error === 'device-revoked') return 'revoked';
+  }
+  return 'failed';
+}
+
+function underPushLock<T>(run: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? locks.request(PUSH_LOCK, run) : run();
+}
+
+const update = (patch: Partial<SyncStatus>) => {
+  syncStatus.value = { ...syncStatus.value, ...patch };
+};
+
+let running = false;
+/** Set when something was queued while a run was under way: the run reads the outbox again. */
+let again = false;
+let attempt = 0;
+let wake: (() => void) | null = null;
+let stopped = true;
+
+/** Waits `ms`, or less when woken (online again, stopped). */
+const pause = (ms: number) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      wake = null;
+      resolve();
+    }
+    wake = done;
+  });
+
+/** Pushes until the outbox is empty, the tablet is not enrolled, revoked, or the pusher stops. */
+async function drain(): Promise<void> {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = true;
+  try {
+    while (!stopped) {
+      const { link, revoked } = syncStatus.value;
+      if (!link || revoked) return;
+      again = false;
+      const outcome = await underPushLock(() => pushOnce(link));
+      if (outcome === 'empty') {
+        update({ unreachableSince: null });
+        attempt = 0;
+        return;
+      }
+      if (outcome === 'sent') {
+        update({ unreachableSince: null });
+        attempt = 0;
+        continue;
+      }
+      if (outcome === 'revoked') {
+        update({ revoked: true });
+        return;
+      }
+      if (syncStatus.value.unreachableSince === null) update({ unreachableSince: Date.now() });
+      await pause(retryDelay(attempt++));
+    }
+  } finally {
+    running = false;
+    if (again && !stopped) {
+      again = false;
+      void drain();
+    }
+  }
+}
+
+const onOnline = () => {
+  attempt = 0;
+  wake?.();
+  void drain();
+};
+
+/**
+ * Starts following the link and the outbox, pushing whenever something waits; returns the stop.
+ * On a tablet that is not enrolled it only watches (no request is ever made).
+ */
+export function startPusher(): () => void {
+  stopped = false;
+  const unwatch = watchHubQueue(({ link, waiting }) => {
+    const relinked = link?.deviceId !== syncStatus.value.link?.deviceId;
+    update({ link, waiting, ...(relinked ? { revoked: false, unreachableSince: null } : {}) });
+    if (link && waiting > 0) void drain();
+  });
+  window.addEventListener('online', onOnline);
+  return () => {
+    stopped = true;
+    unwatch();
+    window.removeEventListener('online', onOnline);
+    wake?.();
+  };
+}
+
+/**
+ * Starts the pusher once for the page's life, from the tablet's own screens (the gate, the
+ * device screen): never on a person's phone opening /register, whose browser keeps no gate database.
+ */
+export function ensurePusher(): void {
+  if (stopped) startPusher();
+}
