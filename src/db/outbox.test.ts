@@ -6,23 +6,13 @@ import { dropPushed, outboxCount, outboxFront } from './outbox.ts';
 import { recordCheck } from './passages.ts';
 import { createDb } from './schema.ts';
 import { getSetting } from './settings.ts';
-import { testCheck } from './test-records.ts';
+import { testPassage } from './test-records.ts';
 import type { HubLink, Passage } from './types.ts';
 
 const NOW = Date.UTC(2026, 11, 6, 8);
 
-const check = (at: number, verdict: Passage['verdict'] = 'pass'): Omit<Passage, 'id'> => ({
-  at,
-  gateId: 'east',
-  deviceId: 'dev-1',
-  direction: 'in',
-  codeHash: null,
-  codeFormat: null,
-  verdict,
-  reasons: verdict === 'pass' ? [] : ['mask-none'],
-  personId: null,
-  check: testCheck(),
-});
+const check = (at: number, verdict: Passage['verdict'] = 'pass') =>
+  testPassage(at, verdict, verdict === 'pass' ? [] : ['mask-none']);
 
 const LINK: HubLink = {
   hub: 'http://127.0.0.1:4173',

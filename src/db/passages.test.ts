@@ -4,25 +4,11 @@ import { openFlags, resolveFlag } from './flags.ts';
 import { db, useDb } from './index.ts';
 import { passageLabels, recordCheck, shiftSummary, verifyChain } from './passages.ts';
 import { createDb } from './schema.ts';
-import { testCheck } from './test-records.ts';
-import type { Passage } from './types.ts';
+import { testCheck, testPassage } from './test-records.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);
 
-function check(at: number, verdict: Passage['verdict'], reasons: string[]): Omit<Passage, 'id'> {
-  return {
-    at,
-    gateId: 'east',
-    deviceId: 'dev-1',
-    direction: 'in',
-    codeHash: null,
-    codeFormat: null,
-    verdict,
-    reasons,
-    personId: null,
-    check: testCheck(),
-  };
-}
+const check = testPassage;
 
 describe('checks and flags', () => {
   beforeEach(async () => {

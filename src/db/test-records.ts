@@ -1,5 +1,5 @@
 /** Records for tests: the whole check a passage carries, a resident and a ledger entry; each changed by `over`. */
-import type { CheckRecord, LedgerEntry, Person } from './types.ts';
+import type { CheckRecord, LedgerEntry, Passage, Person } from './types.ts';
 
 /** 36.5 °C, mask on, a green code the volunteer read (not verified), policy version 1. */
 export function testCheck(over: Partial<CheckRecord> = {}): CheckRecord {
@@ -61,5 +61,21 @@ export function testLedgerEntry(id: string, status: LedgerEntry['status'], updat
     status,
     flagId: `f-${id}`,
     updatedAt,
+  };
+}
+
+/** A gate check at the east gate as `recordCheck` takes it (no person, no code): tests of the passage layer. */
+export function testPassage(at: number, verdict: Passage['verdict'], reasons: string[]): Omit<Passage, 'id'> {
+  return {
+    at,
+    gateId: 'east',
+    deviceId: 'dev-1',
+    direction: 'in',
+    codeHash: null,
+    codeFormat: null,
+    verdict,
+    reasons,
+    personId: null,
+    check: testCheck(),
   };
 }
