@@ -13,11 +13,11 @@ import { openPglite } from '../../src/hub/db/pglite.ts';
 import { openPostgres } from '../../src/hub/db/postgres.ts';
 import type { HubDb } from '../../src/hub/db/types.ts';
 import { buildServer, type Hub } from '../../src/hub/server.ts';
-import type { PushedRecord } from '../../src/wire/kinds.ts';
 import { newDevice, signedInject, type TestDevice } from '../../src/hub/test/device.ts';
 import { healthy, startHubProcess } from '../../src/hub/test/hub-process.ts';
 import { passages, START } from '../../src/hub/test/passages.ts';
 import { findPgBin, startCluster } from '../../src/hub/test/pg-cluster.ts';
+import type { PushedRecord } from '../../src/wire/kinds.ts';
 import { type Metrics, quantile, round, writeMetrics } from './metric.ts';
 
 const PASSAGES = Number(process.env.BENCH_HUB_PASSAGES ?? 20_000);
