@@ -1,9 +1,11 @@
 /**
- * User-visible strings of the manager console shell, access, logs, flags, audit, rules, imports and exports.
+ * User-visible strings of the manager console shell, access, logs, flags, rules, imports and exports (the audit trail's
+ * words are in audit-strings.ts).
  * zh-CN first, English second; `{name}` marks a value the caller fills in.
  */
 import { defineStrings, type PlainKeyOf, type Table } from '../../app/i18n.ts';
 import { SHARED_STRINGS } from '../../shared/strings.ts';
+import { AUDIT_STRINGS } from './audit-strings.ts';
 
 export const CONSOLE_STRINGS = {
   backupPassphrase: ['备份口令（至少 8 位）', 'Backup passphrase (8 characters or more)'],
@@ -46,8 +48,6 @@ export const CONSOLE_STRINGS = {
   tabRegistry: ['台账', 'Registries'],
   tabDashboard: ['统计', 'Dashboard'],
   tabAudit: ['操作日志', 'Audit trail'],
-  auditVerifyTitle: ['操作日志完整性核验', 'Audit trail integrity'],
-  auditVerifyRun: ['核验全部操作日志', 'Verify the whole audit trail'],
   tabSettings: ['管理设置', 'Console settings'],
   tabRules: ['通行规则', 'Rules'],
   trustPreview: [
@@ -138,32 +138,8 @@ export const CONSOLE_STRINGS = {
   fullLocked: ['错误次数过多，已锁定，请稍后再试', 'Too many wrong tries: locked, try again later'],
   colIdLast4: ['身份证后四位', 'ID card, last 4'],
   colHomeOrCompany: ['住址或单位', 'Home or company'],
-  'audit_export-full': ['完整信息导出（不脱敏）', 'Full export (not masked)'],
   exportFailed: ['导出失败，文件未生成，请重试。', 'The export failed; no file was made. Try again.'],
   exportedRows: ['已导出行数：', 'Rows exported:'],
-  // Audit
-  auditFilter: ['筛选：{what}', 'Filter: {what}'],
-  auditRows: ['{n} 行', '{n} rows'],
-  auditBefore: ['早于', 'older than'],
-  auditSince: ['自', 'since'],
-  auditAdded: ['新增', 'added'],
-  auditFull: ['（全部）', '(all)'],
-  auditLedger: ['返乡台账', 'Returnee ledger'],
-  auditMeasure: ['管控措施', 'Control measure'],
-  auditMeasureNone: ['无', 'none'],
-  auditTo: ['至', 'to'],
-  auditReason: ['事由：', 'Reason: '],
-  count_passages: ['通行记录', 'passages'],
-  count_people: ['人员登记', 'people'],
-  count_ledger: ['台账条目', 'ledger entries'],
-  count_flags: ['异常事项', 'flags'],
-  count_audit: ['操作日志', 'audit entries'],
-  count_checks: ['核验', 'checks'],
-  count_pass: ['通行', 'pass'],
-  count_review: ['复核', 'review'],
-  count_deny: ['禁止通行', 'deny'],
-  'count_open-flags': ['未处理异常', 'open flags'],
-  count_fevers: ['发热', 'fevers'],
   setting_retentionDays: ['个人信息保留天数', 'Keep personal data (days)'],
   setting_gateName: ['门岗名称', 'Gate name'],
   gateNameLabel: ['本机门岗名称（记录中的出入口）', 'This tablet’s gate name (the gate in the log)'],
@@ -174,9 +150,6 @@ export const CONSOLE_STRINGS = {
   colWho: ['操作人', 'Who'],
   colAction: ['操作', 'Action'],
   colDetail: ['内容', 'Detail'],
-  audit_unlock: ['解锁', 'Unlocked'],
-  'audit_hub-enrol': ['连接服务器', 'Connected to the hub'],
-  'audit_hub-disconnect': ['断开服务器', 'Disconnected from the hub'],
   hubConnectedTo: [
     '本机已连接服务器 {hub}（{estate}）',
     'This tablet is connected to the hub {hub} ({estate})',
@@ -186,27 +159,6 @@ export const CONSOLE_STRINGS = {
     '确认断开（未上传的记录不再上传）',
     'Confirm: disconnect (records not yet uploaded will not be)',
   ],
-  audit_lock: ['锁定', 'Locked'],
-  'audit_auto-lock': ['自动锁定', 'Locked when idle'],
-  'audit_pin-set': ['设置密码', 'PIN set'],
-  'audit_pin-change': ['修改密码', 'PIN changed'],
-  'audit_pin-fail': ['密码错误', 'Wrong PIN'],
-  'audit_pin-lockout': ['输错过多，已锁定', 'Locked out after wrong PINs'],
-  audit_export: ['导出', 'Export'],
-  audit_purge: ['清除个人信息', 'Personal data purged'],
-  audit_setting: ['修改设置', 'Setting changed'],
-  'audit_flag-resolve': ['处理异常', 'Flag resolved'],
-  audit_handover: ['交接班', 'Shift handover'],
-  'audit_check-undone': ['门岗撤销检查', 'Check undone at the gate'],
-  auditUndoneFlags: ['随之撤销的异常', 'flags withdrawn with it'],
-  'audit_pass-issue': ['签发通行卡', 'Pass cards issued'],
-  'audit_pass-revoke': ['吊销通行卡', 'Pass card revoked'],
-  audit_policy: ['修改通行规则', 'Policy rules changed'],
-  'audit_trust-import': ['导入信任列表', 'Trust list imported'],
-  'audit_risk-import': ['导入风险地区', 'Risk areas imported'],
-  'audit_estate-key': ['小区密钥', 'Estate key'],
-  'audit_key-restore': ['恢复小区密钥', 'Estate key restored'],
-  audit_restore: ['恢复整机备份', 'Tablet backup restored'],
   // Settings and retention
   retentionDays: ['个人信息保留天数', 'Keep personal data (days)'],
   nextPurge: ['下次清除', 'Next purge'],
@@ -217,9 +169,6 @@ export const CONSOLE_STRINGS = {
   purgedLedger: ['已清除台账条目：', 'Ledger entries cleared:'],
   consoleSave: ['保存', 'Save'],
   consoleSaved: ['已保存', 'Saved'],
-  audit_import: ['导入名单', 'Registry import'],
-  audit_edit: ['修改台账', 'Registry edit'],
-  audit_delete: ['删除人员', 'Person deleted'],
   policyTitle: ['核验规则', 'Check rules'],
   policyFever: ['发热阈值 °C', 'Fever threshold °C'],
   policyReset: ['结果自动清除（秒）', 'Clear the verdict after (seconds)'],
@@ -240,9 +189,6 @@ export const CONSOLE_STRINGS = {
   ],
   restoreTypeEstate: ['备份所属小区名称', 'The backup’s estate name'],
   restoreOtherEstateConfirm: ['确认恢复另一小区的备份', 'Restore the other estate’s backup'],
-  'audit_backup-export': ['导出整机备份', 'Tablet backup exported'],
-  'audit_key-backup': ['备份小区私钥', 'Estate key backed up'],
-  'audit_gate-name': ['命名本机门岗', 'Gate named'],
   backupRestored: ['已恢复，即将重新载入', 'Restored; reloading'],
   restoreKeeps: [
     '导出和恢复都会记入操作日志。备份不含小区私钥（私钥只能通过密钥备份导出）。恢复时按编号合并：本机已有的记录不会被删除或覆盖（人员和台账取较新的一条）；本机的管理密码、操作日志和小区私钥保持不变。',
@@ -325,7 +271,7 @@ export const CONSOLE_STRINGS = {
 } as const satisfies Table;
 
 /** This folder's strings in the current language (its own and the shared ones). */
-export const t = defineStrings(CONSOLE_STRINGS, SHARED_STRINGS);
+export const t = defineStrings(CONSOLE_STRINGS, AUDIT_STRINGS, SHARED_STRINGS);
 
 /** A key of this folder's strings that takes no values (a label passed around as data). */
 export type StringKey = PlainKeyOf<typeof t>;
