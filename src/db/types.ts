@@ -2,7 +2,6 @@
 
 import type { EcJwk } from '../codes/trust-stored.ts';
 import type { CodeFormat, PersonKind } from '../codes/types.ts';
-import type { PushedRecord } from '../wire/kinds.ts';
 
 export type Direction = 'in' | 'out';
 
@@ -288,23 +287,4 @@ export interface LockoutState {
   servedMs: number;
 }
 
-/** This tablet's enrolment in the estate's hub (hub-link.ts). */
-export interface HubLink {
-  /** The hub's origin (the app is served by it). */
-  hub: string;
-  estateId: string;
-  estateName: string;
-  deviceId: string;
-  role: 'manager' | 'office' | 'gate';
-  gateName: string | null;
-  enrolledAt: number;
-}
-
-/**
- * One write waiting in the outbox (outbox.ts), in write order by `seq`: the records it made (a
- * check: its passage and its flags), pushed together.
- */
-export interface OutboxItem {
-  seq: number;
-  records: PushedRecord[];
-}
+export type { HubLink, OutboxItem } from './hub-types.ts';

@@ -1,0 +1,23 @@
+/** Entity types of this tablet's link to the estate's hub (stored in IndexedDB, re-exported by types.ts). */
+import type { PushedRecord } from '../wire/kinds.ts';
+
+/** This tablet's enrolment in the estate's hub (hub-link.ts). */
+export interface HubLink {
+  /** The hub's origin (the app is served by it). */
+  hub: string;
+  estateId: string;
+  estateName: string;
+  deviceId: string;
+  role: 'manager' | 'office' | 'gate';
+  gateName: string | null;
+  enrolledAt: number;
+}
+
+/**
+ * One write waiting in the outbox (outbox.ts), in write order by `seq`: the records it made (a
+ * check: its passage and its flags), pushed together.
+ */
+export interface OutboxItem {
+  seq: number;
+  records: PushedRecord[];
+}
