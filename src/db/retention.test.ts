@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditPage } from './audit.ts';
 import { db, useDb } from './index.ts';
@@ -7,30 +6,15 @@ import { confirmRegistration, setLedgerStatus } from './ledger.ts';
 import { dayReport } from './log/report.ts';
 import { recordCheck, verifyChain } from './passages.ts';
 import { lastPurge, nextPurgeAt, purgePersonalData, saveRetentionDays } from './retention.ts';
-import { createDb, DB_NAME, STORES_V1, STORES_V2, STORES_V3 } from './schema.ts';
-import { getSetting } from './settings.ts';
-import { testLedgerEntry, testResident, verifiedCheck } from './test-records.ts';
+import { createDb } from './schema.ts';
+import { agedPassage, testLedgerEntry, testResident } from './test-records.ts';
 import type { Passage, Person } from './types.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 8);
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
-function passage(id: string, ageDays: number): Passage {
-  return {
-    id,
-    at: NOW - ageDays * DAY,
-    gateId: 'east',
-    deviceId: 'dev-1',
-    direction: 'in',
-    codeHash: `h-${id}`,
-    codeFormat: 'estate-pass',
-    verdict: 'deny',
-    reasons: ['fever'],
-    personId: `p-${id}`,
-    check: verifiedCheck({ temperaturesC: [38.5] }),
-  };
-}
+const passage = (id: string, ageDays: number) => agedPassage(id, ageDays, NOW);
 
 beforeEach(async () => {
   await db().delete();
@@ -278,31 +262,5 @@ describe('retention of everything personal, by each record own age', () => {
     expect(nextPurgeAt(NOW - HOUR, NOW)).toBe(NOW - HOUR + DAY);
     // A run dated ahead of now (its clock was ahead, or this one is behind) does not put the next off.
     expect(nextPurgeAt(NOW + 300 * DAY, NOW)).toBe(NOW);
-  });
-});
-
-describe('passages stored before schema v4', () => {
-  it('are swept once: a check stuck below the old mark loses its person, a recent one joins the index', async () => {
-    db().close();
-    await Dexie.delete(DB_NAME);
-    const old = new Dexie(DB_NAME);
-    old.version(1).stores(STORES_V1);
-    old.version(2).stores(STORES_V2);
-    old.version(3).stores(STORES_V3);
-    await old.open();
-    // The old purge had passed NOW - 28 days; a check recorded after it by a clock set 60 days
-    // back sat below that mark and was never read again.
-    await old.table('passages').bulkAdd([passage('stuck', 60), passage('recent', 1), passage('d', 0.5)]);
-    await old.table('settings').put({ key: 'manage:purgedBefore', value: NOW - 28 * DAY });
-    old.close();
-    useDb(createDb());
-
-    expect(await purgePersonalData(NOW, 'm', false, 1)).toMatchObject({ passages: 1 });
-    expect((await db().passages.get('stuck'))?.personId).toBeNull();
-    expect(await db().passages.get('recent')).toMatchObject({ personId: 'p-recent', retainFrom: NOW - DAY });
-    expect(await getSetting('manage:retentionIndexed')).toBe(true);
-    expect(await getSetting('manage:purgedBefore')).toBeUndefined();
-    expect(await purgePersonalData(NOW + 28 * DAY, 'm')).toMatchObject({ passages: 2 });
-    expect(await db().passages.where('retainFrom').above(0).count()).toBe(0);
   });
 });

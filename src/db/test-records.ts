@@ -79,3 +79,20 @@ export function testPassage(at: number, verdict: Passage['verdict'], reasons: st
     check: testCheck(),
   };
 }
+
+/** A stored fever deny at the east gate `ageDays` before `now`, with a person and a code: retention tests. */
+export function agedPassage(id: string, ageDays: number, now: number): Passage {
+  return {
+    id,
+    at: now - ageDays * 86_400_000,
+    gateId: 'east',
+    deviceId: 'dev-1',
+    direction: 'in',
+    codeHash: `h-${id}`,
+    codeFormat: 'estate-pass',
+    verdict: 'deny',
+    reasons: ['fever'],
+    personId: `p-${id}`,
+    check: verifiedCheck({ temperaturesC: [38.5] }),
+  };
+}
