@@ -12,14 +12,9 @@ import { buildServer, type Hub } from '../server.ts';
 import { testDatabases } from '../test/databases.ts';
 import { signedInject, type TestDevice } from '../test/device.ts';
 import { enrolDevice, enrolGate, setUpEstate, setupCodes } from '../test/estate.ts';
+import type { PulledChange } from '../test/stored.ts';
 
-interface Change {
-  revision: number;
-  kind: string;
-  id: string;
-  deviceId: string;
-  body: Record<string, unknown>;
-}
+type Change = PulledChange;
 
 describe.each(testDatabases())('conflict rules on $kind', (database) => {
   let db: HubDb;

@@ -11,14 +11,9 @@ import { testDatabases } from '../test/databases.ts';
 import { signedInject, type TestDevice } from '../test/device.ts';
 import { enrolGate, setUpEstate, setupCodes } from '../test/estate.ts';
 import { passages, START } from '../test/passages.ts';
+import type { PulledChange } from '../test/stored.ts';
 
-interface Change {
-  revision: number;
-  kind: string;
-  id: string;
-  deviceId: string;
-  body: Record<string, unknown>;
-}
+type Change = PulledChange;
 
 describe.each(testDatabases())('push and pull on $kind', (database) => {
   let db: HubDb;

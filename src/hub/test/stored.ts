@@ -11,6 +11,11 @@ export interface StoredRecord {
   body: Record<string, unknown>;
 }
 
+/** One change as GET /api/pull answers it: a stored record and the device that pushed it. */
+export interface PulledChange extends StoredRecord {
+  deviceId: string;
+}
+
 /** Every record of the hub, in revision order. */
 export async function storedRecords(db: HubDb): Promise<StoredRecord[]> {
   const r = await db.query<StoredRecord>(
