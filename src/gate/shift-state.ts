@@ -27,14 +27,20 @@ export const heldCheck = signal<(() => void) | null>(null);
 
 const EMPTY: ShiftSummary = { checks: 0, pass: 0, review: 0, deny: 0, openFlags: 0, fevers: [] };
 
+/** Counts sign-ins and handovers, so a start-up read that began before one does not undo it. */
+let shiftsBegun = 0;
+
 /** Loads the rules and the volunteer on duty. */
 export async function loadGateSettings(): Promise<void> {
+  const before = shiftsBegun;
   const [policy, onDuty, start] = await Promise.all([
     loadPolicy(),
     getSetting('volunteer'),
     getSetting('shiftStart'),
   ]);
   rules.value = policy;
+  // The sign-in form shows before storage answers: a volunteer who signed in meanwhile stays.
+  if (shiftsBegun !== before) return;
   shiftStart.value = start ?? 0;
   volunteer.value = onDuty ?? '';
   // A code read while the name was still being read from storage: its check starts now.
@@ -63,6 +69,7 @@ function releaseHeld(): void {
 
 /** The shift is on from `now`: the bar's counts start at zero at once, a held check starts. */
 function onDuty(name: string, now: number): void {
+  shiftsBegun++;
   batch(() => {
     volunteer.value = name.trim();
     shiftStart.value = now;
