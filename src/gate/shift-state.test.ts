@@ -3,7 +3,14 @@ import { beforeEach, expect, it, vi } from 'vitest';
 import { db, useDb } from '../db/index.ts';
 import { createDb } from '../db/schema.ts';
 import { getSetting } from '../db/settings.ts';
-import { heldCheck, holdUntilOnDuty, loadGateSettings, shiftStart, signIn, volunteer } from './shift-state.ts';
+import {
+  heldCheck,
+  holdUntilOnDuty,
+  loadGateSettings,
+  shiftStart,
+  signIn,
+  volunteer,
+} from './shift-state.ts';
 
 // The policy read is held open by the test, so a sign-in can land while the start-up read runs
 // (on a slow tablet it does: the sign-in form is on screen before storage has answered).
