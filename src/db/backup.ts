@@ -144,7 +144,7 @@ export function keptOnRestore(key: string): boolean {
     key === 'deviceId' ||
     key === 'gateName' ||
     key === 'estateKey' ||
-    key === 'hub:link' ||
+    key.startsWith('hub:') ||
     key === 'rows:filledThrough'
   );
 }

@@ -6,9 +6,11 @@
  * a building's cards never rewrites a list of thousands. Written by the console's estate screens
  * (key, printing, revoking), each write audited in its own transaction, and by a restore.
  */
+import { liveQuery } from 'dexie';
 import { importEstatePrivateKey } from '../codes/estate-key.ts';
 import { audit } from './audit.ts';
 import { db } from './index.ts';
+import { enqueueForHub } from './outbox.ts';
 import { getSetting, setSetting } from './settings.ts';
 import type { EstateKeyRecord, IssuedCard, Revocation } from './types.ts';
 
@@ -115,14 +117,24 @@ export async function listIssuedCards(): Promise<IssuedCard[]> {
 /** Marks a pass id revoked; revoking it again keeps the first record. */
 export async function revokePassId(rev: Revocation): Promise<void> {
   const d = db();
-  await d.transaction('rw', d.revocations, d.audit, async () => {
+  await d.transaction('rw', [d.revocations, d.audit, d.settings, d.outbox], async () => {
     if ((await d.revocations.get(rev.passId)) !== undefined) return;
     await d.revocations.add(rev);
     await audit('pass-revoke', rev.by, `${rev.passId} ${rev.reason}`, rev.at);
+    // Every gate of a connected estate denies the card from its next pull (sync/puller.ts).
+    await enqueueForHub([{ kind: 'revocation', id: rev.passId, body: { ...rev } }]);
   });
 }
 
 /** Every revocation, oldest first. */
 export async function listRevocations(): Promise<Revocation[]> {
   return db().revocations.orderBy('at').toArray();
+}
+
+/**
+ * Calls `onChange` with every revocation now and after each change (in this tab, another, or
+ * pulled from the hub: a Dexie live query); `onError` once if the store cannot be read.
+ */
+export function watchRevocations(onChange: (revoked: Revocation[]) => void, onError: () => void): void {
+  liveQuery(listRevocations).subscribe({ next: onChange, error: onError });
 }

@@ -36,6 +36,8 @@ export async function saveHubLink(link: HubLink, key: CryptoKey, who: string, no
   await d.transaction('rw', [d.settings, d.deviceKeys, d.audit], async () => {
     await d.deviceKeys.put({ name: KEY_NAME, key, id: link.deviceId, createdAt: now });
     await setSetting('hub:link', link);
+    // A new enrolment pulls the estate from its start (hub-pull.ts applies each change once).
+    await removeSetting('hub:cursor');
     await audit(
       'hub-enrol',
       who,
@@ -67,6 +69,7 @@ export async function dropHubLink(who: string, now: number): Promise<void> {
     await d.outbox.clear();
     await d.deviceKeys.delete(KEY_NAME);
     await removeSetting('hub:link');
+    await removeSetting('hub:cursor');
     await audit('hub-disconnect', who, `hub=${link.hub} device=${link.deviceId} unsent=${waiting}`, now);
   });
 }

@@ -9,6 +9,7 @@
 import { audit } from './audit.ts';
 import { newFlag, REPORT_FLAG, resolveFlag } from './flags.ts';
 import { db, newId } from './index.ts';
+import { enqueueForHub } from './outbox.ts';
 import type { Flag, LedgerEntry, LedgerMeasure, Person } from './types.ts';
 
 /** Ledger entries newest first, at most `limit` (by the `at` index). */
@@ -45,12 +46,22 @@ export async function confirmRegistration(
           updatedAt: ctx.now,
         }
       : null;
-  await d.transaction('rw', d.people, d.ledger, d.flags, async () => {
+  await d.transaction('rw', [d.people, d.ledger, d.flags, d.settings, d.outbox], async () => {
     await d.people.put(person);
     if (ledger && flag) {
       await d.ledger.add(ledger);
       await d.flags.add(flag);
     }
+    // Every gate of a connected estate lets the person through from now on (sync/puller.ts).
+    await enqueueForHub([
+      { kind: 'registration', id: person.id, body: { ...person } },
+      ...(ledger && flag
+        ? [
+            { kind: 'ledger-entry' as const, id: ledger.id, body: { ...ledger } },
+            { kind: 'flag' as const, id: flag.id, body: { ...flag } },
+          ]
+        : []),
+    ]);
   });
   return { ledger, flag };
 }

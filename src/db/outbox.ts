@@ -8,6 +8,7 @@
  */
 import { liveQuery } from 'dexie';
 import type { PushedRecord } from '../wire/kinds.ts';
+import { PUSH_ROLES } from '../wire/push-roles.ts';
 import { db } from './index.ts';
 import { getSetting } from './settings.ts';
 import type { HubLink, OutboxItem } from './types.ts';
@@ -16,11 +17,17 @@ export type { OutboxItem } from './types.ts';
 
 /**
  * Queues the records of one write when the tablet is enrolled; call it inside the write's
- * transaction, which must hold `settings` and `outbox`. Returns whether it queued them.
+ * transaction, which must hold `settings` and `outbox`. Only what this device's role may push
+ * is queued (wire/push-roles.ts): the hub would refuse the whole batch, and every write queued
+ * behind it would wait forever (a revocation made in a gate tablet's console stays on that
+ * tablet; the office PC's reaches every gate). Returns whether it queued anything.
  */
 export async function enqueueForHub(records: readonly PushedRecord[]): Promise<boolean> {
-  if ((await getSetting('hub:link')) === undefined) return false;
-  await db().outbox.add({ records: [...records] } as OutboxItem);
+  const link = await getSetting('hub:link');
+  if (link === undefined) return false;
+  const allowed = records.filter((r) => PUSH_ROLES[r.kind].includes(link.role));
+  if (allowed.length === 0) return false;
+  await db().outbox.add({ records: allowed } as OutboxItem);
   return true;
 }
 

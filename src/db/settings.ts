@@ -46,6 +46,8 @@ export interface SettingTypes {
   'manage:purgedBefore': number;
   /** This tablet's enrolment in the estate's hub (hub-link.ts); never taken from a backup. */
   'hub:link': HubLink;
+  /** The hub revision this tablet has applied up to (hub-pull.ts); never taken from a backup. */
+  'hub:cursor': number;
   /** The direction last chosen at a gate. */
   [gate: `direction:${string}`]: Direction;
 }
@@ -115,6 +117,7 @@ const GUARDS: { [K in FixedKey]: Guard<SettingTypes[K]> } = {
   'manage:retentionIndexed': (v): v is true => v === true,
   'manage:purgedBefore': isNumber,
   'hub:link': isObject<HubLink>('hub', 'estateId', 'deviceId', 'role'),
+  'hub:cursor': isNumber,
 };
 
 function guardOf<K extends SettingKey>(key: K): Guard<SettingTypes[K]> {

@@ -14,6 +14,8 @@ import { type HubLink, hubKey } from '../db/hub-link.ts';
 import { dropPushed, outboxFront, watchHubQueue } from '../db/outbox.ts';
 import { MAX_BATCH } from '../wire/kinds.ts';
 import { hubRequest } from './hub-request.ts';
+import { followHub } from './puller.ts';
+import { retryDelay } from './retry.ts';
 
 /** What the gate's bar and the device screen show. */
 export interface SyncStatus {
@@ -34,17 +36,9 @@ export const syncStatus = signal<SyncStatus>({
   revoked: false,
 });
 
-const FIRST_RETRY_MS = 1_000;
-const MAX_RETRY_MS = 60_000;
 /** How long one push may take before it counts as failed. */
 const PUSH_TIMEOUT_MS = 30_000;
 const PUSH_LOCK = 'gate-hub-push';
-
-/** The wait before retry `attempt` (0-based): exponential, capped, with "equal jitter". */
-export function retryDelay(attempt: number, random: () => number = Math.random): number {
-  const cap = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.min(attempt, 16));
-  return cap / 2 + random() * (cap / 2);
-}
 
 type Outcome = 'sent' | 'empty' | 'failed' | 'revoked';
 
@@ -160,12 +154,14 @@ export function startPusher(): () => void {
   const unwatch = watchHubQueue(({ link, waiting }) => {
     const relinked = link?.deviceId !== syncStatus.value.link?.deviceId;
     update({ link, waiting, ...(relinked ? { revoked: false, unreachableSince: null } : {}) });
+    followHub(syncStatus.value.revoked ? null : link, () => update({ revoked: true }));
     if (link && waiting > 0) void drain();
   });
   window.addEventListener('online', onOnline);
   return () => {
     stopped = true;
     unwatch();
+    followHub(null, () => undefined);
     window.removeEventListener('online', onOnline);
     wake?.();
   };

@@ -5,13 +5,14 @@
  */
 import { webcrypto } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Role } from '../../wire/push-roles.ts';
 import { signedPath, signedText, TOKEN_WINDOW_MS } from '../../wire/signed-request.ts';
 import type { HubContext } from '../context.ts';
 import { type DevicePublicJwk, importVerifyKey } from './public-key.ts';
 import { parseToken } from './signed-request.ts';
 
 /** A device's role: managers enrol and revoke; office PCs see every gate; gates record. */
-export type Role = 'manager' | 'office' | 'gate';
+export type { Role };
 
 /** The verified caller. */
 export interface DeviceIdentity {

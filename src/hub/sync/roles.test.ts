@@ -5,13 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PushedRecord, RECORD_KINDS } from '../../wire/kinds.ts';
+import { PUSH_ROLES } from '../../wire/push-roles.ts';
 import type { HubDb } from '../db/types.ts';
 import { buildServer, type Hub } from '../server.ts';
 import { testDatabases } from '../test/databases.ts';
 import { signedInject, type TestDevice } from '../test/device.ts';
 import { enrolDevice, enrolGate, setUpEstate, setupCodes } from '../test/estate.ts';
 import { passages } from '../test/passages.ts';
-import { PUSH_ROLES } from './push-roles.ts';
 
 describe.each(testDatabases())('who may push what, on $kind', (database) => {
   let db: HubDb;

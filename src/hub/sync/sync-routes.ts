@@ -5,12 +5,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { type PushedRecord, pushSchema, RECORD_KINDS } from '../../wire/kinds.ts';
+import { PUSH_ROLES, refusedForRole } from '../../wire/push-roles.ts';
 import { recordAudit } from '../audit.ts';
 import { allowRoles, authenticate, caller } from '../auth/device-auth.ts';
 import type { HubContext } from '../context.ts';
 import { badPassage } from './passage-shape.ts';
 import { push } from './push.ts';
-import { PUSH_ROLES, refusedForRole } from './push-roles.ts';
 
 /** The most records one pull returns. */
 export const PULL_LIMIT = 1000;

@@ -1,6 +1,12 @@
-/** Who may push what to the hub: the one table of it (the kinds themselves are in src/wire/kinds.ts). */
-import type { PushedRecord, RecordKind } from '../../wire/kinds.ts';
-import type { Role } from '../auth/device-auth.ts';
+/**
+ * Who may push what to the hub: the one table of it (the kinds themselves are in kinds.ts). The
+ * hub refuses a batch by it; the app queues only what its device's role may push, so one write
+ * made on the wrong kind of device never blocks the records queued behind it.
+ */
+import type { PushedRecord, RecordKind } from './kinds.ts';
+
+/** What an enrolled device is: a manager's device, the office PC, or a gate tablet. */
+export type Role = 'manager' | 'office' | 'gate';
 
 const EVERY_ROLE: readonly Role[] = ['gate', 'office', 'manager'];
 const DECIDERS: readonly Role[] = ['office', 'manager'];

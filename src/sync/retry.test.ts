@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retryDelay } from './pusher.ts';
+import { retryDelay } from './retry.ts';
 
 describe('the pusher’s retry', () => {
   it('doubles from 1 s up to a minute, each wait between half and all of it', () => {

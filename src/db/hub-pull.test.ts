@@ -1,0 +1,130 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { listRevocations, revokePassId } from './estate.ts';
+import { saveHubLink } from './hub-link.ts';
+import { applyPulled, pullCursor } from './hub-pull.ts';
+import { useDb } from './index.ts';
+import { confirmRegistration } from './ledger.ts';
+import { outboxFront } from './outbox.ts';
+import { personById } from './people.ts';
+import { createDb } from './schema.ts';
+import type { HubLink, Person } from './types.ts';
+
+const NOW = Date.UTC(2026, 11, 6, 8);
+const DAY = 86_400_000;
+
+const courier = (registeredUntil: number | null): Person => ({
+  id: 'decl:13800001111',
+  kind: 'courier',
+  name: '陈建华',
+  phone: '13800001111',
+  building: null,
+  unit: null,
+  room: null,
+  status: 'normal',
+  registeredUntil,
+  updatedAt: NOW,
+});
+
+const link = (role: HubLink['role']): HubLink => ({
+  hub: 'http://127.0.0.1:4173',
+  estateId: 'e1',
+  estateName: '幸福里',
+  deviceId: `d-${role}`,
+  role,
+  gateName: role === 'gate' ? '东门' : null,
+  enrolledAt: NOW,
+});
+
+const enrol = async (role: HubLink['role']) => {
+  const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
+  await saveHubLink(link(role), pair.privateKey, 'enrolment-code', NOW);
+};
+
+describe('what a connected tablet pulls from its hub', () => {
+  beforeEach(async () => {
+    await createDb().delete();
+    useDb(createDb());
+  });
+
+  it('applies registrations and revocations with the cursor, once', async () => {
+    const changes = [
+      { revision: 3, kind: 'registration', id: 'decl:13800001111', body: { ...courier(NOW + 30 * DAY) } },
+      {
+        revision: 5,
+        kind: 'revocation',
+        id: 'P-1',
+        body: { passId: 'P-1', at: NOW, by: '王经理', reason: '遗失' },
+      },
+    ];
+    expect(await applyPulled(changes, 5)).toBe(2);
+    expect(await pullCursor()).toBe(5);
+    expect((await personById('decl:13800001111'))?.registeredUntil).toBe(NOW + 30 * DAY);
+    expect((await listRevocations()).map((r) => r.passId)).toEqual(['P-1']);
+    // The same batch again (another tab applied it first): nothing changes.
+    expect(await applyPulled(changes, 5)).toBe(0);
+    expect(await listRevocations()).toHaveLength(1);
+  });
+
+  it('keeps the later registration end of its own copy and the pulled one; a delete removes the person', async () => {
+    await confirmRegistration(courier(NOW + 60 * DAY), null, { gateId: '东门', volunteer: '王芳', now: NOW });
+    await applyPulled(
+      [
+        {
+          revision: 1,
+          kind: 'registration',
+          id: 'decl:13800001111',
+          body: { ...courier(NOW + 30 * DAY), name: '陈建华' },
+        },
+      ],
+      1,
+    );
+    expect((await personById('decl:13800001111'))?.registeredUntil).toBe(NOW + 60 * DAY);
+    await applyPulled(
+      [
+        {
+          revision: 2,
+          kind: 'registry-change',
+          id: 'decl:13800001111',
+          body: { id: 'decl:13800001111', deleted: true },
+        },
+      ],
+      2,
+    );
+    expect(await personById('decl:13800001111')).toBeUndefined();
+  });
+
+  it('ignores a pulled body that is not a person, and moves the cursor past it', async () => {
+    expect(await applyPulled([{ revision: 7, kind: 'registration', id: 'x', body: { id: 'x' } }], 7)).toBe(0);
+    expect(await personById('x')).toBeUndefined();
+    expect(await pullCursor()).toBe(7);
+  });
+});
+
+describe('what a connected tablet queues besides checks', () => {
+  beforeEach(async () => {
+    await createDb().delete();
+    useDb(createDb());
+  });
+
+  it('a registration confirmed at an enrolled gate is queued with it, for every gate', async () => {
+    await enrol('gate');
+    await confirmRegistration(courier(NOW + 30 * DAY), null, { gateId: '东门', volunteer: '王芳', now: NOW });
+    const front = await outboxFront(500);
+    expect(front?.records.map((r) => [r.kind, r.id])).toEqual([['registration', 'decl:13800001111']]);
+    expect(front?.records[0]?.body).toMatchObject({ name: '陈建华', registeredUntil: NOW + 30 * DAY });
+  });
+
+  it('a revocation is queued on the office PC; on a gate tablet (whose role may not push one) it is not', async () => {
+    await enrol('office');
+    await revokePassId({ passId: 'P-9', at: NOW, by: '王经理', reason: '遗失' });
+    expect((await outboxFront(500))?.records.map((r) => r.kind)).toEqual(['revocation']);
+
+    await createDb().delete();
+    useDb(createDb());
+    await enrol('gate');
+    await revokePassId({ passId: 'P-9', at: NOW, by: '王经理', reason: '遗失' });
+    expect(await outboxFront(500)).toBeNull();
+    expect((await listRevocations()).map((r) => r.passId)).toEqual(['P-9']);
+  });
+});

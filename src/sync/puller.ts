@@ -1,0 +1,155 @@
+/**
+ * The puller: keeps a connected tablet's copy of what every gate needs (db/hub-pull.ts) in step
+ * with the hub. It listens to the hub's events stream (`GET /api/events`, which names the
+ * estate's newest revision on connect and after every push that stored something) and pulls
+ * what changed since its cursor, in pages, each applied in one transaction. A registration
+ * confirmed at another gate is usable here about a second later; live queries refresh the
+ * screens. An EventSource cannot sign each reconnection (a token is single-use), so a dropped
+ * stream is closed and reopened with a fresh token after a pause (1 s, 2 s … a minute, jittered).
+ */
+
+import { type HubLink, hubKey } from '../db/hub-link.ts';
+import { applyPulled, PULLED_KINDS, type PulledChange, pullCursor } from '../db/hub-pull.ts';
+import { deviceToken, hubRequest } from './hub-request.ts';
+import { retryDelay } from './retry.ts';
+
+const PULL_PAGE = 1000;
+const PULL_TIMEOUT_MS = 30_000;
+const PULL_LOCK = 'gate-hub-pull';
+
+interface PullPage {
+  changes: PulledChange[];
+  cursor: number;
+  more: boolean;
+}
+
+type PullOutcome = 'done' | 'failed' | 'revoked';
+
+/** Pulls pages until the hub has nothing newer than the cursor. */
+async function pullAll(link: HubLink): Promise<PullOutcome> {
+  const key = await hubKey();
+  if (!key) return 'failed';
+  const signer = { estateId: link.estateId, deviceId: link.deviceId, key };
+  for (;;) {
+    const since = await pullCursor();
+    const url = `/api/pull?since=${since}&limit=${PULL_PAGE}&kinds=${PULLED_KINDS.join(',')}`;
+    let res: Response;
+    try {
+      res = await hubRequest(link.hub, signer, 'GET', url, undefined, AbortSignal.timeout(PULL_TIMEOUT_MS));
+    } catch {
+      return 'failed';
+    }
+    if (res.status === 403) return 'revoked';
+    if (!res.ok) return 'failed';
+    const page = (await res.json()) as PullPage;
+    if (page.cursor > since) await applyPulled(page.changes, page.cursor);
+    if (!page.more) return 'done';
+  }
+}
+
+function underPullLock<T>(run: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? locks.request(PULL_LOCK, run) : run();
+}
+
+/** The link being followed and its stream; one at a time. */
+let current: {
+  link: HubLink;
+  stream: EventSource | null;
+  timer: ReturnType<typeof setTimeout> | null;
+  attempt: number;
+  pulling: boolean;
+  again: boolean;
+  closed: boolean;
+  onRevoked: () => void;
+} | null = null;
+
+async function pullNow(): Promise<void> {
+  const f = current;
+  if (!f || f.closed) return;
+  if (f.pulling) {
+    f.again = true;
+    return;
+  }
+  f.pulling = true;
+  try {
+    do {
+      f.again = false;
+      const outcome = await underPullLock(() => pullAll(f.link));
+      if (outcome === 'revoked') {
+        f.onRevoked();
+        stopFollowing();
+        return;
+      }
+      if (outcome === 'failed') reconnectLater(f);
+    } while (f.again && !f.closed);
+  } finally {
+    f.pulling = false;
+  }
+}
+
+function reconnectLater(f: NonNullable<typeof current>): void {
+  f.stream?.close();
+  f.stream = null;
+  if (f.closed || f.timer) return;
+  f.timer = setTimeout(
+    () => {
+      f.timer = null;
+      void connect(f);
+    },
+    retryDelay(f.attempt++),
+  );
+}
+
+async function connect(f: NonNullable<typeof current>): Promise<void> {
+  if (f.closed) return;
+  const key = await hubKey();
+  if (!key || f.closed) return;
+  const signer = { estateId: f.link.estateId, deviceId: f.link.deviceId, key };
+  const token = await deviceToken(signer, 'GET', '/api/events', '');
+  if (f.closed) return;
+  const url = new URL('/api/events', f.link.hub);
+  url.searchParams.set('auth', token);
+  const stream = new EventSource(url);
+  f.stream = stream;
+  stream.addEventListener('revision', (e) => {
+    f.attempt = 0;
+    const { revision } = JSON.parse((e as MessageEvent<string>).data) as { revision: number };
+    void pullCursor().then((cursor) => {
+      if (revision > cursor) void pullNow();
+    });
+  });
+  // The browser would retry with the same (spent) token: close, and reopen with a new one.
+  stream.addEventListener('error', () => reconnectLater(f));
+}
+
+/** Stops following the hub (disconnected, revoked, another link). */
+export function stopFollowing(): void {
+  if (!current) return;
+  current.closed = true;
+  current.stream?.close();
+  if (current.timer) clearTimeout(current.timer);
+  current = null;
+}
+
+/**
+ * Follows `link` (null: none): opens the events stream and pulls at once; a new link replaces
+ * the old one. `onRevoked` is told when the hub refuses this device.
+ */
+export function followHub(link: HubLink | null, onRevoked: () => void): void {
+  if (current && link && current.link.deviceId === link.deviceId && current.link.hub === link.hub) return;
+  stopFollowing();
+  if (!link) return;
+  current = {
+    link,
+    stream: null,
+    timer: null,
+    attempt: 0,
+    pulling: false,
+    again: false,
+    closed: false,
+    onRevoked,
+  };
+  void connect(current);
+  void pullNow();
+}
