@@ -54,7 +54,7 @@ export const LAYERS = [
   {
     name: 'app',
     folder: 'src/app/',
-    may: ['codes', 'policy', 'scan', 'db', 'shared', 'app-kit', 'gate'],
+    may: ['codes', 'policy', 'scan', 'db', 'shared', 'app-kit', 'gate', 'sync'],
     lazy: ['device', 'register', 'manage'],
   },
   { name: 'sw', folder: 'src/sw/', may: [] },

@@ -3,6 +3,7 @@ import { GateScreen } from '../gate/GateScreen.tsx';
 import { loadGateSettings } from '../gate/shift-state.ts';
 import { loadRiskList } from '../shared/risk-state.ts';
 import { loadTrustState } from '../shared/trust-state.ts';
+import { ensurePusher } from '../sync/pusher.ts';
 import { Header } from './Header.tsx';
 import { lazyScreen } from './lazy-screen.tsx';
 import { route } from './router.ts';
@@ -46,6 +47,13 @@ export function App() {
   // At start, and again on the way to and from the gate: the console may have changed the rules.
   const atGate = route.value === '/';
   useEffect(loadGateState, [atGate]);
+  // A connected tablet or office PC pushes and pulls on every screen of its own (a revocation
+  // made in the console goes out at once); never on a person's phone opening /register, whose
+  // browser keeps no gate database.
+  const onPhone = route.value === '/register';
+  useEffect(() => {
+    if (!onPhone) ensurePusher();
+  }, [onPhone]);
   return (
     <div class="shell">
       <Header />

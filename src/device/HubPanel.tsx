@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { navigate } from '../app/router.ts';
 import { type EnrolProblem, enrol } from '../sync/enrol.ts';
-import { ensurePusher, syncStatus } from '../sync/pusher.ts';
+import { syncStatus } from '../sync/pusher.ts';
 import { t } from './strings.ts';
 
 const PROBLEM_WORDS = {
@@ -24,7 +24,6 @@ export function HubPanel() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<EnrolProblem | null>(null);
   const link = s.link;
-  useEffect(ensurePusher, []);
   return (
     <section class="panel" aria-labelledby="hub-title" data-testid="hub-panel">
       <h2 id="hub-title">{t('hubTitle')}</h2>

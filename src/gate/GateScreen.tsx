@@ -1,6 +1,5 @@
 import { useEffect } from 'preact/hooks';
 import { keepAwake, letSleep, refreshStorage } from '../app/device.ts';
-import { ensurePusher } from '../sync/pusher.ts';
 import { CameraView } from './CameraView.tsx';
 import { CheckPanel } from './CheckPanel.tsx';
 import { current } from './check-state.ts';
@@ -26,7 +25,6 @@ const handleText = (text: string) => void onScannedText(text);
 export function GateScreen() {
   useEffect(() => {
     void loadGate();
-    ensurePusher();
     void keepAwake();
     // The records must survive storage pressure from the first check on, not from the day
     // someone opens the device screen: ask on the gate (the browser asks at most once).

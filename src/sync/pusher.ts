@@ -168,8 +168,8 @@ export function startPusher(): () => void {
 }
 
 /**
- * Starts the pusher once for the page's life, from the tablet's own screens (the gate, the
- * device screen): never on a person's phone opening /register, whose browser keeps no gate database.
+ * Starts the pusher (and the puller it follows the link with) once for the page's life, from the
+ * app shell on every screen but a person's phone opening /register, whose browser keeps no gate database.
  */
 export function ensurePusher(): void {
   if (stopped) startPusher();
