@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { navigate } from '../app/router.ts';
-import { type EnrolProblem, enrol } from '../sync/enrol.ts';
+import { type EnrolProblem, enrol, enrolmentCode } from '../sync/enrol.ts';
 import { syncStatus } from '../sync/pusher.ts';
+import { HubSetupForm } from './HubSetupForm.tsx';
 import { t } from './strings.ts';
 
 const PROBLEM_WORDS = {
@@ -20,7 +21,8 @@ const ROLE_WORDS = { gate: 'hubRoleGate', office: 'hubRoleOffice', manager: 'hub
  */
 export function HubPanel() {
   const s = syncStatus.value;
-  const [code, setCode] = useState('');
+  // The link an "add a device" QR holds opens this screen with the code after the '#'.
+  const [code, setCode] = useState(() => enrolmentCode(window.location.hash.slice(1)) ?? '');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<EnrolProblem | null>(null);
   const link = s.link;
@@ -86,6 +88,7 @@ export function HubPanel() {
           )}
         </form>
       )}
+      {!link && <HubSetupForm problemWords={PROBLEM_WORDS} />}
     </section>
   );
 }

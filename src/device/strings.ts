@@ -52,6 +52,19 @@ export const DEVICE_STRINGS = {
     '断开连接由管理人员在管理后台（需密码）的“设置”中操作。',
     'Disconnecting is a manager’s: in the console (PIN), under Settings.',
   ],
+  hubSetupTitle: ['首次使用：用设置码创建小区', 'First device: create the estate with the setup code'],
+  hubSetupIntro: [
+    '服务器启动时会打印一次性设置码。本机将成为小区的管理设备，之后在管理后台“设备”中为其他平板和电脑生成连接码。',
+    'The hub prints a one-time setup code when it starts. This device becomes the estate’s manager device; then issue codes for the other tablets and PCs in the console under Devices.',
+  ],
+  hubSetupCode: ['设置码', 'Setup code'],
+  hubSetupEstate: ['小区名称', 'Estate name'],
+  hubSetupManager: ['管理人员姓名', 'Manager’s name'],
+  hubSetupRun: ['创建小区', 'Create the estate'],
+  hubSetupBad: [
+    '设置码无效或已用过（每个设置码只能用一次；重启服务器会打印新的设置码），或有空项',
+    'The setup code is wrong or used (each works once; restarting the hub prints a new one), or a field is empty',
+  ],
 } as const satisfies Table;
 
 /** This folder's strings in the current language (its own and the shared ones). */

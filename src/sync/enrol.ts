@@ -18,26 +18,45 @@ export function enrolmentCode(input: string): string | null {
   return /^[0-9A-Za-z]{8,32}$/.test(code) ? code : null;
 }
 
-/** Enrols with `code` at the hub `hub` (this page's origin); the link, or why not. */
-export async function enrol(
-  code: string,
-  who: string,
-  hub = window.location.origin,
-): Promise<{ ok: true; link: HubLink } | { ok: false; problem: EnrolProblem }> {
-  const token = enrolmentCode(code);
-  if (token === null) return { ok: false, problem: 'bad-code' };
-  if (!crypto?.subtle) return { ok: false, problem: 'no-crypto' };
+/** A new device key: the private half non-extractable, the public half as the hub reads it. */
+async function newDeviceKey(): Promise<{ privateKey: CryptoKey; publicKey: Record<string, unknown> }> {
   const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
     'sign',
     'verify',
   ])) as CryptoKeyPair;
   const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
+  return { privateKey: pair.privateKey, publicKey: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y } };
+}
+
+/** What the hub answers an enrolment or a setup with. */
+interface Joined {
+  estateId: string;
+  estateName: string;
+  deviceId: string;
+  role: HubLink['role'];
+  gateName?: string | null;
+}
+
+type JoinResult = { ok: true; link: HubLink } | { ok: false; problem: EnrolProblem };
+
+/**
+ * Sends the new key with `payload` to `path` and keeps the link the hub answers with; a 400 or
+ * 403 is a wrong, used or expired code.
+ */
+async function join(
+  hub: string,
+  path: string,
+  payload: Record<string, unknown>,
+  who: string,
+): Promise<JoinResult> {
+  if (!crypto?.subtle) return { ok: false, problem: 'no-crypto' };
+  const key = await newDeviceKey();
   let res: Response;
   try {
-    res = await fetch(new URL('/api/enrol', hub), {
+    res = await fetch(new URL(path, hub), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ token, publicKey: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y } }),
+      body: JSON.stringify({ ...payload, publicKey: key.publicKey }),
       cache: 'no-store',
     });
   } catch {
@@ -45,22 +64,38 @@ export async function enrol(
   }
   if (res.status === 403 || res.status === 400) return { ok: false, problem: 'bad-code' };
   if (!res.ok) return { ok: false, problem: res.status === 429 ? 'refused' : 'unreachable' };
-  const body = (await res.json()) as {
-    estateId: string;
-    estateName: string;
-    deviceId: string;
-    role: HubLink['role'];
-    gateName: string | null;
-  };
+  const body = (await res.json()) as Joined;
   const link: HubLink = {
     hub,
     estateId: body.estateId,
     estateName: body.estateName,
     deviceId: body.deviceId,
     role: body.role,
-    gateName: body.gateName,
+    gateName: body.gateName ?? null,
     enrolledAt: Date.now(),
   };
-  await saveHubLink(link, pair.privateKey, who, link.enrolledAt);
+  await saveHubLink(link, key.privateKey, who, link.enrolledAt);
   return { ok: true, link };
+}
+
+/** Enrols with `code` at the hub `hub` (this page's origin); the link, or why not. */
+export async function enrol(code: string, who: string, hub = window.location.origin): Promise<JoinResult> {
+  const token = enrolmentCode(code);
+  if (token === null) return { ok: false, problem: 'bad-code' };
+  return join(hub, '/api/enrol', { token }, who);
+}
+
+/**
+ * The estate's first device: with the one-time setup code the hub printed when it started, creates
+ * the estate on the hub with this device as its manager's (which then issues every other code).
+ */
+export async function createEstate(
+  setup: { setupCode: string; estateName: string; managerName: string },
+  hub = window.location.origin,
+): Promise<JoinResult> {
+  const setupCode = setup.setupCode.trim();
+  const estateName = setup.estateName.trim();
+  const managerName = setup.managerName.trim();
+  if (!setupCode || !estateName || !managerName) return { ok: false, problem: 'bad-code' };
+  return join(hub, '/api/setup', { setupCode, estateName, managerName }, managerName);
 }

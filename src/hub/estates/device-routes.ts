@@ -1,12 +1,35 @@
 /**
- * The calling device and its estate's devices: `GET /api/me`, `GET /api/devices` (manager,
- * office), `POST /api/devices/:deviceId/revoke` (manager: the key stops working at once) and
+ * The calling device and its estate's devices: `GET /api/me`, `POST /api/status` (every device:
+ * what it reports for the board), `GET /api/devices` (manager, office: the device board),
+ * `POST /api/devices/:deviceId/revoke` (manager: the key stops working at once) and
  * `GET /api/audit` (manager: the hub's audit trail). Every query is bounded by the caller's estate.
  */
 import type { FastifyInstance } from 'fastify';
 import { recordAudit } from '../audit.ts';
 import { allowRoles, authenticate, caller } from '../auth/device-auth.ts';
 import type { HubContext } from '../context.ts';
+
+/** What a device reports of itself for the console's board (src/sync/status-report.ts). */
+export interface DeviceStatus {
+  waiting: number;
+  appVersion: string;
+  storageBytes: number | null;
+  onDuty: boolean;
+}
+
+const statusSchema = {
+  body: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['waiting', 'appVersion', 'storageBytes', 'onDuty'],
+    properties: {
+      waiting: { type: 'integer', minimum: 0 },
+      appVersion: { type: 'string', maxLength: 40 },
+      storageBytes: { type: ['integer', 'null'], minimum: 0 },
+      onDuty: { type: 'boolean' },
+    },
+  },
+};
 
 /** Registers the device routes. */
 export function registerDevices(app: FastifyInstance, ctx: HubContext): void {
@@ -20,14 +43,33 @@ export function registerDevices(app: FastifyInstance, ctx: HubContext): void {
     return { ok: true, ...me, estateName: estate.rows[0]?.name ?? '' };
   });
 
+  app.post<{ Body: DeviceStatus }>(
+    '/api/status',
+    { schema: statusSchema, preHandler: auth },
+    async (request) => {
+      const me = caller(request);
+      await ctx.db.query(
+        'UPDATE devices SET last_seen_ms = $3, status = $4 WHERE estate_id = $1 AND device_id = $2',
+        [me.estateId, me.deviceId, ctx.now(), JSON.stringify(request.body)],
+      );
+      return { ok: true, atMs: ctx.now() };
+    },
+  );
+
+  // The board: each device with its last report and how many of the passages it pushed broke
+  // their tablet's hash chain (chain_breaks, found by the chain check of each push).
   app.get('/api/devices', { preHandler: [auth, allowRoles('manager', 'office')] }, async (request) => {
     const rows = await ctx.db.query(
-      `SELECT device_id AS "deviceId", role, label, gate_name AS "gateName", created_ms AS "createdMs",
-              revoked_ms AS "revokedMs"
-         FROM devices WHERE estate_id = $1 ORDER BY created_ms, device_id`,
+      `SELECT d.device_id AS "deviceId", d.role, d.label, d.gate_name AS "gateName",
+              d.created_ms AS "createdMs", d.revoked_ms AS "revokedMs", d.last_seen_ms AS "lastSeenMs",
+              d.status,
+              (SELECT count(*)::int FROM chain_breaks b
+                 JOIN records r ON r.estate_id = b.estate_id AND r.kind = 'passage' AND r.record_id = b.record_id
+                WHERE b.estate_id = d.estate_id AND r.device_id = d.device_id) AS "chainBreaks"
+         FROM devices d WHERE d.estate_id = $1 ORDER BY d.created_ms, d.device_id`,
       [caller(request).estateId],
     );
-    return { ok: true, devices: rows.rows };
+    return { ok: true, devices: rows.rows, nowMs: ctx.now() };
   });
 
   app.post<{ Params: { deviceId: string } }>(
