@@ -49,7 +49,7 @@ export const LAYERS = [
   {
     name: 'manage',
     folder: 'src/manage/',
-    may: ['codes', 'policy', 'scan', 'db', 'shared', 'app-kit', 'import'],
+    may: ['codes', 'policy', 'scan', 'db', 'shared', 'app-kit', 'import', 'sync'],
   },
   {
     name: 'app',

@@ -73,3 +73,17 @@ export async function dropHubLink(who: string, now: number): Promise<void> {
     await audit('hub-disconnect', who, `hub=${link.hub} device=${link.deviceId} unsent=${waiting}`, now);
   });
 }
+
+/**
+ * Notes in this tablet's audit trail a manager's act on the hub made from its console (a device
+ * code issued, a device revoked), under the manager's name; the hub keeps its own record of it.
+ */
+export async function noteHubAction(
+  action: 'hub-add-device' | 'hub-revoke-device',
+  who: string,
+  detail: string,
+  now: number,
+): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.audit, () => audit(action, who, detail, now));
+}

@@ -210,7 +210,9 @@ export type AuditAction =
   | 'backup-export'
   | 'restore'
   | 'hub-enrol'
-  | 'hub-disconnect';
+  | 'hub-disconnect'
+  | 'hub-add-device'
+  | 'hub-revoke-device';
 
 /** One audit entry: who did what when (the ULID id sorts by time). */
 export interface AuditEntry {

@@ -22,7 +22,10 @@ const ROLE_WORDS = { gate: 'hubRoleGate', office: 'hubRoleOffice', manager: 'hub
 export function HubPanel() {
   const s = syncStatus.value;
   // The link an "add a device" QR holds opens this screen with the code after the '#'.
-  const [code, setCode] = useState(() => enrolmentCode(window.location.hash.slice(1)) ?? '');
+  const [code, setCode] = useState(() => {
+    const given = decodeURIComponent(window.location.hash.slice(1));
+    return enrolmentCode(given) === null ? '' : given;
+  });
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<EnrolProblem | null>(null);
   const link = s.link;

@@ -16,6 +16,10 @@ import { MAX_BATCH } from '../wire/kinds.ts';
 import { hubRequest } from './hub-request.ts';
 import { followHub } from './puller.ts';
 import { retryDelay } from './retry.ts';
+import { reportStatus } from './status-report.ts';
+
+/** How often a connected device reports its state for the console's board. */
+const REPORT_EVERY_MS = 60_000;
 
 /** What the gate's bar and the device screen show. */
 export interface SyncStatus {
@@ -116,6 +120,7 @@ async function drain(): Promise<void> {
       if (outcome === 'empty') {
         update({ unreachableSince: null });
         attempt = 0;
+        void reportStatus(link);
         return;
       }
       if (outcome === 'sent') {
@@ -155,11 +160,17 @@ export function startPusher(): () => void {
     const relinked = link?.deviceId !== syncStatus.value.link?.deviceId;
     update({ link, waiting, ...(relinked ? { revoked: false, unreachableSince: null } : {}) });
     followHub(syncStatus.value.revoked ? null : link, () => update({ revoked: true }));
+    if (link && relinked) void reportStatus(link);
     if (link && waiting > 0) void drain();
   });
   window.addEventListener('online', onOnline);
+  const reporting = setInterval(() => {
+    const { link, revoked } = syncStatus.value;
+    if (link && !revoked) void reportStatus(link);
+  }, REPORT_EVERY_MS);
   return () => {
     stopped = true;
+    clearInterval(reporting);
     unwatch();
     followHub(null, () => undefined);
     window.removeEventListener('online', onOnline);

@@ -3,6 +3,7 @@ import { fillPassageRows } from '../../db/log/fill-rows.ts';
 import { dropKeptResidents } from '../../db/people.ts';
 import { purgeWhenDue } from '../../shared/retention.ts';
 import { DashboardPanel } from '../dashboard/DashboardPanel.tsx';
+import { DevicesPanel } from '../devices/DevicesPanel.tsx';
 import { EstateKeySettings } from '../EstateKeySettings.tsx';
 import { RegistryPanel } from '../registry/RegistryPanel.tsx';
 import { AuditPanel } from './AuditPanel.tsx';
@@ -23,6 +24,7 @@ const TABS = [
   'rules',
   'estate',
   'audit',
+  'devices',
   'settings',
 ] as const;
 type Tab = (typeof TABS)[number];
@@ -35,6 +37,7 @@ const LABELS: Record<Tab, StringKey> = {
   rules: 'tabRules',
   estate: 'tabEstate',
   audit: 'tabAudit',
+  devices: 'tabDevices',
   settings: 'tabSettings',
 };
 const PURGE_CHECK_MS = 60 * 60_000;
@@ -100,6 +103,7 @@ export function ConsoleTabs({ who }: { who: string }) {
         {tab === 'rules' && <RulesPanel who={who} />}
         {tab === 'estate' && <EstateKeySettings who={who} />}
         {tab === 'audit' && <AuditPanel />}
+        {tab === 'devices' && <DevicesPanel who={who} />}
         {tab === 'settings' && <ConsoleSettings who={who} />}
       </div>
     </div>

@@ -33,6 +33,8 @@ export const AUDIT_STRINGS = {
   audit_unlock: ['解锁', 'Unlocked'],
   'audit_hub-enrol': ['连接服务器', 'Connected to the hub'],
   'audit_hub-disconnect': ['断开服务器', 'Disconnected from the hub'],
+  'audit_hub-add-device': ['生成设备连接码', 'Issued a device code'],
+  'audit_hub-revoke-device': ['吊销设备', 'Revoked a device'],
   audit_lock: ['锁定', 'Locked'],
   'audit_auto-lock': ['自动锁定', 'Locked when idle'],
   'audit_pin-set': ['设置密码', 'PIN set'],

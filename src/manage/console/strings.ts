@@ -48,6 +48,7 @@ export const CONSOLE_STRINGS = {
   tabRegistry: ['台账', 'Registries'],
   tabDashboard: ['统计', 'Dashboard'],
   tabAudit: ['操作日志', 'Audit trail'],
+  tabDevices: ['设备', 'Devices'],
   tabSettings: ['管理设置', 'Console settings'],
   tabRules: ['通行规则', 'Rules'],
   trustPreview: [
