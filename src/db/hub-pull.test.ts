@@ -5,9 +5,10 @@ import { saveHubLink } from './hub-link.ts';
 import { applyPulled, pullCursor } from './hub-pull.ts';
 import { useDb } from './index.ts';
 import { confirmRegistration } from './ledger.ts';
-import { outboxFront } from './outbox.ts';
-import { personById } from './people.ts';
+import { outboxCount, outboxFront } from './outbox.ts';
+import { deletePerson, importPeople, personById } from './people.ts';
 import { createDb } from './schema.ts';
+import { testResident } from './test-records.ts';
 import type { HubLink, Person } from './types.ts';
 
 const NOW = Date.UTC(2026, 11, 6, 8);
@@ -126,5 +127,25 @@ describe('what a connected tablet queues besides checks', () => {
     await revokePassId({ passId: 'P-9', at: NOW, by: '王经理', reason: '遗失' });
     expect(await outboxFront(500)).toBeNull();
     expect((await listRevocations()).map((r) => r.passId)).toEqual(['P-9']);
+  });
+
+  it('an office import is queued in batches the hub takes; a delete is queued as a tombstone', async () => {
+    await enrol('office');
+    const people = Array.from({ length: 1200 }, (_, i) => testResident(String(1000 + i), NOW));
+    await importPeople(people, '王经理', 'residents.csv', NOW);
+    expect(await outboxCount()).toBe(3);
+    const first = await outboxFront(500);
+    expect(first?.records).toHaveLength(500);
+    expect(first?.records.every((r) => r.kind === 'registry-change')).toBe(true);
+    const gone = people[0];
+    if (!gone) throw new Error('no people');
+    await deletePerson(gone.id, '王经理', NOW + 1);
+    const all = await outboxFront(5000);
+    expect(all?.records).toHaveLength(1201);
+    expect(all?.records.at(-1)).toEqual({
+      kind: 'registry-change',
+      id: gone.id,
+      body: { id: gone.id, deleted: true, updatedAt: NOW + 1 },
+    });
   });
 });

@@ -7,7 +7,7 @@
  * from the front and drops what the hub acknowledged. Never in a backup.
  */
 import { liveQuery } from 'dexie';
-import type { PushedRecord } from '../wire/kinds.ts';
+import { MAX_BATCH, type PushedRecord } from '../wire/kinds.ts';
 import { PUSH_ROLES } from '../wire/push-roles.ts';
 import { db } from './index.ts';
 import { getSetting } from './settings.ts';
@@ -27,7 +27,12 @@ export async function enqueueForHub(records: readonly PushedRecord[]): Promise<b
   if (link === undefined) return false;
   const allowed = records.filter((r) => PUSH_ROLES[r.kind].includes(link.role));
   if (allowed.length === 0) return false;
-  await db().outbox.add({ records: allowed } as OutboxItem);
+  // A write larger than one push (an import of 33,000 residents) is queued as consecutive
+  // entries of at most one batch each, in this same transaction: each fits the hub's limit.
+  const items: OutboxItem[] = [];
+  for (let i = 0; i < allowed.length; i += MAX_BATCH)
+    items.push({ records: allowed.slice(i, i + MAX_BATCH) } as OutboxItem);
+  await db().outbox.bulkAdd(items);
   return true;
 }
 

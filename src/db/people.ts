@@ -11,6 +11,7 @@ import { audit } from './audit.ts';
 import { compareHomes } from './home-order.ts';
 import { db } from './index.ts';
 import { type PassageRow, rowView } from './log/rows.ts';
+import { enqueueForHub } from './outbox.ts';
 import type { Passage, Person } from './types.ts';
 
 /** The registry entry for a person id (from an estate pass), if any. */
@@ -77,11 +78,13 @@ export async function peopleOfKinds(kinds: readonly Person['kind'][]): Promise<P
  */
 export async function deletePerson(id: string, who: string, now: number): Promise<Person | null> {
   const d = db();
-  return d.transaction('rw', d.people, d.audit, async () => {
+  return d.transaction('rw', [d.people, d.audit, d.settings, d.outbox], async () => {
     const person = await d.people.get(id);
     if (!person) return null;
     await d.people.delete(id);
     await audit('delete', who, `${person.kind} ${id}`, now);
+    // Every gate of a connected estate drops the person too (a tombstone on the hub).
+    await enqueueForHub([{ kind: 'registry-change', id, body: { id, deleted: true, updatedAt: now } }]);
     return person;
   });
 }
@@ -177,9 +180,11 @@ export async function purgeRegistrations(
 /** Saves a person added or edited by hand, with its audit line, in one transaction. */
 export async function savePerson(person: Person, who: string, now: number): Promise<void> {
   const d = db();
-  await d.transaction('rw', d.people, d.audit, async () => {
-    await d.people.put({ ...person, updatedAt: now });
+  await d.transaction('rw', [d.people, d.audit, d.settings, d.outbox], async () => {
+    const saved = { ...person, updatedAt: now };
+    await d.people.put(saved);
     await audit('edit', who, `${person.kind} ${person.id}`, now);
+    await enqueueForHub([{ kind: 'registry-change', id: saved.id, body: { ...saved } }]);
   });
 }
 
@@ -196,8 +201,10 @@ export async function importPeople(
   refused = 0,
 ): Promise<number> {
   const d = db();
-  await d.transaction('rw', d.people, d.audit, async () => {
+  await d.transaction('rw', [d.people, d.audit, d.settings, d.outbox], async () => {
     await d.people.bulkPut([...people]);
+    // The office's import reaches every gate of a connected estate (db/hub-pull.ts applies it).
+    await enqueueForHub(people.map((p) => ({ kind: 'registry-change' as const, id: p.id, body: { ...p } })));
     // A partial import (the manager chose to leave the refused rows out) says how many.
     const left = refused > 0 ? ` refused:${refused}` : '';
     await audit('import', who, `${source} ${people.length}${left}`, now);
