@@ -10,7 +10,7 @@ import { allowRoles, authenticate, caller } from '../auth/device-auth.ts';
 import type { HubContext } from '../context.ts';
 import { badPassage } from './passage-shape.ts';
 import { push } from './push.ts';
-import { PUSH_ROLES, refusedForRole } from './push-roles.ts';
+import { pushersOf, refusedForCaller } from './push-roles.ts';
 
 /** The most records one pull returns. */
 export const PULL_LIMIT = 1000;
@@ -37,9 +37,10 @@ export function registerSync(app: FastifyInstance, ctx: HubContext): void {
     { schema: pushSchema, preHandler: auth },
     async (request, reply) => {
       const me = caller(request);
-      const refused = refusedForRole(me.role, request.body.records);
+      const refused = refusedForCaller(me, request.body.records);
       if (refused) {
-        const why = { kind: refused.kind, id: refused.id, role: me.role, allowed: PUSH_ROLES[refused.kind] };
+        const allowed = pushersOf(me.estateKind, refused.kind);
+        const why = { kind: refused.kind, id: refused.id, role: me.role, allowed };
         await recordAudit(ctx.db, {
           estateId: me.estateId,
           actor: me.deviceId,
