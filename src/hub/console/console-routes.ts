@@ -124,34 +124,31 @@ export function registerConsole(app: FastifyInstance, ctx: HubContext): void {
           ORDER BY name, estate_id`,
         [estateIds],
       );
-      const total = tally();
-      const each = new Map(names.rows.map((e) => [e.estateId, { ...e, ...tally() }]));
+      const total = new Tally();
+      const each = new Map(names.rows.map((e) => [e.estateId, new Tally()]));
       for (const r of counted.rows) {
         total.add(r.verdict, r.gate, r.n);
         each.get(r.estate)?.add(r.verdict, r.gate, r.n);
       }
       const records = Object.fromEntries(kinds.rows.map((r) => [r.kind, r.n]));
       // `gates` adds up gates of the same name in different estates; `estates` keeps them apart.
-      const estates = [...each.values()].map(({ add: _, ...e }) => e);
-      const { add: _, ...sums } = total;
-      return { ok: true, from, to, ...sums, records, estates };
+      const estates = names.rows.map((e) => ({ ...e, ...each.get(e.estateId) }));
+      return { ok: true, from, to, ...total, records, estates };
     },
   );
 }
 
 /** Passages per verdict and per gate, and in all. */
-function tally() {
-  const t = {
-    passages: 0,
-    verdicts: {} as Record<string, number>,
-    gates: {} as Record<string, number>,
-    add(verdict: string, gate: string, n: number) {
-      t.passages += n;
-      t.verdicts[verdict] = (t.verdicts[verdict] ?? 0) + n;
-      t.gates[gate] = (t.gates[gate] ?? 0) + n;
-    },
-  };
-  return t;
+class Tally {
+  passages = 0;
+  verdicts: Record<string, number> = {};
+  gates: Record<string, number> = {};
+
+  add(verdict: string, gate: string, n: number): void {
+    this.passages += n;
+    this.verdicts[verdict] = (this.verdicts[verdict] ?? 0) + n;
+    this.gates[gate] = (this.gates[gate] ?? 0) + n;
+  }
 }
 
 /** The log's paging key `at:estate:id` in its parts (nulls for the first page). */

@@ -7,8 +7,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { recordAudit } from '../audit.ts';
-import { readPublicJwk } from '../auth/public-key.ts';
 import type { EstateKind } from '../auth/device-auth.ts';
+import { readPublicJwk } from '../auth/public-key.ts';
 import type { HubContext } from '../context.ts';
 import { randomId } from '../ids.ts';
 import { auditMembership, isSubdistrict } from './subdistrict.ts';
