@@ -20,10 +20,10 @@ import { openPglite } from '../../src/hub/db/pglite.ts';
 import { openPostgres } from '../../src/hub/db/postgres.ts';
 import type { HubDb } from '../../src/hub/db/types.ts';
 import { buildServer } from '../../src/hub/server.ts';
-import { type Enrolled, signToken, type TestDevice } from '../../src/hub/test/device.ts';
+import { type Enrolled, signedInject, signToken, type TestDevice } from '../../src/hub/test/device.ts';
 import { findPgBin, startCluster } from '../../src/hub/test/pg-cluster.ts';
 import { gateDay, simulateSubdistrict } from '../../src/hub/test/subdistrict.ts';
-import { type Metrics, round, writeMetrics } from './metric.ts';
+import { type Metrics, quantile, round, writeMetrics } from './metric.ts';
 
 const PASSAGES = Number(process.env.BENCH_SUBDISTRICT_PASSAGES ?? 260_000);
 const ESTATES = 82;
@@ -63,6 +63,9 @@ interface Run {
   breaks: number;
   finished: boolean;
   load: number[];
+  /** The subdistrict reader's day: log first page and dashboard, median ms of 5 after 1 warm-up. */
+  logMs: number;
+  dashboardMs: number;
 }
 
 async function measure(db: HubDb, day: GateWork[], budgetS: number): Promise<Run> {
@@ -118,7 +121,27 @@ async function measure(db: HubDb, day: GateWork[], budgetS: number): Promise<Run
     const count = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM records');
     const breaks = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM chain_breaks');
     const stored = count.rows[0]?.n ?? 0;
-    return { seconds, pushed, stored, breaks: breaks.rows[0]?.n ?? 0, finished: stored === PASSAGES, load };
+    const read = async (url: string) => {
+      const ms: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const t = performance.now();
+        const r = await signedInject(hub.app, sub.reader, 'GET', url, undefined, Date.now());
+        if (r.statusCode !== 200) throw new Error(`${url}: ${r.body}`);
+        ms.push(performance.now() - t);
+      }
+      return quantile(ms.slice(1), 0.5);
+    };
+    const range = `from=${DAY}&to=${DAY + 86_400_000}`;
+    return {
+      seconds,
+      pushed,
+      stored,
+      breaks: breaks.rows[0]?.n ?? 0,
+      finished: stored === PASSAGES,
+      load,
+      logMs: await read(`/api/log?${range}&verdict=review&limit=50`),
+      dashboardMs: await read(`/api/dashboard?${range}`),
+    };
   } finally {
     await hub.app.close();
     await db.close();
@@ -127,7 +150,8 @@ async function measure(db: HubDb, day: GateWork[], budgetS: number): Promise<Run
 
 const describeRun = (name: string, r: Run) =>
   `${name}: ${r.stored} stored in ${round(r.seconds)} s (${Math.round(r.stored / r.seconds)}/s), ` +
-  `${r.breaks} chain breaks, 1-min load ${round(Math.min(...r.load))}-${round(Math.max(...r.load))}`;
+  `${r.breaks} chain breaks, 1-min load ${round(Math.min(...r.load))}-${round(Math.max(...r.load))}; ` +
+  `reader's log page ${round(r.logMs)} ms, dashboard ${round(r.dashboardMs)} ms`;
 
 const day = work();
 const folder = mkdtempSync(join(tmpdir(), 'hub-subdistrict-'));
@@ -153,7 +177,7 @@ try {
         `${PASSAGES} passages of ${ESTATES * GATES} gates in ${ESTATES} estates, batches of ${BATCH}, ` +
         `${CONCURRENCY} gates at once, signed fetch to a listening hub; ` +
         (pg
-          ? `PostgreSQL 15 (fsync off, as the tests run it) ${round(pg.seconds)} s, ${pg.breaks} chain breaks, load ${round(Math.min(...pg.load))}-${round(Math.max(...pg.load))}; baseline: ${liteNote}`
+          ? `${describeRun('PostgreSQL 15 (fsync off, as the tests run it)', pg)}; baseline: ${liteNote}`
           : `PostgreSQL not installed; ${liteNote}`),
     },
   };
