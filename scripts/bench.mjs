@@ -33,6 +33,7 @@ const TARGETS = [
   ['cold_start_to_camera_ms', '<=', 1500],
   ['initial_js_gzip_kb', '<=', 150],
   ['hub_ingest_passages_per_s', '>=', 5000],
+  ['hub_subdistrict_day_s', '<=', 60],
   ['hub_log_first_page_ms', '<=', 50],
   ['hub_idle_rss_mb', '<=', 200],
 ];
@@ -61,6 +62,8 @@ const PARTS = [
     timeoutS: 400,
     names: ['hub_ingest_passages_per_s', 'hub_log_first_page_ms', 'hub_idle_rss_mb'],
   },
+  // PostgreSQL's run, then PGlite's (stopped after BENCH_SUBDISTRICT_PGLITE_S, 300 s by default).
+  { file: 'hub-subdistrict.ts', timeoutS: 900, names: ['hub_subdistrict_day_s'] },
 ];
 
 const log = (text) => process.stderr.write(`[bench ${Math.round((Date.now() - started) / 1000)}s] ${text}\n`);

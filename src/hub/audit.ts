@@ -8,13 +8,15 @@ import { randomId } from './ids.ts';
 /** One admin action. */
 export interface HubAuditEntry {
   estateId: string;
-  /** The device that acted, or 'setup'. */
+  /** The device that acted, or 'setup' (the hub's operator, with the setup code). */
   actor: string;
   action:
     | 'estate-created'
     | 'enrolment-token-issued'
     | 'device-enrolled'
     | 'device-revoked'
+    /** An estate joined or left a subdistrict (estates/subdistrict.ts), by the hub's operator. */
+    | 'subdistrict-changed'
     /** A device pushed a kind of record its role may not (sync/kinds.ts PUSH_ROLES). */
     | 'push-refused';
   detail: Record<string, unknown>;

@@ -11,6 +11,7 @@ import type { HubDb } from './db/types.ts';
 import { registerDevices } from './estates/device-routes.ts';
 import { registerEnrolment } from './estates/enrolment-routes.ts';
 import { registerSetup } from './estates/setup-routes.ts';
+import { registerSubdistricts } from './estates/subdistrict-routes.ts';
 import { registerHealth } from './health.ts';
 import { registerEvents } from './sync/events-route.ts';
 import { registerSync } from './sync/sync-routes.ts';
@@ -52,6 +53,7 @@ export async function buildServer(options: ServerOptions): Promise<Hub> {
   keepRawJson(app);
   registerHealth(app, options.db, HUB_VERSION);
   registerSetup(app, ctx);
+  registerSubdistricts(app, ctx);
   registerEnrolment(app, ctx);
   registerDevices(app, ctx);
   registerSync(app, ctx);

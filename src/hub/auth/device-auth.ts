@@ -14,6 +14,9 @@ import { parseToken } from './signed-request.ts';
 /** A device's role: managers enrol and revoke; office PCs see every gate; gates record. */
 export type { Role };
 
+/** An estate, or a subdistrict whose devices read its estates and push nothing (auth/scope.ts). */
+export type EstateKind = 'estate' | 'subdistrict';
+
 /** The verified caller. */
 export interface DeviceIdentity {
   estateId: string;
@@ -21,6 +24,8 @@ export interface DeviceIdentity {
   role: Role;
   gateName: string | null;
   label: string;
+  /** The kind of the device's estate row: a subdistrict's devices only read. */
+  estateKind: EstateKind;
 }
 
 declare module 'fastify' {
@@ -38,6 +43,7 @@ interface DeviceRow {
   label: string;
   public_key: DevicePublicJwk;
   revoked_ms: number | null;
+  kind: EstateKind;
 }
 
 const keys = new Map<string, Promise<webcrypto.CryptoKey>>();
@@ -70,7 +76,9 @@ export function authenticate(ctx: HubContext) {
     const now = ctx.now();
     if (Math.abs(now - token.atMs) > TOKEN_WINDOW_MS) return refuse(reply, 401, 'token-expired');
     const found = await ctx.db.query<DeviceRow>(
-      'SELECT role, gate_name, label, public_key, revoked_ms FROM devices WHERE estate_id = $1 AND device_id = $2',
+      `SELECT d.role, d.gate_name, d.label, d.public_key, d.revoked_ms, e.kind
+         FROM devices d JOIN estates e ON e.estate_id = d.estate_id
+        WHERE d.estate_id = $1 AND d.device_id = $2`,
       [token.estateId, token.deviceId],
     );
     const row = found.rows[0];
@@ -93,6 +101,7 @@ export function authenticate(ctx: HubContext) {
       role: row.role,
       gateName: row.gate_name,
       label: row.label,
+      estateKind: row.kind,
     };
   };
 }

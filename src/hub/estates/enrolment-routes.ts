@@ -49,6 +49,10 @@ export function registerEnrolment(app: FastifyInstance, ctx: HubContext): void {
     async (request, reply) => {
       const me = caller(request);
       const { role, gateName = null, minutes = ENROLMENT_TTL_MIN } = request.body;
+      // A subdistrict reads its estates and records nothing: its devices are managers and offices.
+      if (role === 'gate' && me.estateKind === 'subdistrict') {
+        return reply.code(400).send({ ok: false, error: 'no-gates-in-subdistrict' });
+      }
       if (role === 'gate' && gateName === null) {
         return reply.code(400).send({ ok: false, error: 'gate-name-required' });
       }

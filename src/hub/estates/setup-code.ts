@@ -23,6 +23,11 @@ export class SetupCode {
     this.onNew(groupCode(code));
   }
 
+  /** True when `code` is the current code; it stays usable (to check a request before `take`). */
+  matches(code: string): boolean {
+    return sameHash(codeHash(code), this.hash);
+  }
+
   /** True when `code` is the current code, which is then used up (a new one is made). */
   take(code: string): boolean {
     if (!sameHash(codeHash(code), this.hash)) return false;

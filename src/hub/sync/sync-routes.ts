@@ -5,10 +5,10 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { type PushedRecord, pushSchema, RECORD_KINDS } from '../../wire/kinds.ts';
-import { PUSH_ROLES, refusedForRole } from '../../wire/push-roles.ts';
 import { recordAudit } from '../audit.ts';
 import { allowRoles, authenticate, caller } from '../auth/device-auth.ts';
 import type { HubContext } from '../context.ts';
+import { pushersOf, refusedForCaller } from './caller-pushes.ts';
 import { badPassage } from './passage-shape.ts';
 import { push } from './push.ts';
 
@@ -37,9 +37,10 @@ export function registerSync(app: FastifyInstance, ctx: HubContext): void {
     { schema: pushSchema, preHandler: auth },
     async (request, reply) => {
       const me = caller(request);
-      const refused = refusedForRole(me.role, request.body.records);
+      const refused = refusedForCaller(me, request.body.records);
       if (refused) {
-        const why = { kind: refused.kind, id: refused.id, role: me.role, allowed: PUSH_ROLES[refused.kind] };
+        const allowed = pushersOf(me.estateKind, refused.kind);
+        const why = { kind: refused.kind, id: refused.id, role: me.role, allowed };
         await recordAudit(ctx.db, {
           estateId: me.estateId,
           actor: me.deviceId,
