@@ -5,12 +5,14 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { encodeDeclaration } from '../../src/codes/declaration.ts';
+import { violations } from './fixtures/axe.ts';
 import { makeEstate } from './fixtures/estate.ts';
 import { setUpGate } from './fixtures/gate-setup.ts';
 import { enrolOnDeviceScreen, TestHub } from './fixtures/hub.ts';
 import type { GatePage } from './pages/gate-page.ts';
 import { readTable } from './pages/idb.ts';
 import { EstateKeyPanel } from './pages/print-page.ts';
+import { RegistryPage } from './pages/registry-page.ts';
 
 const hub = new TestHub();
 test.beforeAll(() => hub.start());
@@ -85,6 +87,22 @@ test('a courier confirmed at one gate passes at the other; a card revoked in the
   const office = await (await browser.newContext({ baseURL: hub.base })).newPage();
   await office.goto('/');
   await enrolOnDeviceScreen(office, await hub.enrolmentCode('office'));
+  // The office PC sees every gate's passages through the hub, and filters by gate.
+  await new RegistryPage(office).openConsole();
+  await office.getByTestId('tab-logs').click();
+  await expect(office.getByTestId('log-source-hub')).toBeChecked();
+  await expect(office.getByTestId('hub-log-row')).toHaveCount(2);
+  await expect(office.getByTestId('hub-log-gates')).toHaveAttribute('data-total', '2');
+  expect(
+    await office.getByTestId('hub-log-row').evaluateAll((rs) => rs.map((r) => r.dataset.gate).sort()),
+  ).toEqual(['东门', '西门']);
+  await office.getByTestId('hub-log-gate').selectOption('东门');
+  await office.getByTestId('hub-log-apply').click();
+  await expect(office.getByTestId('hub-log-row')).toHaveCount(1);
+  await expect(office.getByTestId('hub-log-row')).toHaveAttribute('data-gate', '东门');
+  await expect(office.getByTestId('hub-log-row')).toContainText('陈*华');
+  expect(await violations(office)).toEqual([]);
+
   const panel = new EstateKeyPanel(office);
   await panel.open();
   await panel.revoke('C001');

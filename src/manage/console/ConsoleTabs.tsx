@@ -5,13 +5,13 @@ import { purgeWhenDue } from '../../shared/retention.ts';
 import { DashboardPanel } from '../dashboard/DashboardPanel.tsx';
 import { DevicesPanel } from '../devices/DevicesPanel.tsx';
 import { EstateKeySettings } from '../EstateKeySettings.tsx';
+import { LogSource } from '../hub/LogSource.tsx';
 import { RegistryPanel } from '../registry/RegistryPanel.tsx';
 import { AuditPanel } from './AuditPanel.tsx';
 import { lock } from './access-state.ts';
 import { ConsoleSettings } from './ConsoleSettings.tsx';
 import { DailyReport } from './DailyReport.tsx';
 import { FlagsPanel } from './FlagsPanel.tsx';
-import { LogsPanel } from './LogsPanel.tsx';
 import { RulesPanel } from './RulesPanel.tsx';
 import { type StringKey, t } from './strings.ts';
 
@@ -95,7 +95,7 @@ export function ConsoleTabs({ who }: { who: string }) {
         </button>
       </nav>
       <div role="tabpanel">
-        {tab === 'logs' && <LogsPanel who={who} />}
+        {tab === 'logs' && <LogSource who={who} />}
         {tab === 'flags' && <FlagsPanel who={who} />}
         {tab === 'registry' && <RegistryPanel />}
         {tab === 'dashboard' && <DashboardPanel />}

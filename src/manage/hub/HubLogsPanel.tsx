@@ -1,0 +1,184 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Passage, PersonLabel } from '../../db/types.ts';
+import { type HubCallProblem, hubCall } from '../../sync/hub-api.ts';
+import { whoText } from '../console/flag-subject.ts';
+import { formatTime, reasonLabel, verdictLabel } from '../console/log-rows.ts';
+import { t } from './strings.ts';
+
+const PAGE = 50;
+const DAY_MS = 86_400_000;
+const VERDICTS = ['pass', 'review', 'deny'] as const;
+const ICON: Record<Passage['verdict'], string> = { pass: '✓', review: '!', deny: '✗', recorded: '·' };
+
+interface HubPassage {
+  at: number;
+  id: string;
+  body: Passage & { who?: PersonLabel | null };
+}
+
+interface Query {
+  day: string;
+  verdict: string;
+  gate: string;
+}
+
+/** The local day `yyyy-mm-dd` of `ms`, and its start and end in epoch ms. */
+const dayOf = (ms: number) => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+const dayRange = (day: string) => {
+  const [y, m, d] = day.split('-').map(Number);
+  const from = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).getTime();
+  return { from, to: from + DAY_MS };
+};
+
+/**
+ * The log of every gate of the estate, as the hub answers it (`GET /api/log`, computed in SQL:
+ * the office PC holds no passages of its own): a day, a verdict and a gate to choose, newest first,
+ * 50 at a time; above it the day's count per gate (`GET /api/dashboard`), whose gates fill the
+ * gate filter.
+ */
+export function HubLogsPanel() {
+  const [query, setQuery] = useState<Query>({ day: dayOf(Date.now()), verdict: '', gate: '' });
+  const [rows, setRows] = useState<HubPassage[]>([]);
+  const [next, setNext] = useState<string | null>(null);
+  const [gates, setGates] = useState<Record<string, number>>({});
+  const [problem, setProblem] = useState<HubCallProblem | null>(null);
+
+  const url = (q: Query, before: string | null) => {
+    const { from, to } = dayRange(q.day);
+    const p = new URLSearchParams({ from: String(from), to: String(to), limit: String(PAGE) });
+    if (q.verdict) p.set('verdict', q.verdict);
+    if (q.gate) p.set('gate', q.gate);
+    if (before) p.set('before', before);
+    return `/api/log?${p}`;
+  };
+  const load = async (q: Query, before: string | null) => {
+    const { from, to } = dayRange(q.day);
+    const [page, counts] = await Promise.all([
+      hubCall<{ passages: HubPassage[]; next: string | null }>('GET', url(q, before)),
+      before
+        ? null
+        : hubCall<{ gates: Record<string, number> }>('GET', `/api/dashboard?from=${from}&to=${to}`),
+    ]);
+    if (!page.ok) return setProblem(page.problem);
+    setProblem(null);
+    setRows(before ? [...rows, ...page.body.passages] : page.body.passages);
+    setNext(page.body.next);
+    if (counts?.ok) setGates(counts.body.gates);
+  };
+  useEffect(() => void load(query, null), []);
+  const total = Object.values(gates).reduce((a, b) => a + b, 0);
+
+  return (
+    <section class="panel logs" aria-labelledby="hub-logs-title" data-testid="hub-logs">
+      <h3 id="hub-logs-title" class="sr-only">
+        {t('sourceHub')}
+      </h3>
+      <form
+        class="filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void load(query, null);
+        }}
+      >
+        <label>
+          {t('hubDay')}
+          <input
+            type="date"
+            data-testid="hub-log-day"
+            value={query.day}
+            onInput={(e) => setQuery({ ...query, day: e.currentTarget.value || dayOf(Date.now()) })}
+          />
+        </label>
+        <label>
+          {t('hubVerdict')}
+          <select
+            data-testid="hub-log-verdict"
+            value={query.verdict}
+            onChange={(e) => setQuery({ ...query, verdict: e.currentTarget.value })}
+          >
+            <option value="">{t('hubAll')}</option>
+            {VERDICTS.map((v) => (
+              <option key={v} value={v}>
+                {verdictLabel(v)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('hubGate')}
+          <select
+            data-testid="hub-log-gate"
+            value={query.gate}
+            onChange={(e) => setQuery({ ...query, gate: e.currentTarget.value })}
+          >
+            <option value="">{t('hubAll')}</option>
+            {Object.keys(gates)
+              .sort()
+              .map((g) => (
+                <option key={g} value={g}>
+                  {g}
+                </option>
+              ))}
+          </select>
+        </label>
+        <button type="submit" class="btn primary" data-testid="hub-log-apply">
+          {t('hubApply')}
+        </button>
+      </form>
+      {problem && (
+        <p class="notice bad" role="alert" data-testid="hub-log-problem">
+          {t(problem === 'unreachable' ? 'hubUnreachable' : 'hubFailed')}
+        </p>
+      )}
+      <p class="hint" data-testid="hub-log-gates" data-total={total}>
+        {t('hubDayTotal', { n: total })}
+        {Object.entries(gates)
+          .sort()
+          .map(([gate, n]) => t('hubByGate', { gate, n }))
+          .join('、')}
+      </p>
+      <div class="log-row log-head" aria-hidden="true">
+        <span>{t('colTime')}</span>
+        <span>{t('colGate')}</span>
+        <span>{t('colDirection')}</span>
+        <span>{t('colVerdict')}</span>
+        <span>{t('colWho')}</span>
+        <span>{t('colReasons')}</span>
+      </div>
+      {rows.length === 0 ? (
+        <p class="empty" data-testid="hub-logs-empty">
+          {t('hubNone')}
+        </p>
+      ) : (
+        <ul class="hub-log-rows" aria-label={t('sourceHub')}>
+          {rows.map(({ id, body: p }) => (
+            <li
+              key={id}
+              class={`log-row log-${p.verdict}`}
+              data-testid="hub-log-row"
+              data-gate={p.gateId}
+              data-verdict={p.verdict}
+            >
+              <span>{formatTime(p.at)}</span>
+              <span>{p.gateId}</span>
+              <span>{p.direction === 'out' ? t('dirOut') : t('dirIn')}</span>
+              <span class="log-verdict">
+                <span aria-hidden="true">{ICON[p.verdict]}</span> {verdictLabel(p.verdict)}
+              </span>
+              <span class="log-person">{whoText(p.who)}</span>
+              <span class="log-reasons">{(p.reasons ?? []).map(reasonLabel).join('、')}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {next && (
+        <button type="button" class="btn" data-testid="hub-log-more" onClick={() => void load(query, next)}>
+          {t('hubMore')}
+        </button>
+      )}
+    </section>
+  );
+}

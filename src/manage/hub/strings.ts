@@ -1,0 +1,40 @@
+/**
+ * User-visible strings of the console's views through the hub (every gate of the estate).
+ * zh-CN first, English second; `{name}` marks a value the caller fills in.
+ */
+import { defineStrings, type PlainKeyOf, type Table } from '../../app/i18n.ts';
+import { SHARED_STRINGS } from '../../shared/strings.ts';
+
+export const HUB_VIEW_STRINGS = {
+  sourceLabel: ['记录来源', 'Records from'],
+  sourceHere: ['本机', 'This device'],
+  sourceHub: ['全部门岗（服务器）', 'Every gate (hub)'],
+  hubDay: ['日期', 'Day'],
+  hubVerdict: ['结果', 'Verdict'],
+  hubGate: ['门岗', 'Gate'],
+  hubAll: ['全部', 'All'],
+  hubApply: ['查询', 'Search'],
+  hubMore: ['加载更多', 'Load more'],
+  hubNone: ['该条件下没有通行记录', 'No passages match'],
+  hubDayTotal: ['当天 {n} 人次：', '{n} passages that day: '],
+  hubByGate: ['{gate} {n}', '{gate} {n}'],
+  hubUnreachable: [
+    '服务器未连接：显示的是上次的结果，稍后重试',
+    'The hub cannot be reached: try again shortly',
+  ],
+  hubFailed: ['服务器未能完成查询，请重试', 'The hub could not answer; try again'],
+  colTime: ['时间', 'Time'],
+  colGate: ['门岗', 'Gate'],
+  colDirection: ['方向', 'Direction'],
+  colVerdict: ['结果', 'Verdict'],
+  colWho: ['人员', 'Person'],
+  colReasons: ['原因', 'Reasons'],
+  dirIn: ['进', 'In'],
+  dirOut: ['出', 'Out'],
+} as const satisfies Table;
+
+/** This folder's strings in the current language (its own and the shared ones). */
+export const t = defineStrings(HUB_VIEW_STRINGS, SHARED_STRINGS);
+
+/** A key of this folder's strings that takes no values (a label passed around as data). */
+export type StringKey = PlainKeyOf<typeof t>;
