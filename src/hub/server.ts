@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAppFiles } from './app-files.ts';
 import { registerConsole } from './console/console-routes.ts';
+import { registerFlags } from './console/flags-route.ts';
 import { type HubContext, hubContext } from './context.ts';
 import type { HubDb } from './db/types.ts';
 import { registerDevices } from './estates/device-routes.ts';
@@ -57,6 +58,7 @@ export async function buildServer(options: ServerOptions): Promise<Hub> {
   registerSync(app, ctx);
   registerEvents(app, ctx);
   registerConsole(app, ctx);
+  registerFlags(app, ctx);
   await registerAppFiles(app, options.distDir, options.tls !== undefined);
   return { app, ctx };
 }
