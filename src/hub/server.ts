@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAppFiles } from './app-files.ts';
 import { registerConsole } from './console/console-routes.ts';
+import { registerExport } from './console/export-route.ts';
 import { registerFlags } from './console/flags-route.ts';
 import { type HubContext, hubContext } from './context.ts';
 import type { HubDb } from './db/types.ts';
@@ -59,6 +60,7 @@ export async function buildServer(options: ServerOptions): Promise<Hub> {
   registerEvents(app, ctx);
   registerConsole(app, ctx);
   registerFlags(app, ctx);
+  registerExport(app, ctx);
   await registerAppFiles(app, options.distDir, options.tls !== undefined);
   return { app, ctx };
 }

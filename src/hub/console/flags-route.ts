@@ -108,7 +108,7 @@ export function registerFlags(app: FastifyInstance, ctx: HubContext): void {
         key ? key[3] : null,
         q.limit,
       ]);
-      const flags = rows.rows.map((r) => ({ ...r, at: Number(r.at) }));
+      const flags = rows.rows;
       const last = flags.at(-1);
       const next = flags.length === q.limit && last ? `${last.resolved ? 1 : 0}:${last.at}:${last.id}` : null;
       return { ok: true, flags, next };
