@@ -1,6 +1,5 @@
 /** The passage export across gates (GET /api/export.csv), on both databases. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CheckRecord } from '../../db/types.ts';
 import { readCsv } from '../../policy/csv.ts';
 import { BOM } from '../../policy/csv-write.ts';
 import { exportWords, formatTime } from '../../policy/passage-export.ts';
@@ -9,7 +8,7 @@ import { buildServer, type Hub } from '../server.ts';
 import { testDatabases } from '../test/databases.ts';
 import { signedInject, type TestDevice } from '../test/device.ts';
 import { enrolDevice, enrolGate, setUpEstate, setupCodes } from '../test/estate.ts';
-import { passages } from '../test/passages.ts';
+import { type Check, passages } from '../test/passages.ts';
 import { EXPORT_PAGE } from './export-route.ts';
 
 const DAY = 86_400_000;
@@ -17,7 +16,7 @@ const day1 = Date.UTC(2026, 11, 5);
 const COUNT = 3000;
 const VERDICTS = ['pass', 'review', 'deny'] as const;
 
-const check = (volunteer: string, colour: CheckRecord['colour']): CheckRecord => ({
+const check = (volunteer: string, colour: Check['colour']): Check => ({
   temperaturesC: [36.5, 36.6],
   mask: 'ok',
   colour,

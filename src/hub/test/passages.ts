@@ -9,6 +9,9 @@ export interface Tail {
   hash: string;
 }
 
+/** A passage's check, as a tablet records it (src/db/types.ts CheckRecord). */
+export type Check = NonNullable<Passage['check']>;
+
 /** The start of every chain. */
 export const START: Tail = { seq: 0, hash: CHAIN_START };
 
