@@ -14,6 +14,7 @@ import { registerDevices } from './estates/device-routes.ts';
 import { registerEnrolment } from './estates/enrolment-routes.ts';
 import { registerSetup } from './estates/setup-routes.ts';
 import { registerHealth } from './health.ts';
+import { scheduleRetention } from './retention.ts';
 import { registerEvents } from './sync/events-route.ts';
 import { registerSync } from './sync/sync-routes.ts';
 
@@ -35,6 +36,8 @@ export interface ServerOptions {
   onSetupCode?: (code: string) => void;
   /** Log errors (JSON lines on stdout): start.ts turns it on, tests leave it off. */
   logErrors?: boolean;
+  /** Run retention at once and then this often (ms; start.ts: hourly); none when absent. */
+  retentionEveryMs?: number;
 }
 
 /** The server and its shared state (the database, the clock, the per-process guards). */
@@ -62,6 +65,12 @@ export async function buildServer(options: ServerOptions): Promise<Hub> {
   registerFlags(app, ctx);
   registerExport(app, ctx);
   await registerAppFiles(app, options.distDir, options.tls !== undefined);
+  if (options.retentionEveryMs) {
+    const stop = scheduleRetention(ctx.db, ctx.now, options.retentionEveryMs, (err) =>
+      app.log.error({ err }, 'retention failed'),
+    );
+    app.addHook('onClose', stop);
+  }
   return { app, ctx };
 }
 
