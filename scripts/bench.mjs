@@ -34,6 +34,8 @@ const TARGETS = [
   ['initial_js_gzip_kb', '<=', 150],
   ['hub_ingest_passages_per_s', '>=', 5000],
   ['hub_log_first_page_ms', '<=', 50],
+  ['hub_log_first_page_ms_at_1m', '<=', 50],
+  ['hub_export_100k_csv_ms', '<=', 1500],
   ['hub_idle_rss_mb', '<=', 200],
 ];
 
@@ -60,6 +62,11 @@ const PARTS = [
     file: 'hub.ts',
     timeoutS: 400,
     names: ['hub_ingest_passages_per_s', 'hub_log_first_page_ms', 'hub_idle_rss_mb'],
+  },
+  {
+    file: 'hub-queries.ts',
+    timeoutS: 1200,
+    names: ['hub_log_first_page_ms_at_1m', 'hub_export_100k_csv_ms'],
   },
 ];
 
