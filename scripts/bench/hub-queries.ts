@@ -44,7 +44,7 @@ async function insertPassages(db: HubDb, estateId: string, deviceId: string, fro
             jsonb_build_object(
               'id', 'bench-p' || lpad(g::text, 8, '0'),
               'at', $5::bigint + g * $6::bigint,
-              'gateId', (ARRAY['west', 'east', 'north', 'south'])[1 + g % 4],
+              'gateId', (ARRAY['west', 'east', 'north', 'south'])[1 + (g / 7) % 4],
               'deviceId', 'tab-bench',
               'direction', CASE WHEN g % 2 = 0 THEN 'in' ELSE 'out' END,
               'codeHash', md5(g::text) || md5((g + 1)::text),
