@@ -30,6 +30,7 @@ describe.each(testDatabases())('retention on $kind', (database) => {
   let gate: TestDevice;
   let otherManager: TestDevice;
   let tail: Tail;
+  let oldRecords: unknown[];
 
   const push = async (device: TestDevice, records: unknown[]) => {
     const r = await signedInject(hub.app, device, 'POST', '/api/push', { records }, clock);
@@ -73,6 +74,7 @@ describe.each(testDatabases())('retention on $kind', (database) => {
       who: { name: '王*明', place: '3-2-1201' },
     }));
     await push(gate, old.records);
+    oldRecords = old.records;
     // A resend of an old check with other content: kept aside, with its personal data.
     const resent = { ...old.records[0], body: { ...old.records[0]?.body, personId: 'person-x' } };
     expect((await push(gate, [resent])).conflicts).toHaveLength(1);
@@ -146,6 +148,13 @@ describe.each(testDatabases())('retention on $kind', (database) => {
     const again = await runRetention(db, NOW + 60_000);
     expect(again.every((r) => r.passages === 0 && r.conflicts === 0)).toBe(true);
     expect(await trail()).toHaveLength(1);
+  });
+
+  it('a late resend of a passage anonymised since is a duplicate, not a conflict kept with its personal data', async () => {
+    const r = await push(gate, oldRecords.slice(1, 4));
+    expect(r).toMatchObject({ accepted: 0, duplicates: 3, conflicts: [] });
+    const aside = await db.query('SELECT 1 FROM conflicts WHERE estate_id = $1', [manager.id?.estateId]);
+    expect(aside.rows.length).toBe(1);
   });
 
   it('every chain still verifies, and a further push links to the anonymised passages', async () => {
