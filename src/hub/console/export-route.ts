@@ -91,23 +91,29 @@ export function registerExport(app: FastifyInstance, ctx: HubContext): void {
       async function* file(): AsyncGenerator<string> {
         let rows = 0;
         let complete = false;
+        let pending: Promise<Rows<Row>> | null = null;
         try {
           yield csvHead(words.header);
           // A masked name is a string: one object per distinct name, so the writer escapes it once.
           const people = new Map<string, { name: string }>();
           const line = passageCsvWriter<{ name: string }>(words, (p) => [p.name, '', '']);
-          let key: { at: number; id: string } | null = null;
-          for (;;) {
-            const page: Rows<Row> = await ctx.db.query<Row>(PAGE_SQL, [
+          const read = (after: Row | null): Promise<Rows<Row>> =>
+            ctx.db.query<Row>(PAGE_SQL, [
               estateId,
               filter.from,
               filter.to,
               filter.verdict,
               filter.gate,
-              key?.at ?? null,
-              key?.id ?? null,
+              after?.at ?? null,
+              after?.id ?? null,
               EXPORT_PAGE,
             ]);
+          pending = read(null);
+          while (pending) {
+            const page: Rows<Row> = await pending;
+            // The next page is read while this one is written (its key is this page's last row).
+            const last = page.rows.at(-1);
+            pending = last && page.rows.length === EXPORT_PAGE ? read(last) : null;
             let text = '';
             for (const r of page.rows) {
               let who = r.who === null ? undefined : people.get(r.who);
@@ -119,12 +125,11 @@ export function registerExport(app: FastifyInstance, ctx: HubContext): void {
             }
             rows += page.rows.length;
             if (text) yield text;
-            const last: Row | undefined = page.rows.at(-1);
-            if (!last || page.rows.length < EXPORT_PAGE) break;
-            key = { at: last.at, id: last.id };
           }
           complete = true;
         } finally {
+          // A page read ahead for a client that went away: its outcome no longer matters.
+          await pending?.catch(() => {});
           // Written whole or cut off by the client: either way the trail says what left the hub.
           await recordAudit(ctx.db, {
             estateId,

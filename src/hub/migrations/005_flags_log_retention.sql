@@ -18,3 +18,10 @@ CREATE INDEX records_passage_personal
   ON records (estate_id, (LEAST((body ->> 'at')::bigint, received_ms + 86400000)))
   WHERE kind = 'passage'
     AND (body ->> 'personId' IS NOT NULL OR body ->> 'codeHash' IS NOT NULL OR body ->> 'who' IS NOT NULL);
+
+-- The log filtered by gate: migration 003's index ordered a gate's passages by time only, so a
+-- page had to read and sort every passage of the gate in the range (a day: thousands of rows at
+-- 1M passages) to break ties by id. With the id in the key the scan stops at the page's end.
+DROP INDEX records_passage_gate_log;
+CREATE INDEX records_passage_gate_log ON records (estate_id, (body ->> 'gateId'), ((body ->> 'at')::bigint) DESC, record_id DESC)
+  WHERE kind = 'passage';
