@@ -10,7 +10,7 @@ CREATE INDEX records_flag_log ON records (estate_id, hub_at_ms(body) DESC, recor
 CREATE INDEX records_flag_gate_log ON records (estate_id, (body ->> 'gateId'), hub_at_ms(body) DESC, record_id DESC)
   WHERE kind = 'flag';
 
--- Retention (console/retention.ts): only the passages still holding personal data, by the time
+-- Retention (src/hub/retention.ts): only the passages still holding personal data, by the time
 -- their period began: their own `at`, or a day after the hub received them when stamped later
 -- than that (a tablet clock set ahead must not keep personal data until its date). Anonymised
 -- passages leave the index, so an hourly run reads only what it may still have to clear.
