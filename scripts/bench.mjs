@@ -35,6 +35,8 @@ const TARGETS = [
   ['hub_ingest_passages_per_s', '>=', 5000],
   ['hub_subdistrict_day_s', '<=', 60],
   ['hub_log_first_page_ms', '<=', 50],
+  ['hub_log_first_page_ms_at_1m', '<=', 50],
+  ['hub_export_100k_csv_ms', '<=', 1500],
   ['hub_idle_rss_mb', '<=', 200],
 ];
 
@@ -64,6 +66,11 @@ const PARTS = [
   },
   // PostgreSQL's run, then PGlite's (stopped after BENCH_SUBDISTRICT_PGLITE_S, 300 s by default).
   { file: 'hub-subdistrict.ts', timeoutS: 900, names: ['hub_subdistrict_day_s'] },
+  {
+    file: 'hub-queries.ts',
+    timeoutS: 1200,
+    names: ['hub_log_first_page_ms_at_1m', 'hub_export_100k_csv_ms'],
+  },
 ];
 
 const log = (text) => process.stderr.write(`[bench ${Math.round((Date.now() - started) / 1000)}s] ${text}\n`);

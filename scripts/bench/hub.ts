@@ -12,51 +12,19 @@ import { migrate } from '../../src/hub/db/migrate.ts';
 import { openPglite } from '../../src/hub/db/pglite.ts';
 import { openPostgres } from '../../src/hub/db/postgres.ts';
 import type { HubDb } from '../../src/hub/db/types.ts';
-import { buildServer, type Hub } from '../../src/hub/server.ts';
-import { newDevice, signedInject, type TestDevice } from '../../src/hub/test/device.ts';
+import { buildServer } from '../../src/hub/server.ts';
+import { signedInject } from '../../src/hub/test/device.ts';
 import { healthy, startHubProcess } from '../../src/hub/test/hub-process.ts';
 import { passages, START } from '../../src/hub/test/passages.ts';
 import { findPgBin, startCluster } from '../../src/hub/test/pg-cluster.ts';
 import type { PushedRecord } from '../../src/wire/kinds.ts';
+import { estate } from './hub-estate.ts';
 import { type Metrics, quantile, round, writeMetrics } from './metric.ts';
 
 const PASSAGES = Number(process.env.BENCH_HUB_PASSAGES ?? 20_000);
 const BATCH = 500;
 const GATES = ['west', 'east', 'north', 'south'];
 const DAY = Date.UTC(2026, 11, 6);
-
-/** The estate's manager and one gate device, made through the API as a real estate is. */
-async function estate(hub: Hub, code: () => string): Promise<{ manager: TestDevice; gate: TestDevice }> {
-  const manager = await newDevice();
-  const setup = await hub.app.inject({
-    method: 'POST',
-    url: '/api/setup',
-    payload: {
-      setupCode: code(),
-      estateName: '基准小区',
-      managerName: '王经理',
-      publicKey: manager.publicJwk,
-    },
-  });
-  manager.id = { estateId: setup.json().estateId, deviceId: setup.json().deviceId };
-  const now = Date.now();
-  const issued = await signedInject(
-    hub.app,
-    manager,
-    'POST',
-    '/api/enrolment-tokens',
-    { role: 'gate', gateName: '西门' },
-    now,
-  );
-  const gate = await newDevice();
-  const enrolled = await hub.app.inject({
-    method: 'POST',
-    url: '/api/enrol',
-    payload: { token: issued.json().token, publicKey: gate.publicJwk },
-  });
-  gate.id = { estateId: enrolled.json().estateId, deviceId: enrolled.json().deviceId };
-  return { manager, gate };
-}
 
 /** The batches: four tablets' chains over one day, verdicts mixed, in batches of 500. */
 function batches(): PushedRecord[][] {

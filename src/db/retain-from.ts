@@ -11,13 +11,17 @@
  * personal fields are blank. Not part of the hash chain (chain.ts): moving it breaks nothing.
  */
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import type { PASSAGE_PERSONAL_FIELDS } from '../policy/retention-rule.ts';
 import type { GateDb } from './schema.ts';
 import type { Passage } from './types.ts';
 
 const PASSAGES = 'passages';
 
-/** The fields of a passage that are personal data (the purge blanks them; chain.ts hashes them apart). */
-export type PersonalFields = Pick<Passage, 'personId' | 'codeHash' | 'who'>;
+/**
+ * The fields of a passage that are personal data (the purge blanks them; chain.ts hashes them
+ * apart): the list the hub's retention blanks too (policy/retention-rule.ts).
+ */
+export type PersonalFields = Pick<Passage, (typeof PASSAGE_PERSONAL_FIELDS)[number]>;
 
 /** True while a passage still holds personal data. */
 export function holdsPersonal(p: PersonalFields): boolean {

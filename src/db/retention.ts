@@ -28,6 +28,8 @@
  * Runs at most once a day, on the gate and in the console (shared/retention.ts), or on a
  * manager's request; each run, and each change of the days, is audited.
  */
+
+import { DEFAULT_RETENTION_DAYS, retentionCutoff } from '../policy/retention-rule.ts';
 import { audit } from './audit.ts';
 import { upkeepTurn } from './foreground.ts';
 import { db } from './index.ts';
@@ -37,8 +39,8 @@ import { holdsPersonal } from './retain-from.ts';
 import { getSetting, removeSetting, setSetting } from './settings.ts';
 import type { Passage, PersonLabel } from './types.ts';
 
-/** Days personal data is kept unless the manager sets otherwise. */
-export const DEFAULT_RETENTION_DAYS = 28;
+export { DEFAULT_RETENTION_DAYS, retentionCutoff };
+
 const DAY_MS = 86_400_000;
 /** How far a record's time or the run's clock may be off before the purge takes it as a wrong clock. */
 const CLOCK_SLACK_MS = DAY_MS;
@@ -51,17 +53,15 @@ export interface RetainedFields {
   who?: PersonLabel | null;
 }
 
-/** Passages checked before this instant are anonymised. */
-export function retentionCutoff(now: number, days: number): number {
-  return now - days * DAY_MS;
-}
-
 /** True when the passage is past retention and still holds personal data. */
 export function needsAnonymising(p: RetainedFields, cutoff: number): boolean {
   return p.at < cutoff && holdsPersonal(p);
 }
 
-/** The passage without personal data: the verdict, reasons and the volunteer stay for counts. */
+/**
+ * The passage without personal data (policy/retention-rule.ts PASSAGE_PERSONAL_FIELDS, each one
+ * it has made null): the verdict, reasons and the volunteer stay for counts.
+ */
 export function anonymised<T extends RetainedFields>(p: T): T {
   return p.who === undefined
     ? { ...p, personId: null, codeHash: null }

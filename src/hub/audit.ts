@@ -1,6 +1,6 @@
 /**
  * The hub's audit trail of admin actions (estate created, tokens issued, devices enrolled or
- * revoked) and of pushes refused for the pushing device's role.
+ * revoked), of pushes refused for the pushing device's role, of exports and of retention runs.
  */
 import type { Sql } from './db/types.ts';
 import { randomId } from './ids.ts';
@@ -18,7 +18,11 @@ export interface HubAuditEntry {
     /** An estate joined or left a subdistrict (estates/subdistrict.ts), by the hub's operator. */
     | 'subdistrict-changed'
     /** A device pushed a kind of record its role may not (sync/kinds.ts PUSH_ROLES). */
-    | 'push-refused';
+    | 'push-refused'
+    /** A console export of the estate's passages (its filter, rows written, whether whole). */
+    | 'export'
+    /** Retention cleared personal data past the estate's days (retention.ts). */
+    | 'retention';
   detail: Record<string, unknown>;
   atMs: number;
 }

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAppFiles } from './app-files.ts';
 import { registerConsole } from './console/console-routes.ts';
+import { registerExport } from './console/export-route.ts';
+import { registerFlags } from './console/flags-route.ts';
 import { type HubContext, hubContext } from './context.ts';
 import type { HubDb } from './db/types.ts';
 import { registerDevices } from './estates/device-routes.ts';
@@ -13,6 +15,7 @@ import { registerEnrolment } from './estates/enrolment-routes.ts';
 import { registerSetup } from './estates/setup-routes.ts';
 import { registerSubdistricts } from './estates/subdistrict-routes.ts';
 import { registerHealth } from './health.ts';
+import { scheduleRetention } from './retention.ts';
 import { registerEvents } from './sync/events-route.ts';
 import { registerSync } from './sync/sync-routes.ts';
 
@@ -34,6 +37,8 @@ export interface ServerOptions {
   onSetupCode?: (code: string) => void;
   /** Log errors (JSON lines on stdout): start.ts turns it on, tests leave it off. */
   logErrors?: boolean;
+  /** Run retention at once and then this often (ms; start.ts: hourly); none when absent. */
+  retentionEveryMs?: number;
 }
 
 /** The server and its shared state (the database, the clock, the per-process guards). */
@@ -59,7 +64,15 @@ export async function buildServer(options: ServerOptions): Promise<Hub> {
   registerSync(app, ctx);
   registerEvents(app, ctx);
   registerConsole(app, ctx);
+  registerFlags(app, ctx);
+  registerExport(app, ctx);
   await registerAppFiles(app, options.distDir, options.tls !== undefined);
+  if (options.retentionEveryMs) {
+    const stop = scheduleRetention(ctx.db, ctx.now, options.retentionEveryMs, (err) =>
+      app.log.error({ err }, 'retention failed'),
+    );
+    app.addHook('onClose', stop);
+  }
   return { app, ctx };
 }
 

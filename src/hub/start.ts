@@ -40,6 +40,8 @@ const { app } = await buildServer({
   distDir: resolve('dist'),
   tls,
   logErrors: true,
+  // Personal data past the estate's retention days is cleared at start and then hourly.
+  retentionEveryMs: 3_600_000,
   onSetupCode: (code) =>
     process.stdout.write(
       `一次性设置码（创建小区及其第一位管理员，用一次即换新）Setup code (creates one estate and its first manager; single use): ${code}\n`,

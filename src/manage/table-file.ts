@@ -7,8 +7,8 @@
  * not on opening and not when edited, so "=…" needs no apostrophe there (it would show).
  */
 import writeXlsxFile from 'write-excel-file/browser';
+import { toCsv } from '../policy/csv-write.ts';
 import { downloadText } from '../shared/download.ts';
-import { toCsv } from './console/csv.ts';
 
 /** A calendar day or a moment (epoch ms, shown in local time): a date cell in .xlsx. */
 export interface DateCell {

@@ -3,10 +3,13 @@
  * zh-CN first, English second; `{name}` marks a value the caller fills in.
  */
 import { defineStrings, type PlainKeyOf, type Table } from '../app/i18n.ts';
+import { EXPORT_WORDS } from '../policy/export-words.ts';
 
 export const SHARED_STRINGS = {
+  // The passage export's header and cell words, verdicts, directions, masks, colours, reasons:
+  // one home shared with the hub (src/policy/export-words.ts).
+  ...EXPORT_WORDS,
   cancel: ['取消', 'Cancel'],
-  verdictRecorded: ['仅记录', 'Recorded'],
   colour_red: ['集中隔离', 'Centralised quarantine'],
   colour_brown: ['居家隔离', 'Home quarantine'],
   colour_yellow: ['居家健康监测', 'Home health monitoring'],
@@ -54,21 +57,7 @@ export const SHARED_STRINGS = {
   ledgerReported: ['已报备', 'Reported'],
   ledgerClosed: ['已结束', 'Closed'],
   noPassages: ['暂无记录', 'No passages yet'],
-  directionIn: ['进', 'In'],
-  directionOut: ['出', 'Out'],
-  direction: ['方向', 'Direction'],
-  gate: ['出入口', 'Gate'],
   settings: ['设置', 'Settings'],
-  codeGreen: ['绿码', 'Green'],
-  codeYellow: ['黄码', 'Yellow'],
-  codeRed: ['红码', 'Red'],
-  mask: ['口罩', 'Mask'],
-  maskOk: ['佩戴规范', 'Worn properly'],
-  maskImproper: ['未遮住口鼻', 'Below nose / chin'],
-  maskNone: ['未戴口罩', 'No mask'],
-  verdict_pass: ['通行', 'Pass'],
-  verdict_review: ['复核', 'Review'],
-  verdict_deny: ['禁止通行', 'Do not pass'],
   resolve: ['处理', 'Resolve'],
   'res_mask-fixed': ['已劝导戴好口罩', 'Mask now worn'],
   'res_remeasured-normal': ['复测正常', 'Re-measured normal'],
@@ -110,7 +99,6 @@ export const SHARED_STRINGS = {
   plate: ['车牌', 'Plate'],
   host: ['拜访住户', 'Visiting'],
   from: ['来自', 'From'],
-  'flag_returnee-report': ['返乡人员：请上报居委会', 'Returnee: report to the committee'],
   trustTitle: ['信任列表（离线验证健康码证书用）', 'Trust list (to verify signed passes offline)'],
   trustNone: [
     '尚未导入信任列表：签名证书无法验证。',
@@ -122,29 +110,6 @@ export const SHARED_STRINGS = {
   trustKeys: ['密钥数', 'Keys'],
   trustRevoked: ['已吊销', 'Revoked'],
   today: ['今天', 'today'],
-  // Verdict reasons (codes from src/policy), worded by src/shared/reason-words.ts.
-  'reason_quarantine-exit': ['居家隔离/健康监测期间不得外出', 'Under quarantine: may not go out'],
-  reason_fever: ['体温异常（复测仍偏高）', 'Fever (high on re-measure)'],
-  'reason_code-red': ['健康码红码', 'Red health code'],
-  'reason_pass-invalid': ['通行码无效或已被篡改', 'Pass invalid or tampered'],
-  'reason_test-positive': ['核酸/抗原检测阳性', 'Positive test result'],
-  'reason_fever-remeasure': ['体温偏高，请复测', 'Temperature high: re-measure'],
-  'reason_code-yellow': ['健康码黄码', 'Yellow health code'],
-  'reason_mask-none': ['未佩戴口罩', 'No mask'],
-  'reason_mask-improper': ['口罩佩戴不规范', 'Mask not worn properly'],
-  'reason_pass-expired': ['通行码已过期', 'Pass expired'],
-  'reason_pass-not-yet-valid': ['通行码尚未生效', 'Pass not yet valid'],
-  'reason_pass-unverified': ['无法核验签发方，请查看健康码', 'Issuer unknown: check the health code'],
-  'reason_estate-key-missing': [
-    '本机未导入小区密钥：请人工核对通行卡，并请管理人员导入信任列表',
-    'This tablet has not imported the estate key: check the card by eye and ask a manager to import the trust list',
-  ],
-  'reason_declaration-invalid': ['登记码无法读取，请重新登记', 'Declaration unreadable: register again'],
-  'reason_test-missing': ['无核酸检测记录', 'No test result'],
-  'reason_test-expired': ['核酸检测已超时效', 'Test result too old'],
-  'reason_risk-itinerary': ['行程涉及中高风险地区', 'Itinerary includes a risk area'],
-  reason_unregistered: ['未登记，请先扫码登记', 'Not registered: please register'],
-  reason_incomplete: ['检查未完成', 'Checks not finished'],
   // The checks behind `incomplete`, and how the reason names them.
   missing_temperature: ['测体温', 'temperature'],
   missing_mask: ['口罩', 'mask'],

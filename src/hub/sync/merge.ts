@@ -2,7 +2,8 @@
  * The estate's rules for a record pushed again with other content (issue 17 "Conflicts"), pure.
  *
  * Immutable kinds (a passage, a resolution, a revocation, a policy version, a trust or risk
- * list) are never changed: a differing resend is kept aside whole. Mutable kinds (a flag, a
+ * list) are never changed: a differing resend is kept aside whole (a passage resent with the
+ * personal fields retention has cleared since is the same passage). Mutable kinds (a flag, a
  * ledger entry, a registration, a registry entry) are the current state of one thing: a resend is
  * merged into the stored body field by field. Fields the push does not name stay as stored. For
  * a field it changes, the domain rules come first:
@@ -17,6 +18,7 @@
  * A value kept aside is `{ field: value }` with the rule that decided it.
  */
 
+import { PASSAGE_PERSONAL_FIELDS } from '../../policy/retention-rule.ts';
 import type { RecordKind } from '../../wire/kinds.ts';
 import type { Role } from '../auth/device-auth.ts';
 
@@ -80,6 +82,13 @@ export function canonical(v: unknown): string {
 
 const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
+/** A pushed passage as retention leaves it: each personal field it has made null. */
+function anonymised(p: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...p };
+  for (const f of PASSAGE_PERSONAL_FIELDS) if (Object.hasOwn(out, f)) out[f] = null;
+  return out;
+}
+
 /** Who pushes, and whether it wrote the stored record last. */
 export interface Pusher {
   role: Role;
@@ -124,6 +133,9 @@ export function merge(
 ): Merged {
   if (!MUTABLE_KINDS.has(kind)) {
     if (same(stored, pushed)) return { body: null, losses: [] };
+    // A late resend of a passage the hub has anonymised since (retention.ts): the same passage
+    // (its chain link, with the personal fields' digest, is part of what is compared).
+    if (kind === 'passage' && same(stored, anonymised(pushed))) return { body: null, losses: [] };
     return {
       body: null,
       losses: [{ field: null, value: pushed, rule: kind === 'revocation' ? 'only-add' : 'immutable' }],

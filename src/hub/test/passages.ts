@@ -9,11 +9,21 @@ export interface Tail {
   hash: string;
 }
 
+/** A passage's check, as a tablet records it (src/db/types.ts CheckRecord). */
+export type Check = NonNullable<Passage['check']>;
+
 /** The start of every chain. */
 export const START: Tail = { seq: 0, hash: CHAIN_START };
 
-/** What may vary between passages of a test: the gate, the verdict, the time. */
-export type Vary = (seq: number) => Partial<Pick<Passage, 'gateId' | 'verdict' | 'at'>>;
+/** What may vary between passages of a test: the gate, the verdict, the time, the check and the person. */
+export type Vary = (
+  seq: number,
+) => Partial<
+  Pick<
+    Passage,
+    'gateId' | 'verdict' | 'at' | 'reasons' | 'check' | 'who' | 'personId' | 'codeHash' | 'undone'
+  >
+>;
 
 /** `count` passages of `tablet` continuing its chain after `tail`; returns them and the new tail. */
 export function passages(

@@ -9,9 +9,9 @@ import type { Person } from '../../db/index.ts';
 import { type LogFilter, NO_FILTER, passageBatches } from '../../db/log/queries.ts';
 import { rowView } from '../../db/log/rows.ts';
 import { peopleLookup } from '../../db/people.ts';
+import { csvHead, csvLines } from '../../policy/csv-write.ts';
 import { downloadParts } from '../../shared/download.ts';
 import { homeText } from '../../shared/person-label.ts';
-import { csvHead, csvLines } from './csv.ts';
 import { colourLabel, formatTime, maskLabel, reasonLabel, verdictLabel } from './log-rows.ts';
 import { t } from './strings.ts';
 

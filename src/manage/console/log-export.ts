@@ -6,9 +6,9 @@ import type { Flag, Person } from '../../db/index.ts';
 import { type LogFilter, passageBatches } from '../../db/log/queries.ts';
 import { fromRow, type PassageRow } from '../../db/log/rows.ts';
 import { peopleLookup, peopleMatching } from '../../db/people.ts';
+import { csvHead } from '../../policy/csv-write.ts';
 import { downloadParts } from '../../shared/download.ts';
 import { type Cell, saveTable, type TableFormat } from '../table-file.ts';
-import { csvHead } from './csv.ts';
 import { flagHeader, flagRow, logCsvWriter, logHeader, logRowWriter } from './log-rows.ts';
 
 // Flags: keyed pages of a few thousand, one bulk read each, never the whole table at once.

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type LoggedPassage, rowOf } from '../../db/log/rows.ts';
 import type { Person } from '../../db/types.ts';
-import { csvLines } from './csv.ts';
+import { csvLines } from '../../policy/csv-write.ts';
 import { formatTime, logCsvWriter, logRowWriter } from './log-rows.ts';
 
 describe('formatTime', () => {

@@ -1,19 +1,19 @@
-/** How a passage or flag reads on screen and in the CSV: the same masking in both places. */
+/**
+ * How a passage or flag reads on screen and in the CSV: the same masking in both places. The
+ * passage export's columns and line writer are src/policy/passage-export.ts's (the hub writes the
+ * same file); this module gives them the console's language and its people.
+ */
+
+import { lang } from '../../app/i18n.ts';
 import { maskName, maskPhone } from '../../app/mask.ts';
 import type { Flag, Passage, Person } from '../../db/index.ts';
 import { type LoggedPassage, type PassageRow, rowView } from '../../db/log/rows.ts';
+import { exportWords, formatTime, passageCsvWriter } from '../../policy/passage-export.ts';
 import { codeText } from '../../shared/reason-words.ts';
-import { csvField } from './csv.ts';
 import { type StringKey, t } from './strings.ts';
 
-const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
-
-/** A local date and time, 2026/11/23 09:00:00 (zh-CN's numeric form, 24-hour). */
-export function formatTime(ms: number): string {
-  // By hand: Intl.DateTimeFormat costs several microseconds a call, and an export makes 100,000.
-  const d = new Date(ms);
-  return `${d.getFullYear()}/${two(d.getMonth() + 1)}/${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
-}
+/** The time format of every screen and export (src/policy/passage-export.ts). */
+export { formatTime };
 
 /** A plate with only its region letters and last character shown: 沪A****5. */
 export function maskPlate(plate: string): string {
@@ -103,22 +103,7 @@ export function personCells(person: Person | undefined): [string, string, string
 
 /** The CSV header of the log export. */
 export function logHeader(): string[] {
-  return [
-    t('colTime'),
-    t('gate'),
-    t('direction'),
-    t('colVerdict'),
-    t('colReasons'),
-    t('colName'),
-    t('colPhone'),
-    t('colPlate'),
-    t('colTemps'),
-    t('mask'),
-    t('colColour'),
-    t('colVolunteer'),
-    t('colPolicy'),
-    t('colRecordId'),
-  ];
+  return exportWords(lang.value).header;
 }
 
 /**
@@ -205,42 +190,11 @@ export function logRowWriter(): (p: LoggedPassage, person: Person | undefined) =
 
 /**
  * A writer of stored log rows as CSV lines (CRLF-terminated), the same text csvLines makes of
- * logRowWriter's cells. Built for 100,000 rows: every worded or repeated cell (gate, labels,
- * volunteer, a person's masked cells) is escaped once per export, and one array is reused.
+ * logRowWriter's cells: the pure writer the hub's export uses too, in the console's language.
  */
 export function logCsvWriter(): (r: PassageRow, person: Person | undefined) => string {
-  const NOBODY = ',,';
-  const l = logLabels();
-  const esc = memo(csvField);
-  // A person's three masked cells, escaped and joined, once per person object.
-  const personCsv = new WeakMap<Person, string>();
-  const line: string[] = new Array(12).fill('');
-  return (row, person) => {
-    const r = rowView(row);
-    const temps = r.temperaturesC;
-    let who = NOBODY;
-    if (person) {
-      let kept = personCsv.get(person);
-      if (kept === undefined) {
-        kept = personCells(person).map(csvField).join(',');
-        personCsv.set(person, kept);
-      }
-      who = kept;
-    }
-    line[0] = csvField(formatTime(r.at));
-    line[1] = esc(r.gateId);
-    line[2] = esc(l.direction(r.direction));
-    line[3] = esc(l.verdict(r.verdict));
-    line[4] = r.reasons.length === 0 ? '' : esc(l.reasons(r.reasons));
-    line[5] = who;
-    line[6] = temps === null ? '' : csvField(temps.join(' / '));
-    line[7] = esc(l.mask(r.mask));
-    line[8] = esc(l.colour(r.colour, r.colourSource));
-    line[9] = esc(r.volunteer);
-    line[10] = temps === null ? '' : csvField(String(r.policyVersion));
-    line[11] = csvField(r.id);
-    return `${line.join(',')}\r\n`;
-  };
+  const line = passageCsvWriter<Person>(exportWords(lang.value), personCells);
+  return (row, person) => line(rowView(row), person);
 }
 
 /** The CSV header of the flag export. */

@@ -1,6 +1,8 @@
 /**
  * CSV for Excel: UTF-8 with a BOM (Chinese Excel otherwise guesses GBK), RFC 4180 quoting with
  * CRLF rows, and cells that a spreadsheet would run as a formula neutralised with an apostrophe.
+ * The one CSV writer: pure, so the console's downloads and the hub's export escape alike (the
+ * reader is csv.ts).
  */
 
 /** The byte order mark Excel needs to read UTF-8. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../policy/csv.ts';
-import { BOM, csvCell, csvLines, neutralise, toCsv } from './csv.ts';
+import { readCsv } from './csv.ts';
+import { BOM, csvCell, csvLines, neutralise, toCsv } from './csv-write.ts';
 
 /** The export read back exactly as written: commas only, nothing trimmed, blank rows kept. */
 const parseCsv = (text: string) =>
