@@ -7,6 +7,7 @@
 import { FLAG_REASONS } from '../policy/reasons.ts';
 import { audit } from './audit.ts';
 import { db, newId } from './index.ts';
+import { enqueueForHub } from './outbox.ts';
 import type { Flag, FlagResolution, LedgerEntry, PersonLabel } from './types.ts';
 
 export { FLAG_RESOLUTIONS } from './types.ts';
@@ -162,7 +163,7 @@ export async function resolveFlag(
   note: string | null = null,
 ): Promise<Flag | null> {
   const d = db();
-  return d.transaction('rw', d.flags, d.audit, async () => {
+  return d.transaction('rw', [d.flags, d.audit, d.settings, d.outbox], async () => {
     const flag = await d.flags.get(id);
     if (flag?.status !== 'open') return null;
     if (!resolutionsFor(flag.kind).includes(resolution))
@@ -170,6 +171,15 @@ export async function resolveFlag(
     const resolved: Flag = { ...flag, status: 'resolved', resolution, note, resolvedBy: by, resolvedAt: now };
     await d.flags.put(resolved);
     await audit('flag-resolve', by, `${flag.kind} ${id} → ${resolution}${note ? ` (${note})` : ''}`, now);
+    // The hub keeps the first resolution of a flag (another gate may have resolved it too).
+    const rid = newId(now);
+    await enqueueForHub([
+      {
+        kind: 'resolution',
+        id: rid,
+        body: { id: rid, flagId: id, resolution, note, resolvedBy: by, resolvedAt: now },
+      },
+    ]);
     return resolved;
   });
 }

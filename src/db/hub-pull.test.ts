@@ -4,7 +4,7 @@ import { listRevocations, revokePassId } from './estate.ts';
 import { saveHubLink } from './hub-link.ts';
 import { applyPulled, pullCursor } from './hub-pull.ts';
 import { useDb } from './index.ts';
-import { confirmRegistration } from './ledger.ts';
+import { confirmRegistration, type ReturneeDeclaration, setLedgerStatus } from './ledger.ts';
 import { outboxCount, outboxFront } from './outbox.ts';
 import { deletePerson, importPeople, personById } from './people.ts';
 import { createDb } from './schema.ts';
@@ -146,6 +146,43 @@ describe('what a connected tablet queues besides checks', () => {
       kind: 'registry-change',
       id: gone.id,
       body: { id: gone.id, deleted: true, updatedAt: NOW + 1 },
+    });
+  });
+
+  it('a returnee reported to the committee queues the ledger entry and the report flag’s resolution', async () => {
+    await enrol('gate');
+    const returnee = {
+      name: '赵小六',
+      phone: '13900002222',
+      idLast4: '456X',
+      building: '5',
+      unit: '1',
+      room: '302',
+      from: '440305',
+      arrivedOn: '2026-12-05',
+      transport: '火车',
+      transportNo: 'G1023',
+    } as unknown as ReturneeDeclaration;
+    const { ledger, flag } = await confirmRegistration(courier(NOW + DAY), returnee, {
+      gateId: '东门',
+      volunteer: '王芳',
+      now: NOW,
+    });
+    if (!ledger || !flag) throw new Error('no ledger entry');
+    await setLedgerStatus(ledger.id, 'reported', '王经理', NOW + 1000);
+    const records = (await outboxFront(500))?.records ?? [];
+    expect(records.map((r) => r.kind)).toEqual([
+      'registration',
+      'ledger-entry',
+      'flag',
+      'resolution',
+      'ledger-entry',
+    ]);
+    expect(records[4]).toMatchObject({ id: ledger.id, body: { status: 'reported', reportedBy: '王经理' } });
+    expect(records[3]?.body).toMatchObject({
+      flagId: flag.id,
+      resolution: 'referred-committee',
+      resolvedBy: '王经理',
     });
   });
 });

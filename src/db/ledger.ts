@@ -78,7 +78,7 @@ export async function setLedgerStatus(
   now: number,
 ): Promise<LedgerEntry | null> {
   const d = db();
-  return d.transaction('rw', d.ledger, d.flags, d.audit, async () => {
+  return d.transaction('rw', [d.ledger, d.flags, d.audit, d.settings, d.outbox], async () => {
     const entry = await d.ledger.get(id);
     if (!entry) return null;
     if (entry.status === status) return entry;
@@ -88,6 +88,8 @@ export async function setLedgerStatus(
     await d.ledger.put(next);
     if (status !== 'pending' && entry.flagId) await resolveFlag(entry.flagId, 'referred-committee', who, now);
     await audit('edit', who, `ledger ${id} ${status}`, now);
+    // The hub's copy moves on too (its status only moves forward there: hub/sync/merge.ts).
+    await enqueueForHub([{ kind: 'ledger-entry', id, body: { ...next } }]);
     return next;
   });
 }
