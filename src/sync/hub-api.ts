@@ -13,8 +13,24 @@ export type HubAnswer<T> = { ok: true; body: T } | { ok: false; problem: HubCall
 
 const CALL_TIMEOUT_MS = 15_000;
 
-/** Calls the hub as this device. */
+/** Calls the hub as this device; its JSON answer. */
 export async function hubCall<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<HubAnswer<T>> {
+  const r = await hubFetch(method, url, body);
+  return r.ok ? { ok: true, body: (await r.body.json()) as T } : r;
+}
+
+/** Fetches a file from the hub as this device (an export); its bytes. */
+export async function hubFile(url: string): Promise<HubAnswer<Blob>> {
+  const r = await hubFetch('GET', url, undefined, 5 * 60_000);
+  return r.ok ? { ok: true, body: await r.body.blob() } : r;
+}
+
+async function hubFetch(
+  method: 'GET' | 'POST',
+  url: string,
+  body: unknown,
+  timeoutMs = CALL_TIMEOUT_MS,
+): Promise<HubAnswer<Response>> {
   const [link, key] = await Promise.all([hubLink(), hubKey()]);
   if (!link || !key) return { ok: false, problem: 'not-linked' };
   let res: Response;
@@ -25,12 +41,12 @@ export async function hubCall<T>(method: 'GET' | 'POST', url: string, body?: unk
       method,
       url,
       body,
-      AbortSignal.timeout(CALL_TIMEOUT_MS),
+      AbortSignal.timeout(timeoutMs),
     );
   } catch {
     return { ok: false, problem: 'unreachable' };
   }
-  if (res.ok) return { ok: true, body: (await res.json()) as T };
+  if (res.ok) return { ok: true, body: res };
   const why = (await res.json().catch(() => null)) as { error?: string } | null;
   if (res.status === 403)
     return { ok: false, problem: why?.error === 'device-revoked' ? 'revoked' : 'forbidden' };

@@ -3,6 +3,7 @@
  * courier confirmed at the west gate passes at the east gate with no confirmation and no typing,
  * and a card the office revokes is denied at both gates, each learning it from the hub.
  */
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { encodeDeclaration } from '../../src/codes/declaration.ts';
 import { violations } from './fixtures/axe.ts';
@@ -102,6 +103,16 @@ test('a courier confirmed at one gate passes at the other; a card revoked in the
   await expect(office.getByTestId('hub-log-row')).toHaveAttribute('data-gate', '东门');
   await expect(office.getByTestId('hub-log-row')).toContainText('陈*华');
   expect(await violations(office)).toEqual([]);
+  // The hub writes the export: the east gate's one passage, in the app's columns.
+  const [download] = await Promise.all([
+    office.waitForEvent('download'),
+    office.getByTestId('hub-log-export').click(),
+  ]);
+  const csv = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.trim().split(/\r?\n/);
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain('东门');
 
   const panel = new EstateKeyPanel(office);
   await panel.open();

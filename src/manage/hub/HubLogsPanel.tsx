@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { lang } from '../../app/i18n.ts';
 import type { Passage, PersonLabel } from '../../db/types.ts';
-import { type HubCallProblem, hubCall } from '../../sync/hub-api.ts';
+import { downloadParts } from '../../shared/download.ts';
+import { type HubCallProblem, hubCall, hubFile } from '../../sync/hub-api.ts';
 import { whoText } from '../console/flag-subject.ts';
 import { formatTime, reasonLabel, verdictLabel } from '../console/log-rows.ts';
 import { t } from './strings.ts';
@@ -69,6 +71,18 @@ export function HubLogsPanel() {
     if (counts?.ok) setGates(counts.body.gates);
   };
   useEffect(() => void load(query, null), []);
+  const [exporting, setExporting] = useState(false);
+  // The day's passages of every gate as CSV, written by the hub (the app's columns and words).
+  const exportCsv = async () => {
+    setExporting(true);
+    const p = new URL(url(query, null), 'http://hub.invalid').searchParams;
+    p.delete('limit');
+    p.set('lang', lang.value === 'en' ? 'en' : 'zh');
+    const file = await hubFile(`/api/export.csv?${p}`);
+    setExporting(false);
+    if (!file.ok) return setProblem(file.problem);
+    downloadParts(`passages-${query.day}${query.gate ? `-${query.gate}` : ''}.csv`, [file.body], 'text/csv');
+  };
   const total = Object.values(gates).reduce((a, b) => a + b, 0);
 
   return (
@@ -126,6 +140,15 @@ export function HubLogsPanel() {
         </label>
         <button type="submit" class="btn primary" data-testid="hub-log-apply">
           {t('hubApply')}
+        </button>
+        <button
+          type="button"
+          class="btn"
+          data-testid="hub-log-export"
+          disabled={exporting}
+          onClick={() => void exportCsv()}
+        >
+          ⤓ {t('hubExport')}
         </button>
       </form>
       {problem && (

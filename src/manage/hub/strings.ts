@@ -15,6 +15,7 @@ export const HUB_VIEW_STRINGS = {
   hubAll: ['全部', 'All'],
   hubApply: ['查询', 'Search'],
   hubMore: ['加载更多', 'Load more'],
+  hubExport: ['导出 CSV（全部门岗）', 'Export CSV (every gate)'],
   hubNone: ['该条件下没有通行记录', 'No passages match'],
   hubDayTotal: ['当天 {n} 人次：', '{n} passages that day: '],
   hubByGate: ['{gate} {n}', '{gate} {n}'],
