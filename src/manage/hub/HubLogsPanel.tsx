@@ -165,8 +165,8 @@ export function HubLogsPanel() {
       </p>
       <div class="log-row log-head" aria-hidden="true">
         <span>{t('colTime')}</span>
-        <span>{t('colGate')}</span>
-        <span>{t('colDirection')}</span>
+        <span>{t('gate')}</span>
+        <span>{t('direction')}</span>
         <span>{t('colVerdict')}</span>
         <span>{t('colWho')}</span>
         <span>{t('colReasons')}</span>
@@ -187,7 +187,7 @@ export function HubLogsPanel() {
             >
               <span>{formatTime(p.at)}</span>
               <span>{p.gateId}</span>
-              <span>{p.direction === 'out' ? t('dirOut') : t('dirIn')}</span>
+              <span>{p.direction === 'out' ? t('directionOut') : t('directionIn')}</span>
               <span class="log-verdict">
                 <span aria-hidden="true">{ICON[p.verdict]}</span> {verdictLabel(p.verdict)}
               </span>

@@ -24,14 +24,7 @@ export const HUB_VIEW_STRINGS = {
     'The hub cannot be reached: try again shortly',
   ],
   hubFailed: ['服务器未能完成查询，请重试', 'The hub could not answer; try again'],
-  colTime: ['时间', 'Time'],
-  colGate: ['门岗', 'Gate'],
-  colDirection: ['方向', 'Direction'],
-  colVerdict: ['结果', 'Verdict'],
   colWho: ['人员', 'Person'],
-  colReasons: ['原因', 'Reasons'],
-  dirIn: ['进', 'In'],
-  dirOut: ['出', 'Out'],
 } as const satisfies Table;
 
 /** This folder's strings in the current language (its own and the shared ones). */
