@@ -1,6 +1,6 @@
 /**
- * Two gates and the office PC of one estate on a real hub (started by the test, PGlite): a
- * courier confirmed at the west gate passes at the east gate with no confirmation and no typing,
+ * Two gates and the office PC of one estate on a real hub (started by the test, on PGlite and
+ * once more on PostgreSQL from Debian's packages): a courier confirmed at the west gate passes at the east gate with no confirmation and no typing,
  * and a card the office revokes is denied at both gates, each learning it from the hub.
  */
 import { readFileSync } from 'node:fs';
@@ -15,122 +15,127 @@ import { readTable } from './pages/idb.ts';
 import { EstateKeyPanel } from './pages/print-page.ts';
 import { RegistryPage } from './pages/registry-page.ts';
 
-const hub = new TestHub();
-test.beforeAll(() => hub.start());
-test.afterAll(() => hub.stop());
+for (const database of ['pglite', 'postgres'] as const) {
+  test.describe(`on ${database}`, () => {
+    const hub = new TestHub(database);
+    test.beforeAll(() => hub.start());
+    test.afterAll(() => hub.stop());
 
-test('a courier confirmed at one gate passes at the other; a card revoked in the office is denied at both', async ({
-  browser,
-}) => {
-  test.setTimeout(240_000);
-  const now = Date.now();
-  await hub.createEstate('阳光花园');
-  const estate = await makeEstate(now);
+    test('a courier confirmed at one gate passes at the other; a card revoked in the office is denied at both', async ({
+      browser,
+    }) => {
+      test.setTimeout(240_000);
+      const now = Date.now();
+      await hub.createEstate('阳光花园');
+      const estate = await makeEstate(now);
 
-  /** A gate tablet of the estate: its key and residents, enrolled as `name`, a volunteer on duty. */
-  const openGate = async (name: string): Promise<{ page: Page; gate: GatePage }> => {
-    const page = await (
-      await browser.newContext({ baseURL: hub.base, viewport: { width: 1280, height: 800 } })
-    ).newPage();
-    await page.goto('/');
-    const { gate } = await setUpGate(page, now, undefined, estate);
-    await enrolOnDeviceScreen(page, await hub.enrolmentCode('gate', name));
-    await expect(gate.ready).toHaveAttribute('data-gate', name);
-    await expect(page.getByTestId('sync-status')).toHaveText(/✓\s*已同步/);
-    return { page, gate };
-  };
-  const west = await openGate('西门');
-  const east = await openGate('东门');
+      /** A gate tablet of the estate: its key and residents, enrolled as `name`, a volunteer on duty. */
+      const openGate = async (name: string): Promise<{ page: Page; gate: GatePage }> => {
+        const page = await (
+          await browser.newContext({ baseURL: hub.base, viewport: { width: 1280, height: 800 } })
+        ).newPage();
+        await page.goto('/');
+        const { gate } = await setUpGate(page, now, undefined, estate);
+        await enrolOnDeviceScreen(page, await hub.enrolmentCode('gate', name));
+        await expect(gate.ready).toHaveAttribute('data-gate', name);
+        await expect(page.getByTestId('sync-status')).toHaveText(/✓\s*已同步/);
+        return { page, gate };
+      };
+      const west = await openGate('西门');
+      const east = await openGate('东门');
 
-  // The courier's declaration, confirmed against the ID card at the west gate.
-  const code = encodeDeclaration({
-    version: 1,
-    kind: 'courier',
-    name: '陈建华',
-    phone: '13800001111',
-    idLast4: '123X',
-    company: '顺丰',
-    plate: '粤B12345',
-    host: null,
-    purpose: null,
-    returnee: null,
-    itinerary: [],
-    reportedColour: 'green',
-    lastTestAt: null,
-    createdAt: now - 600_000,
+      // The courier's declaration, confirmed against the ID card at the west gate.
+      const code = encodeDeclaration({
+        version: 1,
+        kind: 'courier',
+        name: '陈建华',
+        phone: '13800001111',
+        idLast4: '123X',
+        company: '顺丰',
+        plate: '粤B12345',
+        host: null,
+        purpose: null,
+        returnee: null,
+        itinerary: [],
+        reportedColour: 'green',
+        lastTestAt: null,
+        createdAt: now - 600_000,
+      });
+      await west.gate.scanAtOnce(code);
+      await west.page.getByTestId('confirm-registration-ok').click();
+      await west.gate.completeCheck();
+      await west.gate.expectVerdict('pass', []);
+      await west.gate.next();
+
+      // The east gate learns of it from the hub: the same code goes straight to the checks.
+      await expect
+        .poll(
+          async () =>
+            (await readTable<{ name: string }>(east.page, 'people')).some((p) => p.name === '陈建华'),
+          {
+            timeout: 10_000,
+          },
+        )
+        .toBe(true);
+      await east.gate.scanAtOnce(code);
+      await expect(east.gate.checkPanel).toBeVisible();
+      await expect(east.page.getByTestId('confirm-registration')).toHaveCount(0);
+      await east.gate.completeCheck();
+      await east.gate.expectVerdict('pass', []);
+      await east.gate.next();
+      // The registration reached the hub once, from the west gate.
+      const registrations = (await hub.records()).filter((r) => r.kind === 'registration');
+      expect(registrations.map((r) => r.body.name)).toEqual(['陈建华']);
+
+      // The office PC, enrolled as an office device: the card C001 is lost and revoked there.
+      const office = await (await browser.newContext({ baseURL: hub.base })).newPage();
+      await office.goto('/');
+      await enrolOnDeviceScreen(office, await hub.enrolmentCode('office'));
+      // The office PC sees every gate's passages through the hub, and filters by gate.
+      await new RegistryPage(office).openConsole();
+      await office.getByTestId('tab-logs').click();
+      await expect(office.getByTestId('log-source-hub')).toBeChecked();
+      await expect(office.getByTestId('hub-log-row')).toHaveCount(2);
+      await expect(office.getByTestId('hub-log-gates')).toHaveAttribute('data-total', '2');
+      expect(
+        await office.getByTestId('hub-log-row').evaluateAll((rs) => rs.map((r) => r.dataset.gate).sort()),
+      ).toEqual(['东门', '西门']);
+      await office.getByTestId('hub-log-gate').selectOption('东门');
+      await office.getByTestId('hub-log-apply').click();
+      await expect(office.getByTestId('hub-log-row')).toHaveCount(1);
+      await expect(office.getByTestId('hub-log-row')).toHaveAttribute('data-gate', '东门');
+      await expect(office.getByTestId('hub-log-row')).toContainText('陈*华');
+      expect(await violations(office)).toEqual([]);
+      // The hub writes the export: the east gate's one passage, in the app's columns.
+      const [download] = await Promise.all([
+        office.waitForEvent('download'),
+        office.getByTestId('hub-log-export').click(),
+      ]);
+      const csv = readFileSync((await download.path()) ?? '', 'utf8');
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      const lines = csv.trim().split(/\r?\n/);
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toContain('东门');
+
+      const panel = new EstateKeyPanel(office);
+      await panel.open();
+      await panel.revoke('C001');
+      await expect
+        .poll(async () => (await hub.records()).filter((r) => r.kind === 'revocation').map((r) => r.id))
+        .toEqual(['C001']);
+
+      // Both gates deny the card at its next scan, without a reload.
+      for (const { page, gate } of [west, east]) {
+        await expect
+          .poll(async () => (await readTable<{ passId: string }>(page, 'revocations')).map((r) => r.passId), {
+            timeout: 10_000,
+          })
+          .toEqual(['C001']);
+        await gate.scanAtOnce(estate.zhang);
+        await gate.completeCheck();
+        await expect(gate.verdict).toHaveAttribute('data-verdict', 'deny');
+        await expect(gate.verdict).toHaveAttribute('data-reasons', /pass-invalid/);
+      }
+    });
   });
-  await west.gate.scanAtOnce(code);
-  await west.page.getByTestId('confirm-registration-ok').click();
-  await west.gate.completeCheck();
-  await west.gate.expectVerdict('pass', []);
-  await west.gate.next();
-
-  // The east gate learns of it from the hub: the same code goes straight to the checks.
-  await expect
-    .poll(
-      async () => (await readTable<{ name: string }>(east.page, 'people')).some((p) => p.name === '陈建华'),
-      {
-        timeout: 10_000,
-      },
-    )
-    .toBe(true);
-  await east.gate.scanAtOnce(code);
-  await expect(east.gate.checkPanel).toBeVisible();
-  await expect(east.page.getByTestId('confirm-registration')).toHaveCount(0);
-  await east.gate.completeCheck();
-  await east.gate.expectVerdict('pass', []);
-  await east.gate.next();
-  // The registration reached the hub once, from the west gate.
-  const registrations = (await hub.records()).filter((r) => r.kind === 'registration');
-  expect(registrations.map((r) => r.body.name)).toEqual(['陈建华']);
-
-  // The office PC, enrolled as an office device: the card C001 is lost and revoked there.
-  const office = await (await browser.newContext({ baseURL: hub.base })).newPage();
-  await office.goto('/');
-  await enrolOnDeviceScreen(office, await hub.enrolmentCode('office'));
-  // The office PC sees every gate's passages through the hub, and filters by gate.
-  await new RegistryPage(office).openConsole();
-  await office.getByTestId('tab-logs').click();
-  await expect(office.getByTestId('log-source-hub')).toBeChecked();
-  await expect(office.getByTestId('hub-log-row')).toHaveCount(2);
-  await expect(office.getByTestId('hub-log-gates')).toHaveAttribute('data-total', '2');
-  expect(
-    await office.getByTestId('hub-log-row').evaluateAll((rs) => rs.map((r) => r.dataset.gate).sort()),
-  ).toEqual(['东门', '西门']);
-  await office.getByTestId('hub-log-gate').selectOption('东门');
-  await office.getByTestId('hub-log-apply').click();
-  await expect(office.getByTestId('hub-log-row')).toHaveCount(1);
-  await expect(office.getByTestId('hub-log-row')).toHaveAttribute('data-gate', '东门');
-  await expect(office.getByTestId('hub-log-row')).toContainText('陈*华');
-  expect(await violations(office)).toEqual([]);
-  // The hub writes the export: the east gate's one passage, in the app's columns.
-  const [download] = await Promise.all([
-    office.waitForEvent('download'),
-    office.getByTestId('hub-log-export').click(),
-  ]);
-  const csv = readFileSync((await download.path()) ?? '', 'utf8');
-  expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const lines = csv.trim().split(/\r?\n/);
-  expect(lines).toHaveLength(2);
-  expect(lines[1]).toContain('东门');
-
-  const panel = new EstateKeyPanel(office);
-  await panel.open();
-  await panel.revoke('C001');
-  await expect
-    .poll(async () => (await hub.records()).filter((r) => r.kind === 'revocation').map((r) => r.id))
-    .toEqual(['C001']);
-
-  // Both gates deny the card at its next scan, without a reload.
-  for (const { page, gate } of [west, east]) {
-    await expect
-      .poll(async () => (await readTable<{ passId: string }>(page, 'revocations')).map((r) => r.passId), {
-        timeout: 10_000,
-      })
-      .toEqual(['C001']);
-    await gate.scanAtOnce(estate.zhang);
-    await gate.completeCheck();
-    await expect(gate.verdict).toHaveAttribute('data-verdict', 'deny');
-    await expect(gate.verdict).toHaveAttribute('data-reasons', /pass-invalid/);
-  }
-});
+}
