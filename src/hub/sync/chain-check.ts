@@ -12,6 +12,20 @@ import type { Passage } from '../../db/types.ts';
 import type { PushedRecord } from '../../wire/kinds.ts';
 import type { Sql } from '../db/types.ts';
 
+/**
+ * The stored passages at given places of given tablets ($2 tablets, $3 places, as text). One index
+ * probe per place (OFFSET 0 keeps the subquery apart): joined as a set, the planner without
+ * statistics (PGlite never analyzes; a young PostgreSQL table neither) walked every passage of
+ * the estate for each push.
+ */
+export const PREDECESSORS_SQL = `SELECT w.device, w.seq, r.hash
+  FROM unnest($2::text[], $3::text[]) AS w(device, seq)
+ CROSS JOIN LATERAL (
+       SELECT body -> 'chain' ->> 'hash' AS hash FROM records
+        WHERE estate_id = $1 AND kind = 'passage'
+          AND body ->> 'deviceId' = w.device AND body -> 'chain' ->> 'seq' = w.seq
+       OFFSET 0) AS r`;
+
 /** Why a pushed passage breaks its tablet's chain. */
 export type ChainProblem = 'missing' | 'hash' | 'prev';
 
@@ -76,18 +90,11 @@ export async function checkChains(
   }
   const unsure = wanted.filter((w) => !inBatch.get(`${w.device}\n${w.seq}`)?.has(w.prev));
   if (unsure.length > 0) {
-    // One index probe per wanted link (OFFSET 0 keeps the subquery apart): joined as a set, the
-    // planner without statistics (PGlite never analyzes) walked every passage of the estate.
-    const found = await sql.query<{ device: string; seq: string; hash: string }>(
-      `SELECT w.device, w.seq, r.hash
-         FROM unnest($2::text[], $3::text[]) AS w(device, seq)
-        CROSS JOIN LATERAL (
-              SELECT body -> 'chain' ->> 'hash' AS hash FROM records
-               WHERE estate_id = $1 AND kind = 'passage'
-                 AND body ->> 'deviceId' = w.device AND body -> 'chain' ->> 'seq' = w.seq
-              OFFSET 0) AS r`,
-      [estateId, unsure.map((w) => w.device), unsure.map((w) => String(w.seq))],
-    );
+    const found = await sql.query<{ device: string; seq: string; hash: string }>(PREDECESSORS_SQL, [
+      estateId,
+      unsure.map((w) => w.device),
+      unsure.map((w) => String(w.seq)),
+    ]);
     const hashes = new Map<string, Set<string>>();
     for (const f of found.rows) {
       const k = `${f.device}\n${f.seq}`;

@@ -54,6 +54,18 @@ interface Held {
 
 const keyOf = (r: { kind: string; id: string }) => `${r.kind}\n${r.id}`;
 
+/**
+ * The stored body and last writer of given records ($2 kinds, $3 ids). One primary-key probe
+ * per record (OFFSET 0 keeps the subquery apart): as a set join the planner may scan the
+ * estate's records for a resent batch.
+ */
+export const STORED_SQL = `SELECT r.kind, r.record_id AS id, r.body, r.device_id AS by
+  FROM unnest($2::text[], $3::text[]) AS w(kind, id)
+ CROSS JOIN LATERAL (
+       SELECT kind, record_id, body, device_id FROM records
+        WHERE estate_id = $1 AND kind = w.kind AND record_id = w.id
+       OFFSET 0) AS r`;
+
 /** The stored state of `records` (those of the batch not inserted now), in one query. */
 async function storedOf(
   sql: Sql,
@@ -62,17 +74,11 @@ async function storedOf(
 ): Promise<Map<string, Held>> {
   const held = new Map<string, Held>();
   if (records.length === 0) return held;
-  const found = await sql.query<Held & { kind: string; id: string }>(
-    // One primary-key probe per record (OFFSET 0 keeps the subquery apart): as a set join the
-    // planner may scan the whole table for a resent batch.
-    `SELECT r.kind, r.record_id AS id, r.body, r.device_id AS by
-       FROM unnest($2::text[], $3::text[]) AS w(kind, id)
-      CROSS JOIN LATERAL (
-            SELECT kind, record_id, body, device_id FROM records
-             WHERE estate_id = $1 AND kind = w.kind AND record_id = w.id
-            OFFSET 0) AS r`,
-    [estateId, records.map((r) => r.kind), records.map((r) => r.id)],
-  );
+  const found = await sql.query<Held & { kind: string; id: string }>(STORED_SQL, [
+    estateId,
+    records.map((r) => r.kind),
+    records.map((r) => r.id),
+  ]);
   for (const f of found.rows) held.set(keyOf(f), { body: f.body, by: f.by });
   return held;
 }
