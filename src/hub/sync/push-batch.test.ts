@@ -6,15 +6,13 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkHash, passageBody } from '../../db/chain.ts';
-import type { Passage } from '../../db/types.ts';
 import type { PushedRecord } from '../../wire/kinds.ts';
 import type { HubDb } from '../db/types.ts';
 import { buildServer, type Hub } from '../server.ts';
 import { testDatabases } from '../test/databases.ts';
 import { signedInject, type TestDevice } from '../test/device.ts';
 import { enrolGate, setUpEstate, setupCodes } from '../test/estate.ts';
-import { passages } from '../test/passages.ts';
+import { passages, relinked } from '../test/passages.ts';
 import type { PulledChange } from '../test/stored.ts';
 import { PREDECESSORS_SQL } from './chain-check.ts';
 import { STORED_SQL } from './push.ts';
@@ -46,15 +44,6 @@ function rowsRead(node: PlanNode): number {
       : 0;
   const dropped = node['Rows Removed by Join Filter'] ?? 0;
   return own + dropped + (node.Plans ?? []).reduce((n, p) => n + rowsRead(p), 0);
-}
-
-/** `r` with some fields changed and its link's hash made again: a valid passage at the same place. */
-function relinked(r: PushedRecord, changes: Partial<Passage>): PushedRecord {
-  const { chain, ...rest } = r.body as unknown as Passage;
-  const p = { ...rest, ...changes };
-  const l = chain as unknown as Link;
-  const hash = linkHash(l.seq, l.prev, l.key, passageBody(p, l.personal));
-  return { kind: 'passage', id: p.id, body: { ...p, chain: { ...l, hash } } };
 }
 
 describe.each(testDatabases())('one mixed batch on $kind', (database) => {
