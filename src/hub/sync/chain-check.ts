@@ -12,6 +12,20 @@ import type { Passage } from '../../db/types.ts';
 import type { PushedRecord } from '../../wire/kinds.ts';
 import type { Sql } from '../db/types.ts';
 
+/**
+ * The stored passages at given places of given tablets ($2 tablets, $3 places, as text). One index
+ * probe per place (OFFSET 0 keeps the subquery apart): joined as a set, the planner without
+ * statistics (PGlite never analyzes; a young PostgreSQL table neither) walked every passage of
+ * the estate for each push.
+ */
+export const PREDECESSORS_SQL = `SELECT w.device, w.seq, r.hash
+  FROM unnest($2::text[], $3::text[]) AS w(device, seq)
+ CROSS JOIN LATERAL (
+       SELECT body -> 'chain' ->> 'hash' AS hash FROM records
+        WHERE estate_id = $1 AND kind = 'passage'
+          AND body ->> 'deviceId' = w.device AND body -> 'chain' ->> 'seq' = w.seq
+       OFFSET 0) AS r`;
+
 /** Why a pushed passage breaks its tablet's chain. */
 export type ChainProblem = 'missing' | 'hash' | 'prev';
 
@@ -63,30 +77,48 @@ export async function checkChains(
       if (l.prev !== CHAIN_START) breaks.push({ id: r.id, problem: 'prev', device, seq: 1 });
     } else wanted.push({ device, seq: l.seq - 1, prev: l.prev, id: r.id });
   }
-  if (wanted.length > 0) {
-    // Predecessors, whether pushed earlier or earlier in this batch (already inserted).
-    const found = await sql.query<{ device: string; seq: string; hash: string }>(
-      `SELECT body ->> 'deviceId' AS device, body -> 'chain' ->> 'seq' AS seq, body -> 'chain' ->> 'hash' AS hash
-         FROM records
-        WHERE estate_id = $1 AND kind = 'passage'
-          AND (body ->> 'deviceId', body -> 'chain' ->> 'seq') IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
-      [estateId, wanted.map((w) => w.device), wanted.map((w) => String(w.seq))],
-    );
+  // Most predecessors came earlier in this batch (already inserted): judged here. The rest,
+  // and any whose link does not match the batch's passage at that place (another passage may
+  // hold the place too), are looked up in one query over everything stored.
+  const inBatch = new Map<string, Set<string>>();
+  for (const r of passages) {
+    const c = r.body.chain as Partial<Link> | undefined;
+    if (typeof r.body.deviceId !== 'string' || !Number.isSafeInteger(c?.seq) || typeof c?.hash !== 'string')
+      continue;
+    const k = `${r.body.deviceId}\n${c.seq}`;
+    inBatch.set(k, (inBatch.get(k) ?? new Set()).add(c.hash));
+  }
+  const unsure = wanted.filter((w) => !inBatch.get(`${w.device}\n${w.seq}`)?.has(w.prev));
+  if (unsure.length > 0) {
+    const found = await sql.query<{ device: string; seq: string; hash: string }>(PREDECESSORS_SQL, [
+      estateId,
+      unsure.map((w) => w.device),
+      unsure.map((w) => String(w.seq)),
+    ]);
     const hashes = new Map<string, Set<string>>();
     for (const f of found.rows) {
       const k = `${f.device}\n${f.seq}`;
       hashes.set(k, (hashes.get(k) ?? new Set()).add(f.hash));
     }
-    for (const w of wanted) {
+    for (const w of unsure) {
       const h = hashes.get(`${w.device}\n${w.seq}`);
       if (h && !h.has(w.prev)) breaks.push({ id: w.id, problem: 'prev', device: w.device, seq: w.seq + 1 });
     }
   }
-  for (const b of breaks) {
+  if (breaks.length > 0) {
     await sql.query(
       `INSERT INTO chain_breaks (estate_id, record_id, chain_device, seq, problem, noted_ms)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
-      [estateId, b.id, b.device, b.seq, b.problem, now],
+       SELECT $1, b.id, b.device, b.seq, b.problem, $6
+         FROM unnest($2::text[], $3::text[], $4::bigint[], $5::text[]) AS b(id, device, seq, problem)
+       ON CONFLICT DO NOTHING`,
+      [
+        estateId,
+        breaks.map((b) => b.id),
+        breaks.map((b) => b.device),
+        breaks.map((b) => b.seq),
+        breaks.map((b) => b.problem),
+        now,
+      ],
     );
   }
   return breaks.map((b) => ({ id: b.id, problem: b.problem }));

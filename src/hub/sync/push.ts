@@ -46,12 +46,41 @@ export interface Pusher {
   role: Role;
 }
 
-interface Outcome {
-  ord: number;
-  inserted: boolean;
-  /** The stored body and its last writer, when the record was not inserted by this push. */
-  stored: Record<string, unknown> | null;
-  storedBy: string;
+/** What is stored of a record: its body and the device that wrote it last. */
+interface Held {
+  body: Record<string, unknown>;
+  by: string;
+}
+
+const keyOf = (r: { kind: string; id: string }) => `${r.kind}\n${r.id}`;
+
+/**
+ * The stored body and last writer of given records ($2 kinds, $3 ids). One primary-key probe
+ * per record (OFFSET 0 keeps the subquery apart): as a set join the planner may scan the
+ * estate's records for a resent batch.
+ */
+export const STORED_SQL = `SELECT r.kind, r.record_id AS id, r.body, r.device_id AS by
+  FROM unnest($2::text[], $3::text[]) AS w(kind, id)
+ CROSS JOIN LATERAL (
+       SELECT kind, record_id, body, device_id FROM records
+        WHERE estate_id = $1 AND kind = w.kind AND record_id = w.id
+       OFFSET 0) AS r`;
+
+/** The stored state of `records` (those of the batch not inserted now), in one query. */
+async function storedOf(
+  sql: Sql,
+  estateId: string,
+  records: readonly PushedRecord[],
+): Promise<Map<string, Held>> {
+  const held = new Map<string, Held>();
+  if (records.length === 0) return held;
+  const found = await sql.query<Held & { kind: string; id: string }>(STORED_SQL, [
+    estateId,
+    records.map((r) => r.kind),
+    records.map((r) => r.id),
+  ]);
+  for (const f of found.rows) held.set(keyOf(f), { body: f.body, by: f.by });
+  return held;
 }
 
 interface Aside {
@@ -119,7 +148,6 @@ export async function push(
     const base = locked.rows[0]?.revision;
     if (base === undefined) throw new Error(`no estate ${estateId}`);
     const { kept, late } = await lateResolutions(sql, estateId, records);
-    const input = JSON.stringify(kept);
     const inserted = await sql.query<{ revision: number }>(
       `INSERT INTO records (estate_id, kind, record_id, device_id, revision, body, received_ms)
        SELECT $1, e.item ->> 'kind', e.item ->> 'id', $3, $4 + e.ord, e.item -> 'body', $5
@@ -127,50 +155,56 @@ export async function push(
         ORDER BY e.ord
        ON CONFLICT (estate_id, kind, record_id) DO NOTHING
        RETURNING revision`,
-      [estateId, input, deviceId, base, now],
+      [estateId, JSON.stringify(kept), deviceId, base, now],
     );
+    // An inserted record's revision is base + its place in the batch (1-based).
+    const insertedOrds = new Set(inserted.rows.map((r) => r.revision - base));
     let revision = Math.max(base, ...inserted.rows.map((r) => r.revision));
-    // Each record against what is stored now: written by this push (its revision), or merged.
-    const outcomes = await sql.query<Outcome>(
-      `SELECT e.ord::int AS ord, (r.revision = $3 + e.ord) AS inserted,
-              CASE WHEN r.revision = $3 + e.ord THEN NULL ELSE r.body END AS stored,
-              r.device_id AS "storedBy"
-         FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e(item, ord)
-         JOIN records r ON r.estate_id = $1 AND r.kind = e.item ->> 'kind' AND r.record_id = e.item ->> 'id'
-        ORDER BY e.ord`,
-      [estateId, input, base],
+    const stored = await storedOf(
+      sql,
+      estateId,
+      kept.filter((_, i) => !insertedOrds.has(i + 1)),
     );
     const conflicts: Aside[] = [...late];
     let duplicates = 0;
     let updates = 0;
     // The state of each record as this batch goes (a record may come twice in one batch).
-    const current = new Map<string, { body: Record<string, unknown>; by: string; ord: number | null }>();
-    for (const o of outcomes.rows) {
-      const r = kept[o.ord - 1] as PushedRecord;
-      const key = `${r.kind}\n${r.id}`;
-      if (o.inserted) {
+    const current = new Map<string, Held & { ord: number | null }>();
+    kept.forEach((r, i) => {
+      const ord = i + 1;
+      const key = keyOf(r);
+      if (insertedOrds.has(ord)) {
         current.set(key, { body: r.body, by: deviceId, ord: null });
-        continue;
+        return;
       }
-      const state = current.get(key) ?? { body: o.stored ?? {}, by: o.storedBy, ord: null };
+      const held = current.get(key) ?? stored.get(key);
+      if (!held) throw new Error(`push: ${r.kind} ${r.id} neither inserted nor stored`);
+      const state = { ord: null, ...held };
       const m = merge(r.kind, state.body, r.body, { role: pusher.role, wroteLast: state.by === deviceId });
       conflicts.push(...m.losses.map((l) => aside(r, l)));
       if (m.body) {
-        current.set(key, { body: m.body, by: deviceId, ord: o.ord });
+        current.set(key, { body: m.body, by: deviceId, ord });
         updates++;
       } else {
         current.set(key, state);
         if (m.losses.length === 0) duplicates++;
       }
-    }
-    for (const [key, c] of current) {
-      if (c.ord === null) continue;
-      const [kind, id] = key.split('\n');
-      revision = Math.max(revision, base + c.ord);
+    });
+    // Merged records take the revision of their last change in the batch: one statement for all.
+    const changed = [...current].filter(([, c]) => c.ord !== null);
+    if (changed.length > 0) {
+      const named = new Map(kept.map((r) => [keyOf(r), r]));
+      const rows = changed.map(([key, c]) => {
+        const { kind, id } = named.get(key) as PushedRecord;
+        revision = Math.max(revision, base + (c.ord as number));
+        return { kind, id, body: c.body, revision: base + (c.ord as number) };
+      });
       await sql.query(
-        `UPDATE records SET body = $4::jsonb, revision = $5, device_id = $6, received_ms = $7
-          WHERE estate_id = $1 AND kind = $2 AND record_id = $3`,
-        [estateId, kind, id, JSON.stringify(c.body), base + c.ord, deviceId, now],
+        `UPDATE records r SET body = u.item -> 'body', revision = (u.item ->> 'revision')::bigint,
+                device_id = $3, received_ms = $4
+           FROM jsonb_array_elements($2::jsonb) AS u(item)
+          WHERE r.estate_id = $1 AND r.kind = u.item ->> 'kind' AND r.record_id = u.item ->> 'id'`,
+        [estateId, JSON.stringify(rows), deviceId, now],
       );
     }
     if (revision > base) {
@@ -185,7 +219,6 @@ export async function push(
         [estateId, JSON.stringify(conflicts), deviceId, now],
       );
     }
-    const insertedOrds = new Set(outcomes.rows.filter((o) => o.inserted).map((o) => o.ord));
     const fresh = kept.filter((_, i) => insertedOrds.has(i + 1));
     const chainBreaks = await checkChains(sql, estateId, fresh, now);
     return {

@@ -9,9 +9,15 @@ export interface HubProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts start.ts with `env` (PORT, HUB_DATA or DATABASE_URL). */
+/**
+ * The Node flags `npm start` gives the hub (package.json): a young generation of 2 MB per
+ * semi-space instead of 16, about 25 MB less resident memory for a process that mostly waits.
+ */
+export const HUB_NODE_FLAGS = ['--max-semi-space-size=2'];
+
+/** Starts start.ts as `npm start` does, with `env` (PORT, HUB_DATA or DATABASE_URL). */
 export function startHubProcess(env: Record<string, string>): HubProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/hub/start.ts'], {
+  const child = spawn(process.execPath, [...HUB_NODE_FLAGS, '--import', 'tsx', 'src/hub/start.ts'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,6 +1,6 @@
 /** Passages as a tablet makes them for the hub's tests: each keyed link made as src/db/chain.ts says. */
 import { CHAIN_START, linkHash, passageBody, personalDigest } from '../../db/chain.ts';
-import type { Passage } from '../../db/types.ts';
+import type { KeyedLink, Passage } from '../../db/types.ts';
 import type { PushedRecord } from '../../wire/kinds.ts';
 
 /** Where a tablet's chain ends. */
@@ -57,4 +57,13 @@ export function passages(
     out.push({ kind: 'passage', id: p.id, body: { ...p, chain: { ...link, hash } } });
   }
   return { records: out, tail: { seq, hash } };
+}
+
+/** `r` with some fields changed and its link's hash made again: a valid passage at the same place. */
+export function relinked(r: PushedRecord, changes: Partial<Passage>): PushedRecord {
+  const { chain, ...rest } = r.body as unknown as Passage;
+  const p = { ...rest, ...changes };
+  const l = chain as KeyedLink & { personal: string };
+  const hash = linkHash(l.seq, l.prev, l.key, passageBody(p, l.personal));
+  return { kind: 'passage', id: p.id, body: { ...p, chain: { ...l, hash } } };
 }
