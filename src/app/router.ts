@@ -13,9 +13,10 @@ function current(): Route {
 /** The screen being shown. */
 export const route = signal<Route>(current());
 
-/** Goes to a screen (history entry, no reload). */
-export function navigate(to: Route): void {
-  if (to !== route.value) window.history.pushState(null, '', to);
+/** Goes to a screen (history entry, no reload); `hash` (without '#') is kept in the address. */
+export function navigate(to: Route, hash = ''): void {
+  const target = hash ? `${to}#${hash}` : to;
+  if (to !== route.value || hash) window.history.pushState(null, '', target);
   route.value = to;
 }
 

@@ -3,6 +3,7 @@
  * within a few seconds is the same scan (a code held before the camera is decoded many times a
  * second); a new one is read, matched to the registry and opens a check.
  */
+import { navigate } from '../app/router.ts';
 import { readCode } from '../codes/read-code.ts';
 import type { ScanResult } from '../codes/types.ts';
 import { personById } from '../db/people.ts';
@@ -58,10 +59,21 @@ async function personFor(result: ScanResult, now: number): Promise<Found> {
   };
 }
 
+/**
+ * The code of an "添加设备" QR (a link to this app's own /settings#CODE), or null: a tablet
+ * shown it at the gate opens its enrolment with the code filled in instead of starting a check.
+ */
+export function enrolmentLinkCode(text: string, origin = window.location.origin): string | null {
+  const prefix = `${origin}/settings#`;
+  return text.startsWith(prefix) && text.length > prefix.length ? text.slice(prefix.length) : null;
+}
+
 /** Handles one scanned text from the camera or a hand-held scanner: read it, start the check. */
 export async function onScannedText(text: string): Promise<void> {
   const ctx = gateContext.value;
   if (!ctx || !deduper.accept(text, Date.now())) return;
+  const enrolment = enrolmentLinkCode(text);
+  if (enrolment !== null) return navigate('/settings', enrolment);
   const result = await readCode(text, trustStore.value, Date.now(), {
     revokedPassIds: await currentRevokedIds(),
   });

@@ -1,9 +1,9 @@
 /**
  * The estate's devices from the app alone, on a real hub (PGlite): the first device creates the
  * estate with the setup code the hub printed, its console issues a gate's code ("添加设备", a QR
- * of a link and a typed code), a new tablet opens that link and joins as that gate, the board
- * shows both devices with what they reported, and a lost tablet revoked on the board stops
- * uploading and says why.
+ * of a link and a typed code), a new tablet shown that QR at its gate opens the enrolment and
+ * joins as that gate, the board shows both devices with what they reported, and a lost tablet
+ * revoked on the board stops uploading and says why.
  */
 import { expect, test } from '@playwright/test';
 import { violations } from './fixtures/axe.ts';
@@ -45,16 +45,19 @@ test('create the estate, add a gate by its code, see it on the board, revoke it'
   await expect(office.getByTestId('device-code').locator('svg')).toBeVisible();
   expect(await violations(office)).toEqual([]);
 
-  // The new tablet opens the QR's link: the code is filled in; it joins as the east gate.
   const tablet = await (
     await browser.newContext({ baseURL: hub.base, viewport: { width: 1280, height: 800 } })
   ).newPage();
-  await tablet.goto(`/settings#${code}`);
+  // The new gate tablet is shown the QR at the gate: its link opens the enrolment with the code
+  // (no check is started), and it joins as the east gate.
+  const gate = new GatePage(tablet);
+  await gate.open();
+  await gate.scanAtOnce(`${hub.base}/settings#${code}`);
   await expect(tablet.getByTestId('hub-code')).toHaveValue(code ?? '');
+  expect(await readTable(tablet, 'passages')).toEqual([]);
   await tablet.getByTestId('hub-enrol').click();
   await expect(tablet.getByTestId('hub-gate')).toHaveText('东门');
   await tablet.getByTestId('back-to-gate').click();
-  const gate = new GatePage(tablet);
   await expect(gate.ready).toHaveAttribute('data-gate', '东门');
   await gate.signIn('王芳');
   await gate.checkUnregistered('https://jkm.example.gov.cn/code?u=dev-1', 'burst');
