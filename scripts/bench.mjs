@@ -36,6 +36,11 @@ const TARGETS = [
   ['hub_subdistrict_day_s', '<=', 60],
   ['hub_log_first_page_ms', '<=', 50],
   ['hub_idle_rss_mb', '<=', 200],
+  ['sync_propagation_p95_ms', '<=', 2000],
+  ['sync_catch_up_35k_s', '<=', 30],
+  ['sync_fresh_tablet_33k_residents_s', '<=', 10],
+  // Unchanged within noise against its baseline (the same tablet with no hub, same run).
+  ['scan_to_verdict_p95_ms_with_sync', '<=', 150],
 ];
 
 /** Which part measures which metrics (so a failed part is reported, not silently missing). */
@@ -64,6 +69,17 @@ const PARTS = [
   },
   // PostgreSQL's run, then PGlite's (stopped after BENCH_SUBDISTRICT_PGLITE_S, 300 s by default).
   { file: 'hub-subdistrict.ts', timeoutS: 900, names: ['hub_subdistrict_day_s'] },
+  // A hub (PGlite) serving this build, tablets in Chromium: the estate's registry, two gates, a week offline.
+  {
+    file: 'sync.ts',
+    timeoutS: 900,
+    names: [
+      'sync_fresh_tablet_33k_residents_s',
+      'sync_propagation_p95_ms',
+      'sync_catch_up_35k_s',
+      'scan_to_verdict_p95_ms_with_sync',
+    ],
+  },
 ];
 
 const log = (text) => process.stderr.write(`[bench ${Math.round((Date.now() - started) / 1000)}s] ${text}\n`);
