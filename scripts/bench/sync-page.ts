@@ -93,16 +93,22 @@ export function tabletIds(page: Page): Promise<{ deviceId: string; keyId: string
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const get = <T>(store: string, key: string | null) =>
-      new Promise<T>((resolve, reject) => {
-        const s = db.transaction(store).objectStore(store);
-        const r = key === null ? s.count() : s.get(key);
-        r.onsuccess = () => resolve(r.result as T);
-        r.onerror = () => reject(r.error);
-      });
-    const setting = await get<{ value: string } | undefined>('settings', 'deviceId');
-    const key = await get<{ id: string } | undefined>('deviceKeys', 'chain');
-    const passages = await get<number>('passages', null);
+    // No helper functions in here: the TypeScript loader would wrap them in one the page lacks.
+    const tx = db.transaction(['settings', 'deviceKeys', 'passages']);
+    const reads = [
+      tx.objectStore('settings').get('deviceId'),
+      tx.objectStore('deviceKeys').get('chain'),
+      tx.objectStore('passages').count(),
+    ];
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    const [setting, key, passages] = reads.map((r) => r.result) as [
+      { value: string } | undefined,
+      { id: string } | undefined,
+      number,
+    ];
     db.close();
     if (!setting || !key) throw new Error('the tablet has no device id or chain key yet');
     return { deviceId: setting.value, keyId: key.id, passages };
@@ -133,8 +139,6 @@ export function storeChecks(page: Page, checks: readonly UnkeyedCheck[]): Promis
       r.onsuccess = () => resolve(r.result);
       r.onerror = () => reject(r.error);
     });
-    const hex = (b: ArrayBuffer) =>
-      Array.from(new Uint8Array(b), (x) => x.toString(16).padStart(2, '0')).join('');
     // The HMACs first: an IndexedDB transaction would commit while WebCrypto is awaited.
     const macs = await Promise.all(
       checks.map((c) =>
@@ -143,7 +147,10 @@ export function storeChecks(page: Page, checks: readonly UnkeyedCheck[]): Promis
     );
     const tx = db.transaction(['passages', 'outbox'], 'readwrite');
     checks.forEach((c, i) => {
-      const passage = { ...c.passage, chain: { ...c.passage.chain, mac: hex(macs[i] as ArrayBuffer) } };
+      const mac = Array.from(new Uint8Array(macs[i] as ArrayBuffer), (x) =>
+        x.toString(16).padStart(2, '0'),
+      ).join('');
+      const passage = { ...c.passage, chain: { ...c.passage.chain, mac } };
       tx.objectStore('passages').add(
         c.retainFrom === null ? passage : { ...passage, retainFrom: c.retainFrom },
       );
