@@ -38,6 +38,11 @@ const TARGETS = [
   ['hub_log_first_page_ms_at_1m', '<=', 50],
   ['hub_export_100k_csv_ms', '<=', 1500],
   ['hub_idle_rss_mb', '<=', 200],
+  ['sync_propagation_p95_ms', '<=', 2000],
+  ['sync_catch_up_35k_s', '<=', 30],
+  ['sync_fresh_tablet_33k_residents_s', '<=', 10],
+  // Unchanged within noise against its baseline (the same tablet with no hub, same run).
+  ['scan_to_verdict_p95_ms_with_sync', '<=', 150],
 ];
 
 /** Which part measures which metrics (so a failed part is reported, not silently missing). */
@@ -70,6 +75,17 @@ const PARTS = [
     file: 'hub-queries.ts',
     timeoutS: 1200,
     names: ['hub_log_first_page_ms_at_1m', 'hub_export_100k_csv_ms'],
+  },
+  // A hub (PGlite) serving this build, tablets in Chromium: the estate's registry, two gates, a week offline.
+  {
+    file: 'sync.ts',
+    timeoutS: 900,
+    names: [
+      'sync_fresh_tablet_33k_residents_s',
+      'sync_propagation_p95_ms',
+      'sync_catch_up_35k_s',
+      'scan_to_verdict_p95_ms_with_sync',
+    ],
   },
 ];
 

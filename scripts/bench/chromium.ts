@@ -10,11 +10,14 @@ export const BENCH_URL = process.env.BENCH_URL ?? 'http://127.0.0.1:4183';
 
 /**
  * A persistent context (not an in-memory incognito one) whose camera plays `video`, when given,
- * in `profile` (a fresh folder by default). `close()` deletes the profile folder; `stop()` keeps it.
+ * in `profile` (a fresh folder by default), its relative addresses on `baseURL` (the preview
+ * server by default; a hub's origin for the sync benchmarks). `close()` deletes the profile
+ * folder; `stop()` keeps it.
  */
 export async function launchBench(
   video?: string,
   profile = mkdtempSync(join(tmpdir(), 'gate-bench-profile-')),
+  baseURL = BENCH_URL,
 ): Promise<{ context: BrowserContext; profile: string; stop(): Promise<void>; close(): Promise<void> }> {
   const camera = video
     ? [
@@ -26,7 +29,7 @@ export async function launchBench(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS, ...camera],
-    baseURL: BENCH_URL,
+    baseURL,
     viewport: { width: 1280, height: 800 },
     locale: 'zh-CN',
   });

@@ -3,86 +3,21 @@
  * ready (gzip), scan to verdict with the fake camera showing estate cards, and an offline
  * reload of the installed app to the first live camera frame.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, type Page } from '@playwright/test';
-import QRCode from 'qrcode';
 import { makeEstate, RESIDENTS_CSV } from '../../tests/e2e/fixtures/estate.ts';
 import { GatePage } from '../../tests/e2e/pages/gate-page.ts';
 import { SettingsPage, seedResidents } from '../../tests/e2e/pages/settings-page.ts';
+import { alternatingVideo } from './camera-clip.ts';
 import { BENCH_URL, launchBench } from './chromium.ts';
 import { type Metrics, quantile, round, writeMetrics } from './metric.ts';
-import { PROBE_SCRIPT } from './probe.ts';
+import { collectScans, PROBE_SCRIPT, probe } from './probe.ts';
 
 const SCANS = 24;
 const SCAN_BUDGET_MS = 90_000;
 const COLD_STARTS = 8;
-const SEGMENT_S = 1;
-
-interface Scan {
-  start: number;
-  panel: number;
-  verdict: number;
-  kind: string;
-}
-interface Probe {
-  ready: number | null;
-  firstFrame: number | null;
-  scans: Scan[];
-}
-declare global {
-  interface Window {
-    __gateProbe?: Probe;
-    __gateAutoTap?: boolean;
-  }
-}
-
-/**
- * A looping camera clip, 640x480 at 10 fps: for each card, SEGMENT_S of blank then SEGMENT_S of
- * the card. Three cards, so a card comes back only after the gate's same-scan window has passed.
- */
-async function alternatingVideo(texts: readonly string[]): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'gate-bench-cam-'));
-  const fit =
-    'scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2:white,fps=10,format=yuv420p';
-  const t = String(SEGMENT_S);
-  const inputs: string[] = [];
-  const filters: string[] = [];
-  for (const [i, text] of texts.entries()) {
-    const png = join(dir, `card-${i}.png`);
-    await QRCode.toFile(png, text, { errorCorrectionLevel: 'M', margin: 4, scale: 6 });
-    inputs.push(
-      '-f',
-      'lavfi',
-      '-t',
-      t,
-      '-i',
-      'color=c=white:s=640x480:r=10',
-      '-loop',
-      '1',
-      '-t',
-      t,
-      '-i',
-      png,
-    );
-    filters.push(`[${2 * i}]${fit}[w${i}];[${2 * i + 1}]${fit}[c${i}]`);
-  }
-  const chain = texts.map((_, i) => `[w${i}][c${i}]`).join('');
-  const out = join(dir, 'cam.y4m');
-  execFileSync('ffmpeg', [
-    ...['-loglevel', 'error', '-y'],
-    ...inputs,
-    '-filter_complex',
-    `${filters.join(';')};${chain}concat=n=${2 * texts.length}:v=1:a=0[v]`,
-    ...['-map', '[v]', '-r', '10', out],
-  ]);
-  return out;
-}
-
-const probe = (page: Page) => page.evaluate(() => window.__gateProbe as Probe);
 
 /** Gzip bytes of the scripts the page fetched before the gate was ready (and the wasm, apart). */
 async function initialJs(page: Page): Promise<{ kb: number; files: string[]; wasmKb: number }> {
@@ -150,14 +85,7 @@ try {
 
   await page.reload();
   await expect(page.getByTestId('gate-ready')).toBeVisible();
-  await page.evaluate(() => {
-    window.__gateAutoTap = true;
-  });
-  const deadline = Date.now() + SCAN_BUDGET_MS;
-  while ((await probe(page)).scans.length < SCANS + 1 && Date.now() < deadline)
-    await page.waitForTimeout(250);
-  // The first card may already have been in front of the camera before the probe could see it arrive.
-  const scans = (await probe(page)).scans.slice(1);
+  const scans = await collectScans(page, SCANS, SCAN_BUDGET_MS);
   const total = scans.map((s) => s.verdict - s.start);
   const toPanel = scans.map((s) => s.panel - s.start);
   const kinds = [...new Set(scans.map((s) => s.kind))].join('/');
@@ -173,9 +101,6 @@ try {
   };
   process.stderr.write(`  ${scans.length} scans, p95 ${round(quantile(total, 0.95))} ms\n`);
 
-  await page.evaluate(() => {
-    window.__gateAutoTap = false;
-  });
   await context.setOffline(true);
   const cold: number[] = [];
   for (let i = 0; i < COLD_STARTS; i++) {

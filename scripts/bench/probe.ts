@@ -7,6 +7,50 @@
  * painted; and, when `window.__gateAutoTap` is set, taps 36.5 °C and "mask ok" the moment they
  * can be tapped, so the figure is the app's time, not a volunteer's.
  */
+import type { Page } from '@playwright/test';
+
+/** One scan the probe timed (performance.now() of the app's page). */
+export interface Scan {
+  start: number;
+  panel: number;
+  verdict: number;
+  kind: string;
+}
+/** What the probe gathered: when the gate was ready, its first camera frame, the scans. */
+export interface Probe {
+  ready: number | null;
+  firstFrame: number | null;
+  scans: Scan[];
+}
+declare global {
+  interface Window {
+    __gateProbe?: Probe;
+    __gateAutoTap?: boolean;
+  }
+}
+
+/** The probe's figures so far. */
+export const probe = (page: Page) => page.evaluate(() => window.__gateProbe as Probe);
+
+/**
+ * Lets the probe tap through `count` scans (within `budgetMs`) from now on and returns them; the
+ * first one seen is left out (its card may already have been in front of the camera before the
+ * probe could see it arrive). Tapping stops afterwards.
+ */
+export async function collectScans(page: Page, count: number, budgetMs: number): Promise<Scan[]> {
+  const before = (await probe(page)).scans.length;
+  await page.evaluate(() => {
+    window.__gateAutoTap = true;
+  });
+  const deadline = Date.now() + budgetMs;
+  while ((await probe(page)).scans.length < before + count + 1 && Date.now() < deadline)
+    await page.waitForTimeout(250);
+  await page.evaluate(() => {
+    window.__gateAutoTap = false;
+  });
+  return (await probe(page)).scans.slice(before + 1);
+}
+
 export const PROBE_SCRIPT = `(() => {
   const probe = {
     ready: null,

@@ -95,6 +95,36 @@ describe('what a connected tablet pulls from its hub', () => {
     expect(await personById('decl:13800001111')).toBeUndefined();
   });
 
+  it('applies a batch in its order: a person changed twice ends as the later change, merged with the earlier', async () => {
+    const id = 'decl:13800001111';
+    const other = { ...courier(null), id: 'decl:13900002222', name: '李四', phone: '13900002222' };
+    const rev = { passId: 'P-2', at: NOW, by: '王经理', reason: '遗失' };
+    const applied = await applyPulled(
+      [
+        { revision: 1, kind: 'registration', id, body: { ...courier(NOW + 60 * DAY) } },
+        { revision: 2, kind: 'registration', id, body: { ...courier(NOW + 30 * DAY), name: '陈建国' } },
+        { revision: 3, kind: 'registration', id: other.id, body: { ...other } },
+        { revision: 4, kind: 'registry-change', id: other.id, body: { id: other.id, deleted: true } },
+        { revision: 5, kind: 'revocation', id: 'P-2', body: rev },
+        { revision: 6, kind: 'revocation', id: 'P-2', body: { ...rev, reason: '又一次' } },
+      ],
+      6,
+    );
+    expect(applied).toBe(5);
+    expect(await personById(id)).toMatchObject({ name: '陈建国', registeredUntil: NOW + 60 * DAY });
+    expect(await personById(other.id)).toBeUndefined();
+    expect(await listRevocations()).toEqual([rev]);
+    // A person deleted and then registered again in one batch is there, with only the new end.
+    await applyPulled(
+      [
+        { revision: 7, kind: 'registry-change', id, body: { id, deleted: true } },
+        { revision: 8, kind: 'registration', id, body: { ...courier(NOW + 10 * DAY) } },
+      ],
+      8,
+    );
+    expect((await personById(id))?.registeredUntil).toBe(NOW + 10 * DAY);
+  });
+
   it('ignores a pulled body that is not a person, and moves the cursor past it', async () => {
     expect(await applyPulled([{ revision: 7, kind: 'registration', id: 'x', body: { id: 'x' } }], 7)).toBe(0);
     expect(await personById('x')).toBeUndefined();

@@ -45,29 +45,66 @@ function mergedPerson(pulled: Person, mine: Person | undefined): Person {
  * Applies one batch and moves the cursor to `cursor`, in one transaction; a cursor that is not
  * ahead of the stored one (a batch applied already, by another tab) changes nothing. Returns
  * how many changes it applied.
+ *
+ * The batch's people and revocations are read in one bulk read each, merged in memory in the
+ * batch's order (a person changed twice in a batch ends as the later change says) and written
+ * in one bulk write each: a read and a write per change cost about 1.5 s a page of 1,000 in
+ * Chromium, most of a fresh tablet's time to take an estate's 33,000 residents.
  */
 export async function applyPulled(changes: readonly PulledChange[], cursor: number): Promise<number> {
   const d = db();
   return d.transaction('rw', [d.people, d.revocations, d.settings], async () => {
     if (cursor <= (await pullCursor())) return 0;
+    const personIds = new Set<string>();
+    const passIds = new Set<string>();
+    for (const c of changes) {
+      if (c.kind === 'revocation' && typeof c.body.passId === 'string') passIds.add(c.body.passId);
+      else if (c.kind === 'registration' || c.kind === 'registry-change') {
+        if (c.body.deleted === true) personIds.add(c.id);
+        else if (isPerson(c.body)) personIds.add(c.body.id as string);
+      }
+    }
+    // What this tablet holds of them; then each person's end state (null: deleted) after the batch.
+    const ids = [...personIds];
+    const people = new Map<string, Person | null | undefined>(
+      (await d.people.bulkGet(ids)).map((p, i) => [ids[i] as string, p]),
+    );
+    const changed = new Set<string>();
+    const revoked = new Set(
+      (await d.revocations.bulkGet([...passIds])).flatMap((r) => (r ? [r.passId] : [])),
+    );
+    const revocations: Revocation[] = [];
     let applied = 0;
     for (const c of changes) {
       if (c.kind === 'revocation') {
         const rev = c.body as unknown as Revocation;
-        if (typeof rev.passId !== 'string' || (await d.revocations.get(rev.passId))) continue;
-        await d.revocations.add({ passId: rev.passId, at: rev.at, by: rev.by, reason: rev.reason });
+        if (typeof rev.passId !== 'string' || revoked.has(rev.passId)) continue;
+        revoked.add(rev.passId);
+        revocations.push({ passId: rev.passId, at: rev.at, by: rev.by, reason: rev.reason });
         applied++;
       } else if (c.kind === 'registration' || c.kind === 'registry-change') {
         if (c.body.deleted === true) {
-          await d.people.delete(c.id);
+          people.set(c.id, null);
+          changed.add(c.id);
           applied++;
         } else if (isPerson(c.body)) {
           const pulled = c.body as unknown as Person;
-          await d.people.put(mergedPerson(pulled, await d.people.get(pulled.id)));
+          people.set(pulled.id, mergedPerson(pulled, people.get(pulled.id) ?? undefined));
+          changed.add(pulled.id);
           applied++;
         }
       }
     }
+    const kept: Person[] = [];
+    const gone: string[] = [];
+    for (const id of changed) {
+      const p = people.get(id);
+      if (p) kept.push(p);
+      else gone.push(id);
+    }
+    if (gone.length > 0) await d.people.bulkDelete(gone);
+    if (kept.length > 0) await d.people.bulkPut(kept);
+    if (revocations.length > 0) await d.revocations.bulkAdd(revocations);
     await setSetting('hub:cursor', cursor);
     return applied;
   });

@@ -1,6 +1,6 @@
 /**
  * `npm start` (after `vite build`): the hub on http://127.0.0.1:4173 (PORT, HOST), serving the
- * app in dist/ and the API, on PGlite in hub-data/ (HUB_DATA) unless DATABASE_URL names a
+ * app in dist/ (HUB_DIST: another build, as the benchmarks' temporary one) and the API, on PGlite in hub-data/ (HUB_DATA) unless DATABASE_URL names a
  * PostgreSQL server. `--cert FILE --key FILE` serve HTTPS (for a LAN). Stops cleanly on
  * SIGINT / SIGTERM: the server stops taking requests, then the database closes (and its lock goes).
  */
@@ -37,7 +37,7 @@ try {
 await migrate(db);
 const { app } = await buildServer({
   db,
-  distDir: resolve('dist'),
+  distDir: resolve(process.env.HUB_DIST ?? 'dist'),
   tls,
   logErrors: true,
   // Personal data past the estate's retention days is cleared at start and then hourly.
