@@ -6,6 +6,8 @@ export type Route = '/' | '/settings' | '/register' | '/print' | '/poster' | '/m
 const ROUTES: readonly Route[] = ['/', '/settings', '/register', '/print', '/poster', '/manage'];
 
 function current(): Route {
+  // Outside a browser (the gate's scan pipeline under unit tests) there is one screen: the gate.
+  if (typeof window === 'undefined') return '/';
   const path = window.location.pathname.replace(/\/+$/, '') || '/';
   return (ROUTES as readonly string[]).includes(path) ? (path as Route) : '/';
 }
