@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { enrolOnDeviceScreen, TestHub } from './fixtures/hub.ts';
-import { killHard, newPage, startKillable } from './fixtures/killable-chromium.ts';
+import { type Killable, killHard, newPage, startKillable } from './fixtures/killable-chromium.ts';
 import { GatePage } from './pages/gate-page.ts';
 import { readTable } from './pages/idb.ts';
 
@@ -59,8 +59,9 @@ test('a browser killed right after 已记录 pushes the record once it is starte
   test.setTimeout(180_000);
   const profile = mkdtempSync(join(tmpdir(), 'gate-kill-'));
   const code = await hub.enrolmentCode('gate', '东门');
+  let k: Killable | null = null;
   try {
-    let k = await startKillable(profile);
+    k = await startKillable(profile);
     let page = await newPage(k);
     await page.setViewportSize({ width: 1280, height: 800 });
     let gate = new GatePage(page);
@@ -85,9 +86,12 @@ test('a browser killed right after 已记录 pushes the record once it is starte
     await expect(page.getByTestId('sync-status')).toHaveText(/✓\s*已同步/, { timeout: 60_000 });
     const onHub = await passagesOnHub();
     expect(onHub.filter((id) => id === recorded?.id)).toHaveLength(1);
-    await k.browser.close();
-    await killHard(k).catch(() => undefined);
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    if (k && k.process.exitCode === null && k.process.signalCode === null) {
+      await k.browser.close().catch(() => undefined);
+      await killHard(k);
+    }
+    // Chromium's helper processes may still be writing the profile for a moment after the kill.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
   }
 });
