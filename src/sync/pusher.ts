@@ -120,7 +120,7 @@ async function drain(): Promise<void> {
       if (outcome === 'empty') {
         update({ unreachableSince: null });
         attempt = 0;
-        void reportStatus(link);
+        void reportStatus();
         return;
       }
       if (outcome === 'sent') {
@@ -160,13 +160,13 @@ export function startPusher(): () => void {
     const relinked = link?.deviceId !== syncStatus.value.link?.deviceId;
     update({ link, waiting, ...(relinked ? { revoked: false, unreachableSince: null } : {}) });
     followHub(syncStatus.value.revoked ? null : link, () => update({ revoked: true }));
-    if (link && relinked) void reportStatus(link);
+    if (link && relinked) void reportStatus();
     if (link && waiting > 0) void drain();
   });
   window.addEventListener('online', onOnline);
   const reporting = setInterval(() => {
     const { link, revoked } = syncStatus.value;
-    if (link && !revoked) void reportStatus(link);
+    if (link && !revoked) void reportStatus();
   }, REPORT_EVERY_MS);
   return () => {
     stopped = true;

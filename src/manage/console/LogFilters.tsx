@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { knownGates, type LogFilter } from '../../db/log/queries.ts';
 import { REASON_ORDER } from '../../policy/reasons.ts';
-import { reasonLabel } from './log-rows.ts';
+import { inputDayStart, reasonLabel } from './log-rows.ts';
 import { t } from './strings.ts';
 
 const DAY_MS = 86_400_000;
-// <input type="date"> gives a local calendar day: its bounds are local midnights.
-const dayStart = (value: string): number | null => (value ? new Date(`${value}T00:00:00`).getTime() : null);
 
 /** The log filters: date range, gate, direction, verdict, reason and a name / phone / plate search. */
 export function LogFilters({ onApply }: { onApply: (f: LogFilter) => void }) {
@@ -22,9 +20,9 @@ export function LogFilters({ onApply }: { onApply: (f: LogFilter) => void }) {
 
   function apply(e: Event) {
     e.preventDefault();
-    const end = dayStart(to);
+    const end = inputDayStart(to);
     onApply({
-      from: dayStart(from),
+      from: inputDayStart(from),
       to: end === null ? null : end + DAY_MS - 1,
       gateId,
       direction,

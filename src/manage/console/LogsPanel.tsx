@@ -6,13 +6,12 @@ import { FullExport } from './FullExport.tsx';
 import { whoText } from './flag-subject.ts';
 import { LogFilters } from './LogFilters.tsx';
 import { exportLogs } from './log-export.ts';
-import { formatTime, personCells, reasonLabel, verdictLabel } from './log-rows.ts';
+import { formatTime, personCells, reasonLabel, VERDICT_ICON, verdictLabel } from './log-rows.ts';
 import { PassageDetail } from './PassageDetail.tsx';
 import { t } from './strings.ts';
 import { VirtualRows } from './VirtualRows.tsx';
 
 const PAGE = 50;
-const ICON: Record<Passage['verdict'], string> = { pass: '✓', review: '!', deny: '✗', recorded: '·' };
 
 /** Passages of all gates, newest first, filtered, paged 50 at a time by key; CSV export. */
 export function LogsPanel({ who }: { who: string }) {
@@ -118,7 +117,7 @@ export function LogsPanel({ who }: { who: string }) {
                 <span>{p.gateId}</span>
                 <span>{p.direction === 'in' ? t('directionIn') : t('directionOut')}</span>
                 <span class="log-verdict">
-                  <span aria-hidden="true">{ICON[p.verdict]}</span> {verdictLabel(p.verdict)}
+                  <span aria-hidden="true">{VERDICT_ICON[p.verdict]}</span> {verdictLabel(p.verdict)}
                 </span>
                 <span class="log-person">{name ? `${name} ${phone}` : whoText(p.who)}</span>
                 <span class="log-reasons">{p.reasons.map(reasonLabel).join('、')}</span>

@@ -15,6 +15,18 @@ import { type StringKey, t } from './strings.ts';
 /** The time format of every screen and export (src/policy/passage-export.ts). */
 export { formatTime };
 
+/** The mark beside a verdict's word in a log row (colour is never the only signal). */
+export const VERDICT_ICON: Record<Passage['verdict'], string> = {
+  pass: '✓',
+  review: '!',
+  deny: '✗',
+  recorded: '·',
+};
+
+/** An <input type="date"> value's day as a local midnight (epoch ms), or null when empty. */
+export const inputDayStart = (value: string): number | null =>
+  value ? new Date(`${value}T00:00:00`).getTime() : null;
+
 /** A plate with only its region letters and last character shown: 沪A****5. */
 export function maskPlate(plate: string): string {
   const c = Array.from(plate);

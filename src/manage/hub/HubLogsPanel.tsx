@@ -4,13 +4,12 @@ import type { Passage, PersonLabel } from '../../db/types.ts';
 import { downloadParts } from '../../shared/download.ts';
 import { type HubCallProblem, hubCall, hubFile } from '../../sync/hub-api.ts';
 import { whoText } from '../console/flag-subject.ts';
-import { formatTime, reasonLabel, verdictLabel } from '../console/log-rows.ts';
+import { formatTime, inputDayStart, reasonLabel, VERDICT_ICON, verdictLabel } from '../console/log-rows.ts';
 import { t } from './strings.ts';
 
 const PAGE = 50;
 const DAY_MS = 86_400_000;
 const VERDICTS = ['pass', 'review', 'deny'] as const;
-const ICON: Record<Passage['verdict'], string> = { pass: '✓', review: '!', deny: '✗', recorded: '·' };
 
 interface HubPassage {
   at: number;
@@ -30,8 +29,7 @@ const dayOf = (ms: number) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 const dayRange = (day: string) => {
-  const [y, m, d] = day.split('-').map(Number);
-  const from = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).getTime();
+  const from = inputDayStart(day) ?? 0;
   return { from, to: from + DAY_MS };
 };
 
@@ -189,7 +187,7 @@ export function HubLogsPanel() {
               <span>{p.gateId}</span>
               <span>{p.direction === 'out' ? t('directionOut') : t('directionIn')}</span>
               <span class="log-verdict">
-                <span aria-hidden="true">{ICON[p.verdict]}</span> {verdictLabel(p.verdict)}
+                <span aria-hidden="true">{VERDICT_ICON[p.verdict]}</span> {verdictLabel(p.verdict)}
               </span>
               <span class="log-person">{whoText(p.who)}</span>
               <span class="log-reasons">{(p.reasons ?? []).map(reasonLabel).join('、')}</span>
