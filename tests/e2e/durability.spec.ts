@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
@@ -100,6 +100,7 @@ test.describe('durability', () => {
       await expect(page.getByTestId('verify-result')).toHaveAttribute('data-break', '');
     } finally {
       await killHard(k);
+      rmSync(profile, { recursive: true, force: true });
     }
   });
 });
