@@ -15,14 +15,13 @@ import { registerEnrolment } from './estates/enrolment-routes.ts';
 import { registerSetup } from './estates/setup-routes.ts';
 import { registerSubdistricts } from './estates/subdistrict-routes.ts';
 import { registerHealth } from './health.ts';
+import { projectPath } from './project-root.ts';
 import { scheduleRetention } from './retention.ts';
 import { registerEvents } from './sync/events-route.ts';
 import { registerSync } from './sync/sync-routes.ts';
 
 /** The app's version (package.json), reported by /api/health. */
-export const HUB_VERSION: string = JSON.parse(
-  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-).version;
+export const HUB_VERSION: string = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')).version;
 
 /** What the server is built from. */
 export interface ServerOptions {

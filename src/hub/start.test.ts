@@ -1,5 +1,5 @@
 /** The hub as `npm start` runs it: a real process on a data folder, stopped by SIGTERM. */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { get } from 'node:https';
@@ -7,27 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { buildHub } from '../../scripts/build-hub.mjs';
 import { LOCK_FILE } from './db/lock.ts';
+import { startHubProcess as startHub } from './test/hub-process.ts';
 
 const data = mkdtempSync(join(tmpdir(), 'hub-data-'));
 afterAll(() => rmSync(data, { recursive: true, force: true }));
-
-/** Starts start.ts with `env` and `args`; returns its exit and its output so far. */
-function startHub(env: Record<string, string>, args: string[] = []) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/hub/start.ts', ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const log = { text: '' };
-  child.stdout.on('data', (b) => {
-    log.text += b;
-  });
-  child.stderr.on('data', (b) => {
-    log.text += b;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, log, exited };
-}
 
 /** Polls `fetchOnce` until it answers (the hub takes seconds to start on a busy machine). */
 async function whenUp<T>(fetchOnce: () => Promise<T>): Promise<T | null> {
@@ -41,15 +26,16 @@ async function whenUp<T>(fetchOnce: () => Promise<T>): Promise<T | null> {
   return null;
 }
 
+const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const port = () => 20000 + Math.floor(Math.random() * 20000);
 
 describe('start.ts', () => {
-  it('serves /api/health on PORT with PGlite in HUB_DATA, and SIGTERM closes the database', async () => {
+  it('as npm start runs it (the bundle on plain Node): /api/health on PORT with PGlite in HUB_DATA, the migrations applied; SIGTERM closes the database', async () => {
     const p = port();
-    const hub = startHub({ PORT: String(p), HUB_DATA: data, DATABASE_URL: '' });
+    const hub = startHub({ PORT: String(p), HUB_DATA: data, DATABASE_URL: '' }, [], await buildHub());
     try {
       const health = await whenUp(async () => (await fetch(`http://127.0.0.1:${p}/api/health`)).json());
-      expect(health, hub.log.text).toMatchObject({ ok: true, database: 'pglite' });
+      expect(health, hub.log.text).toMatchObject({ ok: true, database: 'pglite', version: VERSION });
       expect(hub.log.text).toMatch(/Setup code .*: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/);
       expect(existsSync(join(data, LOCK_FILE))).toBe(true);
     } finally {

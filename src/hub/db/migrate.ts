@@ -5,11 +5,11 @@
  * wait and then find the migration applied.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../project-root.ts';
 import type { HubDb } from './types.ts';
 
 /** The folder of the .sql files. */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations/', import.meta.url));
+export const MIGRATIONS_DIR = projectPath('src/hub/migrations');
 
 /** One migration file: its number, name and SQL. */
 export interface Migration {

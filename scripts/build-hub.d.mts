@@ -1,0 +1,2 @@
+export const HUB_BUNDLE: string;
+export function buildHub(): Promise<string>;
