@@ -63,17 +63,29 @@ export function registerSync(app: FastifyInstance, ctx: HubContext): void {
     { schema: pullSchema, preHandler: auth },
     async (request) => {
       const { since, limit, kinds } = request.query;
+      const { estateId } = caller(request);
       const only = kinds ? kinds.split(',') : null;
+      // The newest committed revision, read first: every record up to it is visible to the
+      // query after it (revisions commit in order), so a page that ends short has read all of
+      // them and the cursor moves to it, past the kinds not asked for. Otherwise a gate, which
+      // pulls no passages, would read a busy estate's passages again after every push.
+      const head = await ctx.db.query<{ revision: number }>(
+        'SELECT revision FROM estates WHERE estate_id = $1',
+        [estateId],
+      );
+      const newest = head.rows[0]?.revision ?? since;
       const rows = await ctx.db.query<{ revision: number }>(
         `SELECT revision, kind, record_id AS id, device_id AS "deviceId", body
            FROM records
-          WHERE estate_id = $1 AND revision > $2 AND ($4::text[] IS NULL OR kind = ANY ($4::text[]))
+          WHERE estate_id = $1 AND revision > $2 AND revision <= $5
+            AND ($4::text[] IS NULL OR kind = ANY ($4::text[]))
           ORDER BY revision
           LIMIT $3`,
-        [caller(request).estateId, since, limit, only],
+        [estateId, since, limit, only, newest],
       );
-      const last = rows.rows.at(-1)?.revision ?? since;
-      return { ok: true, changes: rows.rows, cursor: last, more: rows.rows.length === limit };
+      const more = rows.rows.length === limit;
+      const cursor = more ? (rows.rows.at(-1)?.revision ?? since) : Math.max(since, newest);
+      return { ok: true, changes: rows.rows, cursor, more };
     },
   );
 

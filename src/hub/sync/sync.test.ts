@@ -226,6 +226,41 @@ describe.each(testDatabases())('push and pull on $kind', (database) => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('a pull of some kinds moves the cursor past the records it skipped, so they are not read again', async () => {
+    const pull = async (since: number) =>
+      (
+        await signedInject(
+          hub.app,
+          east,
+          'GET',
+          `/api/pull?since=${since}&kinds=registration`,
+          undefined,
+          clock,
+        )
+      ).json();
+    const start = (await pull(0)).cursor;
+    // A busy gate's passages arrive and nothing the gate pulls: the cursor still reaches the newest.
+    const pushed = await pushAs(west, passages('tab-skip', 30).records);
+    const after = await pull(start);
+    expect(after.changes).toEqual([]);
+    expect(after.more).toBe(false);
+    expect(after.cursor).toBe(pushed.json().revision);
+    // With a page limit the cursor stops at the page's last change (nothing past it is skipped).
+    const paged = (
+      await signedInject(
+        hub.app,
+        east,
+        'GET',
+        `/api/pull?since=${start}&limit=5&kinds=passage`,
+        undefined,
+        clock,
+      )
+    ).json();
+    expect(paged.changes).toHaveLength(5);
+    expect(paged.more).toBe(true);
+    expect(paged.cursor).toBe(paged.changes.at(-1).revision);
+  });
+
   it('another estate pulls none of these records and its pushes stay its own', async () => {
     const theirs = await pullAll(gateB);
     expect(theirs).toEqual([]);
