@@ -58,6 +58,11 @@ describe('the outbox', () => {
     // A batch takes whole writes only: two records do not fit the first write's two plus one.
     expect((await outboxFront(2))?.records).toHaveLength(2);
     expect((await outboxFront(1))?.records).toHaveLength(2);
+    // The batch after the first write (read while that one is on its way): the second alone.
+    const first = await outboxFront(2);
+    const after = await outboxFront(500, first?.lastSeq);
+    expect(after?.records.map((r) => r.id)).toEqual([b.passage.id]);
+    expect(await outboxFront(500, after?.lastSeq)).toBeNull();
     await dropPushed(front?.lastSeq ?? 0);
     expect(await outboxCount()).toBe(0);
   });

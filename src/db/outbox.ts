@@ -37,13 +37,15 @@ export async function enqueueForHub(records: readonly PushedRecord[]): Promise<b
 }
 
 /**
- * The oldest writes waiting, oldest first, as many as fit in `maxRecords` records (at least
- * one write), flattened in order, with the last write's place.
+ * The oldest writes waiting (after place `afterSeq`: the next batch, read while one is on its
+ * way), oldest first, as many as fit in `maxRecords` records (at least one write), flattened in
+ * order, with the last write's place.
  */
 export async function outboxFront(
   maxRecords: number,
+  afterSeq = 0,
 ): Promise<{ records: PushedRecord[]; lastSeq: number } | null> {
-  const items = await db().outbox.orderBy('seq').limit(maxRecords).toArray();
+  const items = await db().outbox.where('seq').above(afterSeq).limit(maxRecords).toArray();
   const records: PushedRecord[] = [];
   let lastSeq: number | null = null;
   for (const item of items) {

@@ -13,7 +13,7 @@ import { applyPulled, PULLED_KINDS, type PulledChange, pullCursor } from '../db/
 import { deviceToken, hubRequest } from './hub-request.ts';
 import { retryDelay } from './retry.ts';
 
-const PULL_PAGE = 1000;
+const PULL_PAGE = 2000;
 const PULL_TIMEOUT_MS = 30_000;
 const PULL_LOCK = 'gate-hub-pull';
 
@@ -30,19 +30,35 @@ async function pullAll(link: HubLink): Promise<PullOutcome> {
   const key = await hubKey();
   if (!key) return 'failed';
   const signer = { estateId: link.estateId, deviceId: link.deviceId, key };
-  for (;;) {
-    const since = await pullCursor();
+  const fetchPage = async (since: number): Promise<PullPage | 'failed' | 'revoked'> => {
     const url = `/api/pull?since=${since}&limit=${PULL_PAGE}&kinds=${PULLED_KINDS.join(',')}`;
-    let res: Response;
     try {
-      res = await hubRequest(link.hub, signer, 'GET', url, undefined, AbortSignal.timeout(PULL_TIMEOUT_MS));
+      const res = await hubRequest(
+        link.hub,
+        signer,
+        'GET',
+        url,
+        undefined,
+        AbortSignal.timeout(PULL_TIMEOUT_MS),
+      );
+      if (res.status === 403) return 'revoked';
+      if (!res.ok) return 'failed';
+      return (await res.json()) as PullPage;
     } catch {
       return 'failed';
     }
-    if (res.status === 403) return 'revoked';
-    if (!res.ok) return 'failed';
-    const page = (await res.json()) as PullPage;
+  };
+  let since = await pullCursor();
+  let next = fetchPage(since);
+  for (;;) {
+    const page = await next;
+    if (page === 'failed' || page === 'revoked') return page;
+    // The next page is on its way while this one is written (a fresh tablet's 33,000 residents
+    // are 33 pages: the hub's reading and the tablet's writing overlap).
+    next = page.more ? fetchPage(page.cursor) : Promise.resolve('failed' as const);
+    // (fetchPage never rejects, so a page read ahead for a pull that stops here is harmless.)
     if (page.cursor > since) await applyPulled(page.changes, page.cursor);
+    since = page.cursor;
     if (!page.more) return 'done';
   }
 }

@@ -12,7 +12,7 @@
 import { signal } from '@preact/signals';
 import { type HubLink, hubKey } from '../db/hub-link.ts';
 import { dropPushed, outboxFront, watchHubQueue } from '../db/outbox.ts';
-import { MAX_BATCH } from '../wire/kinds.ts';
+import { MAX_BATCH, type PushedRecord } from '../wire/kinds.ts';
 import { hubRequest } from './hub-request.ts';
 import { followHub } from './puller.ts';
 import { retryDelay } from './retry.ts';
@@ -46,12 +46,8 @@ const PUSH_LOCK = 'gate-hub-push';
 
 type Outcome = 'sent' | 'empty' | 'failed' | 'revoked';
 
-/** One batch: sent and dropped, nothing to send, or why not. */
-async function pushOnce(link: HubLink): Promise<Outcome> {
-  const key = await hubKey();
-  if (!key) return 'failed';
-  const front = await outboxFront(MAX_BATCH);
-  if (!front) return 'empty';
+/** Sends one batch: acknowledged (the hub holds it), or why not. */
+async function send(link: HubLink, key: CryptoKey, records: PushedRecord[]): Promise<Outcome> {
   let res: Response;
   try {
     res = await hubRequest(
@@ -59,21 +55,43 @@ async function pushOnce(link: HubLink): Promise<Outcome> {
       { estateId: link.estateId, deviceId: link.deviceId, key },
       'POST',
       '/api/push',
-      { records: front.records },
+      { records },
       AbortSignal.timeout(PUSH_TIMEOUT_MS),
     );
   } catch {
     return 'failed';
   }
-  if (res.ok) {
-    await dropPushed(front.lastSeq);
-    return 'sent';
-  }
+  if (res.ok) return 'sent';
   if (res.status === 403) {
     const body = (await res.json().catch(() => null)) as { error?: string } | null;
     if (body?.error === 'device-revoked') return 'revoked';
   }
   return 'failed';
+}
+
+/**
+ * Sends batch after batch, in order and one at a time, until the outbox is empty ('empty'), a
+ * batch fails, or the pusher stops or follows another link ('sent': the caller looks again).
+ * Each batch is dropped once acknowledged; the next is read from IndexedDB while one is on its
+ * way (a tablet back from a week offline sends 70 batches).
+ */
+async function pushRun(link: HubLink): Promise<Outcome> {
+  const key = await hubKey();
+  if (!key) return 'failed';
+  let front = await outboxFront(MAX_BATCH);
+  while (front) {
+    const sending = send(link, key, front.records);
+    const ahead = outboxFront(MAX_BATCH, front.lastSeq);
+    const outcome = await sending;
+    if (outcome !== 'sent') {
+      await ahead;
+      return outcome;
+    }
+    await dropPushed(front.lastSeq);
+    front = await ahead;
+    if (front && (stopped || syncStatus.value.link?.deviceId !== link.deviceId)) return 'sent';
+  }
+  return 'empty';
 }
 
 function underPushLock<T>(run: () => Promise<T>): Promise<T> {
@@ -116,8 +134,9 @@ async function drain(): Promise<void> {
       const { link, revoked } = syncStatus.value;
       if (!link || revoked) return;
       again = false;
-      const outcome = await underPushLock(() => pushOnce(link));
+      const outcome = await underPushLock(() => pushRun(link));
       if (outcome === 'empty') {
+        // Everything queued is on the hub (what was queued during the run was read by it).
         update({ unreachableSince: null });
         attempt = 0;
         void reportStatus();

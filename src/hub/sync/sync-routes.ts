@@ -13,7 +13,7 @@ import { badPassage } from './passage-shape.ts';
 import { push } from './push.ts';
 
 /** The most records one pull returns. */
-export const PULL_LIMIT = 1000;
+export const PULL_LIMIT = 2000;
 
 const pullSchema = {
   querystring: {
