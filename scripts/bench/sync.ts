@@ -90,7 +90,6 @@ async function freshTablet(): Promise<void> {
       note: `a fresh gate tablet (new profile, app loaded) from its enrolment code submitted on the device screen (key made, POST /api/enrol) to its IndexedDB people table holding the estate's ${RESIDENTS} residents, pushed before by the office as registry changes (pages of 1000 from GET /api/pull, each applied in one transaction); hub on PGlite`,
     };
     log(`fresh tablet: ${RESIDENTS} residents in ${round(s)} s`);
-    log(JSON.stringify(await t.page.evaluate(() => (globalThis as any).__pt)));
   } finally {
     await t.close();
   }
@@ -173,8 +172,6 @@ async function catchUp(): Promise<void> {
       note: `${OFFLINE_CHECKS} checks over ${OFFLINE_DAYS} days stored offline as recordCheck stores them on an enrolled tablet (passage with its keyed chain link, one outbox entry each; written straight into IndexedDB, the HMACs by the tablet's own key), the app reloaded offline: from the network back (context.setOffline(false)) to the outbox empty (every batch of ${MAX_BATCH} acknowledged: stored by the hub); the hub then holds all ${held} (GET /api/dashboard); hub on PGlite, ${(OFFLINE_CHECKS / s).toFixed(0)} passages/s`,
     };
     log(`catch-up: ${OFFLINE_CHECKS} passages in ${round(s)} s`);
-    log(JSON.stringify(await t.page.evaluate(() => (globalThis as any).__ps)));
-    log(JSON.stringify(await t.page.evaluate(() => (globalThis as any).__pt)));
   } finally {
     await t.close();
   }

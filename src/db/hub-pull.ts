@@ -65,9 +65,15 @@ export async function applyPulled(changes: readonly PulledChange[], cursor: numb
       }
     }
     // What this tablet holds of them; then each person's end state (null: deleted) after the batch.
-    const ids = [...personIds];
+    // Which of them it holds first, by key alone (a walk of the key index, a few ms for 2,000),
+    // then only those read whole: a fresh tablet holds none, and reading 2,000 absent keys one
+    // by one was a quarter of its time to take an estate.
+    const held = (await d.people
+      .where(':id')
+      .anyOf([...personIds])
+      .primaryKeys()) as string[];
     const people = new Map<string, Person | null | undefined>(
-      (await d.people.bulkGet(ids)).map((p, i) => [ids[i] as string, p]),
+      (await d.people.bulkGet(held)).map((p, i) => [held[i] as string, p]),
     );
     const changed = new Set<string>();
     const revoked = new Set(
