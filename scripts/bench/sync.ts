@@ -87,7 +87,7 @@ async function freshTablet(): Promise<void> {
       unit: 's',
       n: 1,
       baseline: null,
-      note: `a fresh gate tablet (new profile, app loaded) from its enrolment code submitted on the device screen (key made, POST /api/enrol) to its IndexedDB people table holding the estate's ${RESIDENTS} residents, pushed before by the office as registry changes (pages of 1000 from GET /api/pull, each applied in one transaction); hub on PGlite`,
+      note: `a fresh gate tablet (new profile, app loaded) from its enrolment code submitted on the device screen (key made, POST /api/enrol) to its IndexedDB people table holding the estate's ${RESIDENTS} residents, pushed before by the office as registry changes (pages of 2000 from GET /api/pull, each applied in one transaction while the next is read); hub on PGlite`,
     };
     log(`fresh tablet: ${RESIDENTS} residents in ${round(s)} s`);
   } finally {

@@ -1,6 +1,6 @@
 /**
- * A connected gate never loses or doubles a record, whatever fails (real hub on PGlite, real
- * Chromium): offline for a shift it records 200 checks, and the hub is killed (SIGKILL) as the
+ * A connected gate never loses or doubles a record, whatever fails (real hub on PGlite, and for
+ * the hub's death once more on PostgreSQL; real Chromium): offline for a shift it records 200 checks, and the hub is killed (SIGKILL) as the
  * tablet comes back and starts pushing, then restarted on the same data: the hub ends with each
  * of the 200 exactly once. A browser killed right after "已记录", before its push went out,
  * pushes the record once it is started again.
@@ -21,39 +21,58 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => hub.stop());
 
-const passagesOnHub = async () => (await hub.records()).filter((r) => r.kind === 'passage').map((r) => r.id);
+const passagesOn = async (on: TestHub) =>
+  (await on.records()).filter((r) => r.kind === 'passage').map((r) => r.id);
+const passagesOnHub = () => passagesOn(hub);
 
-test('offline for a shift: 200 checks, the hub killed as they upload and restarted: each arrives once', async ({
-  browser,
-}) => {
-  test.setTimeout(300_000);
-  const context = await browser.newContext({ baseURL: hub.base, viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const gate = new GatePage(page);
-  await gate.open();
-  await enrolOnDeviceScreen(page, await hub.enrolmentCode('gate', '西门'));
-  await gate.signIn('王芳');
-  const status = page.getByTestId('sync-status');
-  await expect(status).toHaveText(/✓\s*已同步/);
+// On PGlite (the hub's own data folder) and on PostgreSQL (a server that outlives the hub).
+for (const database of ['pglite', 'postgres'] as const) {
+  test.describe(`on ${database}`, () => {
+    const shiftHub = database === 'pglite' ? hub : new TestHub(database);
+    if (database !== 'pglite') {
+      test.beforeAll(async () => {
+        await shiftHub.start();
+        await shiftHub.createEstate('幸福里小区');
+      });
+      test.afterAll(() => shiftHub.stop());
+    }
 
-  await context.setOffline(true);
-  await gate.quickChecks(200, 'https://jkm.example.gov.cn/code?u=shift-');
-  await expect(status).toContainText('200 条待上传');
-  expect(await passagesOnHub()).toEqual([]);
+    test('offline for a shift: 200 checks, the hub killed as they upload and restarted: each arrives once', async ({
+      browser,
+    }) => {
+      test.setTimeout(300_000);
+      const context = await browser.newContext({
+        baseURL: shiftHub.base,
+        viewport: { width: 1280, height: 800 },
+      });
+      const page = await context.newPage();
+      const gate = new GatePage(page);
+      await gate.open();
+      await enrolOnDeviceScreen(page, await shiftHub.enrolmentCode('gate', '西门'));
+      await gate.signIn('王芳');
+      const status = page.getByTestId('sync-status');
+      await expect(status).toHaveText(/✓\s*已同步/);
 
-  // Back online; the hub dies as the upload starts, and comes back on the same data.
-  await context.setOffline(false);
-  await hub.killAndRestart();
-  await expect(status).toHaveText(/✓\s*已同步/, { timeout: 90_000 });
-  const onHub = await passagesOnHub();
-  const local = (await readTable<{ id: string }>(page, 'passages')).map((p) => p.id);
-  expect(local).toHaveLength(200);
-  expect(onHub).toHaveLength(200);
-  expect(new Set(onHub).size).toBe(200);
-  expect([...onHub].sort()).toEqual([...local].sort());
-  expect(await readTable(page, 'outbox')).toEqual([]);
-  await context.close();
-});
+      await context.setOffline(true);
+      await gate.quickChecks(200, 'https://jkm.example.gov.cn/code?u=shift-');
+      await expect(status).toContainText('200 条待上传');
+      expect(await passagesOn(shiftHub)).toEqual([]);
+
+      // Back online; the hub dies as the upload starts, and comes back on the same data.
+      await context.setOffline(false);
+      await shiftHub.killAndRestart();
+      await expect(status).toHaveText(/✓\s*已同步/, { timeout: 90_000 });
+      const onHub = await passagesOn(shiftHub);
+      const local = (await readTable<{ id: string }>(page, 'passages')).map((p) => p.id);
+      expect(local).toHaveLength(200);
+      expect(onHub).toHaveLength(200);
+      expect(new Set(onHub).size).toBe(200);
+      expect([...onHub].sort()).toEqual([...local].sort());
+      expect(await readTable(page, 'outbox')).toEqual([]);
+      await context.close();
+    });
+  });
+}
 
 test('a browser killed right after 已记录 pushes the record once it is started again', async () => {
   test.setTimeout(180_000);
