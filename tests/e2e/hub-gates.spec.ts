@@ -21,7 +21,7 @@ for (const database of ['pglite', 'postgres'] as const) {
     test.beforeAll(() => hub.start());
     test.afterAll(() => hub.stop());
 
-    test('a courier confirmed at one gate passes at the other; a card revoked in the office is denied at both', async ({
+    test('a courier confirmed at one gate passes at the other; a card revoked in the office is denied at both; the office sees the flags of both', async ({
       browser,
     }) => {
       test.setTimeout(240_000);
@@ -136,6 +136,33 @@ for (const database of ['pglite', 'postgres'] as const) {
         await expect(gate.verdict).toHaveAttribute('data-verdict', 'deny');
         await expect(gate.verdict).toHaveAttribute('data-reasons', /pass-invalid/);
       }
+
+      // The west gate sends the card's holder to register; the office sees both gates' flags
+      // through the hub: the east one open, the west one resolved with how, and filters by gate.
+      const westFlag = await west.gate.openFlag('pass-invalid');
+      await westFlag.getByTestId('resolve-sent-to-register').click();
+      await expect
+        .poll(async () => (await hub.records()).filter((r) => r.kind === 'resolution').length, {
+          timeout: 10_000,
+        })
+        .toBe(1);
+      await office.getByTestId('tab-flags').click();
+      await expect(office.getByTestId('flag-source-hub')).toBeChecked();
+      const flagRows = office.getByTestId('hub-flag');
+      await expect(flagRows).toHaveCount(1);
+      await expect(flagRows).toHaveAttribute('data-gate', '东门');
+      await expect(flagRows).toHaveAttribute('data-kind', 'pass-invalid');
+      await office.getByTestId('hub-flag-state').selectOption('all');
+      await expect(flagRows).toHaveCount(2);
+      await expect(office.locator('[data-testid="hub-flag"][data-status="resolved"]')).toHaveAttribute(
+        'data-gate',
+        '西门',
+      );
+      await expect(office.getByTestId('hub-flag-trail')).toContainText('已引导登记');
+      await office.getByTestId('hub-flag-gate').selectOption('西门');
+      await expect(flagRows).toHaveCount(1);
+      await expect(flagRows).toHaveAttribute('data-status', 'resolved');
+      expect(await violations(office)).toEqual([]);
     });
   });
 }

@@ -5,13 +5,16 @@ import { purgeWhenDue } from '../../shared/retention.ts';
 import { DashboardPanel } from '../dashboard/DashboardPanel.tsx';
 import { DevicesPanel } from '../devices/DevicesPanel.tsx';
 import { EstateKeySettings } from '../EstateKeySettings.tsx';
-import { LogSource } from '../hub/LogSource.tsx';
+import { HubFlagsPanel } from '../hub/HubFlagsPanel.tsx';
+import { HubLogsPanel } from '../hub/HubLogsPanel.tsx';
+import { HubSource } from '../hub/HubSource.tsx';
 import { RegistryPanel } from '../registry/RegistryPanel.tsx';
 import { AuditPanel } from './AuditPanel.tsx';
 import { lock } from './access-state.ts';
 import { ConsoleSettings } from './ConsoleSettings.tsx';
 import { DailyReport } from './DailyReport.tsx';
 import { FlagsPanel } from './FlagsPanel.tsx';
+import { LogsPanel } from './LogsPanel.tsx';
 import { RulesPanel } from './RulesPanel.tsx';
 import { type StringKey, t } from './strings.ts';
 
@@ -95,8 +98,8 @@ export function ConsoleTabs({ who }: { who: string }) {
         </button>
       </nav>
       <div role="tabpanel">
-        {tab === 'logs' && <LogSource who={who} />}
-        {tab === 'flags' && <FlagsPanel who={who} />}
+        {tab === 'logs' && <HubSource name="log" here={<LogsPanel who={who} />} hub={<HubLogsPanel />} />}
+        {tab === 'flags' && <HubSource name="flag" here={<FlagsPanel who={who} />} hub={<HubFlagsPanel />} />}
         {tab === 'registry' && <RegistryPanel />}
         {tab === 'dashboard' && <DashboardPanel />}
         {tab === 'report' && <DailyReport />}

@@ -25,6 +25,11 @@ export const HUB_VIEW_STRINGS = {
   ],
   hubFailed: ['服务器未能完成查询，请重试', 'The hub could not answer; try again'],
   colWho: ['人员', 'Person'],
+  hubFlagState: ['状态', 'Status'],
+  hubFlagOpen: ['待处理', 'Open'],
+  hubFlagResolved: ['已处理', 'Resolved'],
+  hubFlagsNone: ['该条件下没有异常事项', 'No flags match'],
+  hubFlagsSince: ['近 30 天，全部门岗', 'The last 30 days, every gate'],
 } as const satisfies Table;
 
 /** This folder's strings in the current language (its own and the shared ones). */

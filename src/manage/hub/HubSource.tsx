@@ -1,14 +1,22 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type HubLink, hubLink } from '../../db/hub-link.ts';
-import { LogsPanel } from '../console/LogsPanel.tsx';
-import { HubLogsPanel } from './HubLogsPanel.tsx';
 import { t } from './strings.ts';
 
 /**
- * The console's logs tab: this device's own records, or, on a manager or office device connected
- * to a hub, every gate's through the hub (the office PC's default: it records nothing itself).
+ * A console tab's two sources: this device's own records (`here`), or, on a manager or office
+ * device connected to a hub, every gate's through the hub (`hub`; the office PC's default: it
+ * records nothing itself). `name` names the choice's test ids (`log-source-hub`, `flag-source-hub`).
  */
-export function LogSource({ who }: { who: string }) {
+export function HubSource({
+  name,
+  here,
+  hub,
+}: {
+  name: string;
+  here: ComponentChildren;
+  hub: ComponentChildren;
+}) {
   const [link, setLink] = useState<HubLink | null | undefined>(undefined);
   const [source, setSource] = useState<'here' | 'hub'>('here');
   useEffect(() => {
@@ -22,14 +30,14 @@ export function LogSource({ who }: { who: string }) {
   return (
     <>
       {canAsk && (
-        <fieldset class="filters" data-testid="log-source">
+        <fieldset class="filters" data-testid={`${name}-source`}>
           <legend>{t('sourceLabel')}</legend>
           {(['here', 'hub'] as const).map((s) => (
             <label key={s} class="choice">
               <input
                 type="radio"
-                name="log-source"
-                data-testid={`log-source-${s}`}
+                name={`${name}-source`}
+                data-testid={`${name}-source-${s}`}
                 checked={source === s}
                 onChange={() => setSource(s)}
               />
@@ -38,7 +46,7 @@ export function LogSource({ who }: { who: string }) {
           ))}
         </fieldset>
       )}
-      {canAsk && source === 'hub' ? <HubLogsPanel /> : <LogsPanel who={who} />}
+      {canAsk && source === 'hub' ? hub : here}
     </>
   );
 }
