@@ -21,3 +21,16 @@ export interface OutboxItem {
   seq: number;
   records: PushedRecord[];
 }
+
+/**
+ * A write the hub refused as it stands (HTTP 400 or 413: a record it will never take), set
+ * aside from the outbox so the writes behind it still go (outbox.ts); kept, with the hub's words,
+ * for the device screen and a later version to resend.
+ */
+export interface RefusedItem {
+  seq?: number;
+  records: PushedRecord[];
+  refusedAt: number;
+  /** What the hub answered (its `error`, or the HTTP status). */
+  error: string;
+}

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dropHubLink, hubKey, hubLink, saveHubLink } from './hub-link.ts';
 import { db, useDb } from './index.ts';
-import { dropPushed, outboxCount, outboxFront } from './outbox.ts';
+import { dropPushed, outboxCount, outboxFront, setAsideRefused } from './outbox.ts';
 import { recordCheck } from './passages.ts';
 import { createDb } from './schema.ts';
 import { getSetting } from './settings.ts';
@@ -63,6 +63,12 @@ describe('the outbox', () => {
     const after = await outboxFront(500, first?.lastSeq);
     expect(after?.records.map((r) => r.id)).toEqual([b.passage.id]);
     expect(await outboxFront(500, after?.lastSeq)).toBeNull();
+    // A write the hub refuses as it stands leaves the outbox for the refused table, whole.
+    await setAsideRefused(first?.firstSeq ?? 0, 'bad-passage', NOW + 5000);
+    expect((await outboxFront(500))?.records.map((r) => r.id)).toEqual([b.passage.id]);
+    const refused = await db().outboxRefused.toArray();
+    expect(refused).toMatchObject([{ error: 'bad-passage', refusedAt: NOW + 5000 }]);
+    expect(refused[0]?.records.map((r) => r.id)).toEqual([a.passage.id, a.flags[0]?.id]);
     await dropPushed(front?.lastSeq ?? 0);
     expect(await outboxCount()).toBe(0);
   });

@@ -44,7 +44,7 @@ export async function enqueueForHub(records: readonly PushedRecord[]): Promise<b
 export async function outboxFront(
   maxRecords: number,
   afterSeq = 0,
-): Promise<{ records: PushedRecord[]; lastSeq: number } | null> {
+): Promise<{ records: PushedRecord[]; firstSeq: number; lastSeq: number } | null> {
   const items = await db().outbox.where('seq').above(afterSeq).limit(maxRecords).toArray();
   const records: PushedRecord[] = [];
   let lastSeq: number | null = null;
@@ -53,7 +53,22 @@ export async function outboxFront(
     records.push(...item.records);
     lastSeq = item.seq;
   }
-  return lastSeq === null ? null : { records, lastSeq };
+  const firstSeq = items[0]?.seq;
+  return lastSeq === null || firstSeq === undefined ? null : { records, firstSeq, lastSeq };
+}
+
+/**
+ * Sets the write at `seq` aside: the hub refused it as it stands (`error`), so it leaves the
+ * outbox, in one transaction, for the table of refused writes, and the writes behind it go on.
+ */
+export async function setAsideRefused(seq: number, error: string, now: number): Promise<void> {
+  const d = db();
+  await d.transaction('rw', [d.outbox, d.outboxRefused], async () => {
+    const item = await d.outbox.get(seq);
+    if (!item) return;
+    await d.outboxRefused.add({ records: item.records, refusedAt: now, error });
+    await d.outbox.delete(seq);
+  });
 }
 
 /** Drops every write up to `lastSeq` (the hub holds its records). */
@@ -66,10 +81,11 @@ export async function outboxCount(): Promise<number> {
   return db().outbox.count();
 }
 
-/** The link and the number of records waiting, as they change. */
+/** The link, the number of writes waiting and of writes the hub refused, as they change. */
 export interface HubQueue {
   link: HubLink | null;
   waiting: number;
+  refused: number;
 }
 
 /**
@@ -79,7 +95,11 @@ export interface HubQueue {
 export function watchHubQueue(onChange: (q: HubQueue) => void): () => void {
   const subscription = liveQuery(async () => {
     const link = (await getSetting('hub:link')) ?? null;
-    return { link, waiting: link ? await outboxCount() : 0 };
+    return {
+      link,
+      waiting: link ? await outboxCount() : 0,
+      refused: link ? await db().outboxRefused.count() : 0,
+    };
   }).subscribe({ next: onChange, error: () => undefined });
   return () => subscription.unsubscribe();
 }

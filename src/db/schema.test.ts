@@ -85,7 +85,7 @@ describe('schema v3', () => {
     useDb(opened);
     await opened.open();
     // Upgraded through v3 to the latest version.
-    expect(opened.verno).toBe(8);
+    expect(opened.verno).toBe(9);
     expect(await opened.audit.toArray()).toEqual(audits);
     expect(await opened.issuedCards.toArray()).toEqual(cards);
     expect(await opened.revocations.toArray()).toEqual(revocations);
@@ -251,7 +251,7 @@ describe('schema v8', () => {
     opened = null;
   });
 
-  it('opens a v4 database with its passages as they were and an empty outbox', async () => {
+  it('opens a v4 database with its passages as they were, an empty outbox and no refused writes', async () => {
     const old = new Dexie(DB_NAME);
     old.version(1).stores(STORES_V1);
     old.version(2).stores(STORES_V2);
@@ -264,8 +264,9 @@ describe('schema v8', () => {
     opened = createDb();
     useDb(opened);
     await opened.open();
-    expect(opened.verno).toBe(8);
+    expect(opened.verno).toBe(9);
     expect(await opened.passages.get('p1')).toMatchObject(stored);
     expect(await opened.outbox.count()).toBe(0);
+    expect(await opened.outboxRefused.count()).toBe(0);
   });
 });

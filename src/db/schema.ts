@@ -27,6 +27,7 @@ import type {
   OutboxItem,
   Passage,
   Person,
+  RefusedItem,
   Revocation,
   Setting,
 } from './types.ts';
@@ -44,6 +45,7 @@ export type GateDb = Dexie & {
   revocations: EntityTable<Revocation, 'passId'>;
   deviceKeys: EntityTable<DeviceKey, 'name'>;
   outbox: EntityTable<OutboxItem, 'seq'>;
+  outboxRefused: EntityTable<RefusedItem, 'seq'>;
 };
 
 /** The IndexedDB database name (one per origin). */
@@ -76,6 +78,8 @@ export const STORES_V4 = {
 } as const;
 /** Schema v8: the outbox of records waiting for the hub, in write order (outbox.ts). */
 export const STORES_V8 = { outbox: '++seq' } as const;
+/** Schema v9: writes the hub refused as they stand, set aside from the outbox (outbox.ts). */
+export const STORES_V9 = { outboxRefused: '++seq' } as const;
 
 /** Opens (and upgrades) the gate database; `indexedDB` may be injected in tests. */
 export function createDb(options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }): GateDb {
@@ -110,6 +114,8 @@ export function createDb(options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeo
   // What an enrolled tablet still has to push to its hub (outbox.ts): an auto-incremented key
   // gives the write order across tabs. Empty on a tablet without a hub; nothing to upgrade.
   db.version(8).stores(STORES_V8);
+  // Writes the hub refused, set aside so the outbox behind them moves on; empty until then.
+  db.version(9).stores(STORES_V9);
   keepPassageRows(db);
   keepRetainFrom(db);
   loadKeyOnOpen(db);

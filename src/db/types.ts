@@ -289,4 +289,4 @@ export interface LockoutState {
   servedMs: number;
 }
 
-export type { HubLink, OutboxItem } from './hub-types.ts';
+export type { HubLink, OutboxItem, RefusedItem } from './hub-types.ts';

@@ -44,6 +44,11 @@ export function HubPanel() {
             <dt>{t('hubRole')}</dt>
             <dd data-testid="hub-role">{t(ROLE_WORDS[link.role])}</dd>
           </dl>
+          {s.refused > 0 && (
+            <p class="notice warn" role="status" data-testid="hub-refused">
+              <span aria-hidden="true">⚠</span> {t('hubPushRefused', { n: s.refused })}
+            </p>
+          )}
           <p class="hint">{t('hubDisconnectInConsole')}</p>
           <button type="button" class="btn" onClick={() => navigate('/manage')}>
             {t('openConsole')}

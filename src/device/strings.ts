@@ -48,6 +48,10 @@ export const DEVICE_STRINGS = {
   hubRoleGate: ['门岗平板', 'Gate tablet'],
   hubRoleOffice: ['办公室电脑', 'Office PC'],
   hubRoleManager: ['管理设备', 'Manager device'],
+  hubPushRefused: [
+    '{n} 条记录被服务器拒收（服务器不接受其内容）。它们保存在本机，不再挡住其后的记录；请联系维护人员升级服务器或本机后重新上传。',
+    '{n} records were refused by the hub (it does not accept their content). They are kept on this device and no longer hold back the records behind them; ask for the hub or this app to be updated to upload them.',
+  ],
   hubDisconnectInConsole: [
     '断开连接由管理人员在管理后台（需密码）的“设置”中操作。',
     'Disconnecting is a manager’s: in the console (PIN), under Settings.',

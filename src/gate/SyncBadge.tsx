@@ -8,7 +8,7 @@ const hhmm = (ms: number) => {
 
 /**
  * The tablet's link to the hub in the gate's bar, in words and a sign (not colour alone):
- * "✓ 已同步", "N 条待上传", "服务器未连接 自 HH:MM". Shown only on an enrolled tablet; it only
+ * "✓ 已同步", "N 条待上传", "服务器未连接 自 HH:MM", "N 条被服务器拒收". Shown only on an enrolled tablet; it only
  * informs: the gate records the same whatever it says.
  */
 export function SyncBadge() {
@@ -23,10 +23,11 @@ export function SyncBadge() {
   const parts: string[] = [];
   if (s.waiting > 0) parts.push(t('syncWaiting', { n: s.waiting }));
   if (s.unreachableSince !== null) parts.push(t('syncUnreachable', { time: hhmm(s.unreachableSince) }));
+  if (s.refused > 0) parts.push(t('syncRefused', { n: s.refused }));
   const ok = parts.length === 0;
   return (
     <span class={`badge ${ok ? 'ok' : 'warn'}`} data-testid="sync-status" role="status">
-      <span aria-hidden="true">{ok ? '✓' : s.unreachableSince !== null ? '⚠' : '⇡'}</span>{' '}
+      <span aria-hidden="true">{ok ? '✓' : s.unreachableSince !== null || s.refused > 0 ? '⚠' : '⇡'}</span>{' '}
       {ok ? t('syncDone') : parts.join(' · ')}
     </span>
   );

@@ -74,6 +74,7 @@ export const GATE_STRINGS = {
   syncDone: ['已同步', 'Synced'],
   syncWaiting: ['{n} 条待上传', '{n} waiting to upload'],
   syncUnreachable: ['服务器未连接 自 {time}', 'Hub not reached since {time}'],
+  syncRefused: ['{n} 条被服务器拒收（见设备页）', '{n} refused by the hub (see the device screen)'],
   syncRevoked: ['本机已被停用，记录不再上传', 'This tablet was revoked: records are no longer uploaded'],
   undoTooLate: [
     '已超过撤销时限，如需更正请联系物业',

@@ -11,7 +11,7 @@
  */
 import { signal } from '@preact/signals';
 import { type HubLink, hubKey } from '../db/hub-link.ts';
-import { dropPushed, outboxFront, watchHubQueue } from '../db/outbox.ts';
+import { dropPushed, outboxFront, setAsideRefused, watchHubQueue } from '../db/outbox.ts';
 import { MAX_BATCH, type PushedRecord } from '../wire/kinds.ts';
 import { hubRequest } from './hub-request.ts';
 import { followHub } from './puller.ts';
@@ -27,6 +27,8 @@ export interface SyncStatus {
   link: HubLink | null;
   /** Records waiting to be pushed. */
   waiting: number;
+  /** Writes the hub refused as they stand, set aside (the device screen and the bar say so). */
+  refused: number;
   /** Since when the hub could not be reached (the first failure of the current run), or null. */
   unreachableSince: number | null;
   /** The hub refused this device as revoked: pushing stops. */
@@ -36,6 +38,7 @@ export interface SyncStatus {
 export const syncStatus = signal<SyncStatus>({
   link: null,
   waiting: 0,
+  refused: 0,
   unreachableSince: null,
   revoked: false,
 });
@@ -46,8 +49,14 @@ const PUSH_LOCK = 'gate-hub-push';
 
 type Outcome = 'sent' | 'empty' | 'failed' | 'revoked';
 
-/** Sends one batch: acknowledged (the hub holds it), or why not. */
-async function send(link: HubLink, key: CryptoKey, records: PushedRecord[]): Promise<Outcome> {
+/** What one batch's request came to: an outcome, or the hub's refusal of the batch as it stands. */
+type Sent = Exclude<Outcome, 'empty'> | { refused: string };
+
+/**
+ * Sends one batch: acknowledged (the hub holds it), refused as it stands (400 or 413: sent again
+ * it would be refused again), or failed (network, timeout, 5xx, 429: later it may go).
+ */
+async function send(link: HubLink, key: CryptoKey, records: PushedRecord[]): Promise<Sent> {
   let res: Response;
   try {
     res = await hubRequest(
@@ -62,10 +71,9 @@ async function send(link: HubLink, key: CryptoKey, records: PushedRecord[]): Pro
     return 'failed';
   }
   if (res.ok) return 'sent';
-  if (res.status === 403) {
-    const body = (await res.json().catch(() => null)) as { error?: string } | null;
-    if (body?.error === 'device-revoked') return 'revoked';
-  }
+  const body = (await res.json().catch(() => null)) as { error?: string } | null;
+  if (res.status === 403 && body?.error === 'device-revoked') return 'revoked';
+  if (res.status === 400 || res.status === 413) return { refused: body?.error ?? `HTTP ${res.status}` };
   return 'failed';
 }
 
@@ -73,22 +81,43 @@ async function send(link: HubLink, key: CryptoKey, records: PushedRecord[]): Pro
  * Sends batch after batch, in order and one at a time, until the outbox is empty ('empty'), a
  * batch fails, or the pusher stops or follows another link ('sent': the caller looks again).
  * Each batch is dropped once acknowledged; the next is read from IndexedDB while one is on its
- * way (a tablet back from a week offline sends 70 batches).
+ * way (a tablet back from a week offline sends 70 batches). A batch the hub refuses as it stands
+ * is sent again one write at a time, and the write it refuses is set aside (outboxRefused) with
+ * the hub's words, so one bad record never holds back the writes behind it.
  */
 async function pushRun(link: HubLink): Promise<Outcome> {
   const key = await hubKey();
   if (!key) return 'failed';
-  let front = await outboxFront(MAX_BATCH);
+  let max = MAX_BATCH;
+  // While one write at a time: the last write of the refused batch (past it, batches again).
+  let singlyUpTo = 0;
+  let front = await outboxFront(max);
   while (front) {
     const sending = send(link, key, front.records);
-    const ahead = outboxFront(MAX_BATCH, front.lastSeq);
+    const ahead = outboxFront(max, front.lastSeq);
     const outcome = await sending;
-    if (outcome !== 'sent') {
+    if (outcome === 'failed' || outcome === 'revoked') {
       await ahead;
       return outcome;
     }
-    await dropPushed(front.lastSeq);
-    front = await ahead;
+    if (outcome === 'sent') {
+      await dropPushed(front.lastSeq);
+      front = await ahead;
+      if (max === 1 && front && front.firstSeq > singlyUpTo) {
+        max = MAX_BATCH;
+        front = await outboxFront(max);
+      }
+    } else {
+      await ahead;
+      if (front.firstSeq === front.lastSeq) {
+        await setAsideRefused(front.firstSeq, outcome.refused, Date.now());
+        max = MAX_BATCH;
+      } else {
+        max = 1;
+        singlyUpTo = front.lastSeq;
+      }
+      front = await outboxFront(max);
+    }
     if (front && (stopped || syncStatus.value.link?.deviceId !== link.deviceId)) return 'sent';
   }
   return 'empty';
@@ -175,9 +204,9 @@ const onOnline = () => {
  */
 export function startPusher(): () => void {
   stopped = false;
-  const unwatch = watchHubQueue(({ link, waiting }) => {
+  const unwatch = watchHubQueue(({ link, waiting, refused }) => {
     const relinked = link?.deviceId !== syncStatus.value.link?.deviceId;
-    update({ link, waiting, ...(relinked ? { revoked: false, unreachableSince: null } : {}) });
+    update({ link, waiting, refused, ...(relinked ? { revoked: false, unreachableSince: null } : {}) });
     followHub(syncStatus.value.revoked ? null : link, () => update({ revoked: true }));
     if (link && relinked) void reportStatus();
     if (link && waiting > 0) void drain();

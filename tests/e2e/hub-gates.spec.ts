@@ -163,6 +163,23 @@ for (const database of ['pglite', 'postgres'] as const) {
       await expect(flagRows).toHaveCount(1);
       await expect(flagRows).toHaveAttribute('data-status', 'resolved');
       expect(await violations(office)).toEqual([]);
+
+      // The day's counts of both gates, from the hub: the courier passed at each, the card was
+      // denied at each; one gate chosen shows its own.
+      await office.getByTestId('tab-dashboard').click();
+      await expect(office.getByTestId('dash-source-hub')).toBeChecked();
+      await expect(office.getByTestId('hub-dash-total')).toHaveAttribute('data-total', '4');
+      await expect(office.getByTestId('hub-dash-pass')).toHaveAttribute('data-n', '2');
+      await expect(office.getByTestId('hub-dash-deny')).toHaveAttribute('data-n', '2');
+      const gateRows = office.getByTestId('hub-dash-gate-row');
+      expect(await gateRows.evaluateAll((rs) => rs.map((r) => r.dataset.gate))).toEqual(
+        ['东门', '西门'].sort(),
+      );
+      await expect(gateRows.filter({ hasText: '东门' }).locator('[data-verdict="deny"]')).toHaveText('1');
+      await office.getByTestId('hub-dash-gate').selectOption('东门');
+      await expect(office.getByTestId('hub-dash-total')).toHaveAttribute('data-total', '2');
+      await expect(office.getByTestId('hub-dash-pass')).toHaveAttribute('data-n', '1');
+      expect(await violations(office)).toEqual([]);
     });
   });
 }

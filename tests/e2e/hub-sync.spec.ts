@@ -6,7 +6,7 @@
  * the network cut, three checks wait ("3 条待上传") and arrive once it is back, each once.
  */
 import { expect, test } from '@playwright/test';
-import { TestHub } from './fixtures/hub.ts';
+import { enrolOnDeviceScreen, TestHub } from './fixtures/hub.ts';
 import { GatePage } from './pages/gate-page.ts';
 import { readTable } from './pages/idb.ts';
 
@@ -82,5 +82,54 @@ test('a gate enrolled with a code pushes its checks to the hub, and catches up a
       .sort(),
   ).toEqual(local.flags);
   expect(await readTable(page, 'outbox')).toEqual([]);
+  await context.close();
+});
+
+test('a write the hub refuses as it stands is set aside, and the writes behind it still arrive', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ baseURL: hub.base });
+  const page = await context.newPage();
+  const gate = new GatePage(page);
+  await gate.open();
+  await enrolOnDeviceScreen(page, await hub.enrolmentCode('gate', '南门'));
+  await gate.signIn('赵敏');
+  const status = page.getByTestId('sync-status');
+  await expect(status).toHaveText(/✓\s*已同步/);
+
+  // Three checks offline; the hub will refuse the middle one whatever batch it comes in (as a
+  // hub of an older version would refuse a record it cannot read: 400, sent again it is refused again).
+  await context.setOffline(true);
+  for (const u of ['south-1', 'south-2', 'south-3'])
+    await gate.checkUnregistered(`https://jkm.example.gov.cn/code?u=${u}`, 'burst');
+  await expect(status).toContainText('3 条待上传');
+  const [first, bad, last] = (await readTable<{ id: string; at: number }>(page, 'passages'))
+    .sort((a, b) => a.at - b.at)
+    .map((p) => p.id);
+  await page.route('**/api/push', async (route) => {
+    if ((route.request().postData() ?? '').includes(bad ?? '-'))
+      await route.fulfill({
+        status: 400,
+        contentType: 'application/json',
+        body: '{"ok":false,"error":"bad-passage"}',
+      });
+    else await route.continue();
+  });
+  await context.setOffline(false);
+
+  // The other two reach the hub; the refused one is kept on the tablet, and said so.
+  await expect(status).toContainText('1 条被服务器拒收', { timeout: 70_000 });
+  await expect(status).not.toContainText('待上传');
+  const onHub = (await hub.records()).filter((r) => r.kind === 'passage').map((r) => r.id);
+  expect(onHub).toEqual(expect.arrayContaining([first, last]));
+  expect(onHub).not.toContain(bad);
+  expect(await readTable(page, 'outbox')).toEqual([]);
+  const refused = await readTable<{ records: { id: string }[]; error: string }>(page, 'outboxRefused');
+  expect(refused).toHaveLength(1);
+  expect(refused[0]?.error).toBe('bad-passage');
+  expect(refused[0]?.records.map((r) => r.id)).toContain(bad);
+  await page.getByTestId('open-settings').click();
+  await expect(page.getByTestId('hub-refused')).toContainText('1 条记录被服务器拒收');
   await context.close();
 });

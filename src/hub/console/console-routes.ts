@@ -5,8 +5,8 @@
  *
  * - `GET /api/log?from&to&verdict&gate&estate&before&limit`: passages newest first, filtered by
  *   time range, verdict, gate and estate, paged by key (`before` = the page before's `next`).
- * - `GET /api/dashboard?from&to&estate`: passages per verdict and per gate in the range, the same
- *   per estate, and how many records of each kind the estates hold.
+ * - `GET /api/dashboard?from&to&estate`: passages per verdict, per gate and per gate and verdict
+ *   (`byGate`) in the range, the same per estate, and how many records of each kind the estates hold.
  */
 import type { FastifyInstance } from 'fastify';
 import { allowRoles, authenticate } from '../auth/device-auth.ts';
@@ -138,16 +138,19 @@ export function registerConsole(app: FastifyInstance, ctx: HubContext): void {
   );
 }
 
-/** Passages per verdict and per gate, and in all. */
+/** Passages per verdict, per gate and per gate and verdict, and in all. */
 class Tally {
   passages = 0;
   verdicts: Record<string, number> = {};
   gates: Record<string, number> = {};
+  byGate: Record<string, Record<string, number>> = {};
 
   add(verdict: string, gate: string, n: number): void {
     this.passages += n;
     this.verdicts[verdict] = (this.verdicts[verdict] ?? 0) + n;
     this.gates[gate] = (this.gates[gate] ?? 0) + n;
+    const g = (this.byGate[gate] ??= {});
+    g[verdict] = (g[verdict] ?? 0) + n;
   }
 }
 

@@ -70,6 +70,17 @@ describe.each(testDatabases())('console queries on $kind', (database) => {
       gates: { west: 30, east: 30 },
       records: { passage: 120 },
     });
+    // Each gate's verdicts: they add up to the gate's count, and over the gates to each verdict's.
+    const { byGate, gates, verdicts } = r.json() as {
+      byGate: Record<string, Record<string, number>>;
+      gates: Record<string, number>;
+      verdicts: Record<string, number>;
+    };
+    expect(Object.keys(byGate).sort()).toEqual(['east', 'west']);
+    for (const [gate, counts] of Object.entries(byGate))
+      expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(gates[gate]);
+    for (const v of ['pass', 'review', 'deny'])
+      expect(Object.values(byGate).reduce((a, c) => a + (c[v] ?? 0), 0)).toBe(verdicts[v]);
   });
 
   it('a gate device cannot read the console, and another estate sees none of it', async () => {

@@ -5,6 +5,7 @@ import { purgeWhenDue } from '../../shared/retention.ts';
 import { DashboardPanel } from '../dashboard/DashboardPanel.tsx';
 import { DevicesPanel } from '../devices/DevicesPanel.tsx';
 import { EstateKeySettings } from '../EstateKeySettings.tsx';
+import { HubDashboardPanel } from '../hub/HubDashboardPanel.tsx';
 import { HubFlagsPanel } from '../hub/HubFlagsPanel.tsx';
 import { HubLogsPanel } from '../hub/HubLogsPanel.tsx';
 import { HubSource } from '../hub/HubSource.tsx';
@@ -101,7 +102,9 @@ export function ConsoleTabs({ who }: { who: string }) {
         {tab === 'logs' && <HubSource name="log" here={<LogsPanel who={who} />} hub={<HubLogsPanel />} />}
         {tab === 'flags' && <HubSource name="flag" here={<FlagsPanel who={who} />} hub={<HubFlagsPanel />} />}
         {tab === 'registry' && <RegistryPanel />}
-        {tab === 'dashboard' && <DashboardPanel />}
+        {tab === 'dashboard' && (
+          <HubSource name="dash" here={<DashboardPanel />} hub={<HubDashboardPanel />} />
+        )}
         {tab === 'report' && <DailyReport />}
         {tab === 'rules' && <RulesPanel who={who} />}
         {tab === 'estate' && <EstateKeySettings who={who} />}

@@ -4,11 +4,11 @@ import type { Passage, PersonLabel } from '../../db/types.ts';
 import { downloadParts } from '../../shared/download.ts';
 import { type HubCallProblem, hubCall, hubFile } from '../../sync/hub-api.ts';
 import { whoText } from '../console/flag-subject.ts';
-import { formatTime, inputDayStart, reasonLabel, VERDICT_ICON, verdictLabel } from '../console/log-rows.ts';
+import { formatTime, reasonLabel, VERDICT_ICON, verdictLabel } from '../console/log-rows.ts';
+import { dayOf, dayRange } from './day.ts';
 import { t } from './strings.ts';
 
 const PAGE = 50;
-const DAY_MS = 86_400_000;
 const VERDICTS = ['pass', 'review', 'deny'] as const;
 
 interface HubPassage {
@@ -22,16 +22,6 @@ interface Query {
   verdict: string;
   gate: string;
 }
-
-/** The local day `yyyy-mm-dd` of `ms`, and its start and end in epoch ms. */
-const dayOf = (ms: number) => {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-const dayRange = (day: string) => {
-  const from = inputDayStart(day) ?? 0;
-  return { from, to: from + DAY_MS };
-};
 
 /**
  * The log of every gate of the estate, as the hub answers it (`GET /api/log`, computed in SQL:

@@ -30,6 +30,9 @@ export const HUB_VIEW_STRINGS = {
   hubFlagResolved: ['已处理', 'Resolved'],
   hubFlagsNone: ['该条件下没有异常事项', 'No flags match'],
   hubFlagsSince: ['近 30 天，全部门岗', 'The last 30 days, every gate'],
+  hubDashTitle: ['全部门岗当日统计', 'Every gate, one day'],
+  hubDashByGate: ['各门岗通行结果', 'Verdicts at each gate'],
+  hubDashSum: ['合计', 'Total'],
 } as const satisfies Table;
 
 /** This folder's strings in the current language (its own and the shared ones). */

@@ -10,7 +10,8 @@ export type TableName =
   | 'audit'
   | 'issuedCards'
   | 'revocations'
-  | 'outbox';
+  | 'outbox'
+  | 'outboxRefused';
 
 /** Every record of a table of the app's database. */
 export function readTable<T>(page: Page, table: TableName): Promise<T[]> {
