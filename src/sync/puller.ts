@@ -10,7 +10,8 @@
 
 import { type HubLink, hubKey } from '../db/hub-link.ts';
 import { applyPulled, PULLED_KINDS, type PulledChange, pullCursor } from '../db/hub-pull.ts';
-import { deviceToken, hubRequest } from './hub-request.ts';
+import { callAs, signerOf } from './hub-api.ts';
+import { deviceToken } from './hub-request.ts';
 import { retryDelay } from './retry.ts';
 
 const PULL_PAGE = 2000;
@@ -29,24 +30,11 @@ type PullOutcome = 'done' | 'failed' | 'revoked';
 async function pullAll(link: HubLink): Promise<PullOutcome> {
   const key = await hubKey();
   if (!key) return 'failed';
-  const signer = { estateId: link.estateId, deviceId: link.deviceId, key };
   const fetchPage = async (since: number): Promise<PullPage | 'failed' | 'revoked'> => {
     const url = `/api/pull?since=${since}&limit=${PULL_PAGE}&kinds=${PULLED_KINDS.join(',')}`;
-    try {
-      const res = await hubRequest(
-        link.hub,
-        signer,
-        'GET',
-        url,
-        undefined,
-        AbortSignal.timeout(PULL_TIMEOUT_MS),
-      );
-      if (res.status === 403) return 'revoked';
-      if (!res.ok) return 'failed';
-      return (await res.json()) as PullPage;
-    } catch {
-      return 'failed';
-    }
+    const r = await callAs(link, key, 'GET', url, undefined, PULL_TIMEOUT_MS);
+    if (!r.ok) return r.problem === 'revoked' ? 'revoked' : 'failed';
+    return ((await r.body.json().catch(() => null)) as PullPage | null) ?? 'failed';
   };
   let since = await pullCursor();
   let next = fetchPage(since);
@@ -121,8 +109,7 @@ async function connect(f: NonNullable<typeof current>): Promise<void> {
   if (f.closed) return;
   const key = await hubKey();
   if (!key || f.closed) return;
-  const signer = { estateId: f.link.estateId, deviceId: f.link.deviceId, key };
-  const token = await deviceToken(signer, 'GET', '/api/events', '');
+  const token = await deviceToken(signerOf(f.link, key), 'GET', '/api/events', '');
   if (f.closed) return;
   const url = new URL('/api/events', f.link.hub);
   url.searchParams.set('auth', token);

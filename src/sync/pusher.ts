@@ -13,7 +13,7 @@ import { signal } from '@preact/signals';
 import { type HubLink, hubKey } from '../db/hub-link.ts';
 import { dropPushed, outboxFront, setAsideRefused, watchHubQueue } from '../db/outbox.ts';
 import { MAX_BATCH, type PushedRecord } from '../wire/kinds.ts';
-import { hubRequest } from './hub-request.ts';
+import { callAs } from './hub-api.ts';
 import { followHub } from './puller.ts';
 import { retryDelay } from './retry.ts';
 import { reportStatus } from './status-report.ts';
@@ -57,23 +57,10 @@ type Sent = Exclude<Outcome, 'empty'> | { refused: string };
  * it would be refused again), or failed (network, timeout, 5xx, 429: later it may go).
  */
 async function send(link: HubLink, key: CryptoKey, records: PushedRecord[]): Promise<Sent> {
-  let res: Response;
-  try {
-    res = await hubRequest(
-      link.hub,
-      { estateId: link.estateId, deviceId: link.deviceId, key },
-      'POST',
-      '/api/push',
-      { records },
-      AbortSignal.timeout(PUSH_TIMEOUT_MS),
-    );
-  } catch {
-    return 'failed';
-  }
-  if (res.ok) return 'sent';
-  const body = (await res.json().catch(() => null)) as { error?: string } | null;
-  if (res.status === 403 && body?.error === 'device-revoked') return 'revoked';
-  if (res.status === 400 || res.status === 413) return { refused: body?.error ?? `HTTP ${res.status}` };
+  const r = await callAs(link, key, 'POST', '/api/push', { records }, PUSH_TIMEOUT_MS);
+  if (r.ok) return 'sent';
+  if (r.problem === 'revoked') return 'revoked';
+  if (r.status === 400 || r.status === 413) return { refused: r.error ?? `HTTP ${r.status}` };
   return 'failed';
 }
 
