@@ -1,8 +1,8 @@
 /** What the sync benchmarks feed the gates and the hub: couriers' declarations and a week of checks. */
-import { encodeDeclaration } from '../../src/codes/declaration.ts';
 import { CHAIN_START, linkHash, passageBody, personalDigest } from '../../src/db/chain.ts';
 import { withRetainFrom } from '../../src/db/retain-from.ts';
 import type { Passage } from '../../src/db/types.ts';
+import { courierDeclaration } from '../../tests/e2e/fixtures/declaration.ts';
 import { dayTimes, hexPool, passageAt, rng, seedId } from './page/seed.ts';
 import type { UnkeyedCheck } from './sync-page.ts';
 
@@ -12,22 +12,7 @@ const DAY_MS = 86_400_000;
 export function courier(i: number, now: number): { name: string; code: string } {
   const given = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平';
   const name = `欧阳${given[i % given.length]}${given[(i * 7 + 3) % given.length]}${i >= given.length ? i : ''}`;
-  const code = encodeDeclaration({
-    version: 1,
-    kind: 'courier',
-    name,
-    phone: `1390000${String(1000 + i)}`,
-    idLast4: '123X',
-    company: '顺丰',
-    plate: null,
-    host: null,
-    purpose: null,
-    returnee: null,
-    itinerary: [],
-    reportedColour: 'green',
-    lastTestAt: null,
-    createdAt: now - 600_000,
-  });
+  const code = courierDeclaration(now, { name, phone: `1390000${String(1000 + i)}`, plate: null });
   return { name, code };
 }
 

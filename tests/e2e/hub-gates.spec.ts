@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { encodeDeclaration } from '../../src/codes/declaration.ts';
 import { violations } from './fixtures/axe.ts';
+import { courierDeclaration } from './fixtures/declaration.ts';
 import { makeEstate } from './fixtures/estate.ts';
 import { setUpGate } from './fixtures/gate-setup.ts';
 import { enrolOnDeviceScreen, TestHub } from './fixtures/hub.ts';
@@ -45,22 +45,7 @@ for (const database of ['pglite', 'postgres'] as const) {
       const east = await openGate('东门');
 
       // The courier's declaration, confirmed against the ID card at the west gate.
-      const code = encodeDeclaration({
-        version: 1,
-        kind: 'courier',
-        name: '陈建华',
-        phone: '13800001111',
-        idLast4: '123X',
-        company: '顺丰',
-        plate: '粤B12345',
-        host: null,
-        purpose: null,
-        returnee: null,
-        itinerary: [],
-        reportedColour: 'green',
-        lastTestAt: null,
-        createdAt: now - 600_000,
-      });
+      const code = courierDeclaration(now);
       await west.gate.scanAtOnce(code);
       await west.page.getByTestId('confirm-registration-ok').click();
       await west.gate.completeCheck();

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { encodeDeclaration } from '../../src/codes/declaration.ts';
 import type { DeclarationFacts } from '../../src/codes/types.ts';
+import { courierDeclaration } from './fixtures/declaration.ts';
 import { GatePage } from './pages/gate-page.ts';
 import { RegistryPage } from './pages/registry-page.ts';
 import { SettingsPage } from './pages/settings-page.ts';
@@ -8,25 +8,9 @@ import { SettingsPage } from './pages/settings-page.ts';
 const NOW = Date.UTC(2026, 10, 23, 2); // 10:00 in China
 const DAY = 86_400_000;
 
-function declaration(over: Partial<DeclarationFacts>): string {
-  return encodeDeclaration({
-    version: 1,
-    kind: 'courier',
-    name: '陈建华',
-    phone: '13800001111',
-    idLast4: '123X',
-    company: '顺丰',
-    plate: '粤B12345',
-    host: null,
-    purpose: null,
-    returnee: null,
-    itinerary: [{ region: '440305', date: '2026-11-20' }],
-    reportedColour: 'green',
-    lastTestAt: null,
-    createdAt: NOW - 600_000,
-    ...over,
-  });
-}
+/** The courier's declaration, with an itinerary through Shenzhen. */
+const declaration = (over: Partial<DeclarationFacts>): string =>
+  courierDeclaration(NOW, { itinerary: [{ region: '440305', date: '2026-11-20' }], ...over });
 
 async function openGate(page: Page): Promise<GatePage> {
   await page.clock.install({ time: NOW });
