@@ -26,15 +26,20 @@ interface LogQuery {
   limit: number;
 }
 
+/** The passages a console query or the export takes: a time range, a verdict, a gate. */
+export const PASSAGE_FILTER = {
+  from: { type: 'integer', minimum: 0 },
+  to: { type: 'integer', minimum: 0 },
+  verdict: { type: 'string', maxLength: 20 },
+  gate: { type: 'string', maxLength: 100 },
+} as const;
+
 const logSchema = {
   querystring: {
     type: 'object',
     additionalProperties: false,
     properties: {
-      from: { type: 'integer', minimum: 0 },
-      to: { type: 'integer', minimum: 0 },
-      verdict: { type: 'string', maxLength: 20 },
-      gate: { type: 'string', maxLength: 100 },
+      ...PASSAGE_FILTER,
       ...ESTATE_FILTER,
       // at:estate:id of the last row (ids are unique only within an estate).
       before: { type: 'string', pattern: '^\\d{1,16}:[0-9a-z]{1,64}:.{1,100}$' },

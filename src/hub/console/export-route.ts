@@ -19,6 +19,7 @@ import { recordAudit } from '../audit.ts';
 import { allowRoles, authenticate, caller } from '../auth/device-auth.ts';
 import type { HubContext } from '../context.ts';
 import type { Rows } from '../db/types.ts';
+import { PASSAGE_FILTER } from './console-routes.ts';
 
 /** Rows read and written per page. */
 export const EXPORT_PAGE = 2000;
@@ -36,10 +37,7 @@ const exportSchema = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      from: { type: 'integer', minimum: 0 },
-      to: { type: 'integer', minimum: 0 },
-      verdict: { type: 'string', maxLength: 20 },
-      gate: { type: 'string', maxLength: 100 },
+      ...PASSAGE_FILTER,
       lang: { enum: ['zh', 'en'], default: 'zh' },
     },
   },

@@ -96,8 +96,22 @@ describe.each(testDatabases())('subdistrict readers on $kind', (database) => {
       records: { passage: 7 },
     });
     expect(dash.estates).toEqual([
-      { estateId: estate(m.a2), name: '和平苑', passages: 4, verdicts: { pass: 4 }, gates: { west: 4 } },
-      { estateId: estate(m.a1), name: '幸福里', passages: 3, verdicts: { pass: 3 }, gates: { west: 3 } },
+      {
+        estateId: estate(m.a2),
+        name: '和平苑',
+        passages: 4,
+        verdicts: { pass: 4 },
+        gates: { west: 4 },
+        byGate: { west: { pass: 4 } },
+      },
+      {
+        estateId: estate(m.a1),
+        name: '幸福里',
+        passages: 3,
+        verdicts: { pass: 3 },
+        gates: { west: 3 },
+        byGate: { west: { pass: 3 } },
+      },
     ]);
   });
 
