@@ -154,8 +154,9 @@ class Tally {
     this.passages += n;
     this.verdicts[verdict] = (this.verdicts[verdict] ?? 0) + n;
     this.gates[gate] = (this.gates[gate] ?? 0) + n;
-    const g = (this.byGate[gate] ??= {});
+    const g = this.byGate[gate] ?? {};
     g[verdict] = (g[verdict] ?? 0) + n;
+    this.byGate[gate] = g;
   }
 }
 
