@@ -8,8 +8,8 @@ const hhmm = (ms: number) => {
 
 /**
  * The tablet's link to the hub in the gate's bar, in words and a sign (not colour alone):
- * "✓ 已同步", "N 条待上传", "服务器未连接 自 HH:MM", "N 条被服务器拒收". Shown only on an enrolled tablet; it only
- * informs: the gate records the same whatever it says.
+ * "✓ 已同步", "N 条待上传", "服务器未连接 自 HH:MM", "N 条被服务器拒收". Shown only on an
+ * enrolled tablet; it only informs: the gate records the same whatever it says.
  */
 export function SyncBadge() {
   const s = syncStatus.value;

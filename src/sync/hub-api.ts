@@ -1,7 +1,8 @@
 /**
  * Calls to the hub as this device (its link and key): the console's (the device board, a new
- * device's code, a revocation, the queries across gates), and the pusher's and the puller's. Each answer is the hub's JSON or why there is none, in
- * words the console shows (never a thrown error on a screen).
+ * device's code, a revocation, the queries across gates), and the pusher's and the puller's.
+ * Each answer is the hub's JSON or why there is none, in words the console shows (never a
+ * thrown error on a screen).
  */
 import { type HubLink, hubKey, hubLink } from '../db/hub-link.ts';
 import { hubRequest, type Signer } from './hub-request.ts';

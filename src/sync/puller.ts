@@ -25,30 +25,32 @@ interface PullPage {
 }
 
 type PullOutcome = 'done' | 'failed' | 'revoked';
+/** One page's request: the page, or why there is none. */
+type PageAnswer = PullPage | Exclude<PullOutcome, 'done'>;
 
 /** Pulls pages until the hub has nothing newer than the cursor. */
 async function pullAll(link: HubLink): Promise<PullOutcome> {
   const key = await hubKey();
   if (!key) return 'failed';
-  const fetchPage = async (since: number): Promise<PullPage | 'failed' | 'revoked'> => {
+  const fetchPage = async (since: number): Promise<PageAnswer> => {
     const url = `/api/pull?since=${since}&limit=${PULL_PAGE}&kinds=${PULLED_KINDS.join(',')}`;
     const r = await callAs(link, key, 'GET', url, undefined, PULL_TIMEOUT_MS);
     if (!r.ok) return r.problem === 'revoked' ? 'revoked' : 'failed';
     return ((await r.body.json().catch(() => null)) as PullPage | null) ?? 'failed';
   };
   let since = await pullCursor();
-  let next = fetchPage(since);
-  for (;;) {
-    const page = await next;
+  let next: Promise<PageAnswer> | null = fetchPage(since);
+  while (next) {
+    const page: PageAnswer = await next;
     if (page === 'failed' || page === 'revoked') return page;
     // The next page is on its way while this one is written (a fresh tablet's 33,000 residents
-    // are 33 pages: the hub's reading and the tablet's writing overlap).
-    next = page.more ? fetchPage(page.cursor) : Promise.resolve('failed' as const);
-    // (fetchPage never rejects, so a page read ahead for a pull that stops here is harmless.)
+    // are 17 pages: the hub's reading and the tablet's writing overlap). fetchPage never
+    // rejects, so a page read ahead for a pull that stops here is harmless.
+    next = page.more ? fetchPage(page.cursor) : null;
     if (page.cursor > since) await applyPulled(page.changes, page.cursor);
     since = page.cursor;
-    if (!page.more) return 'done';
   }
+  return 'done';
 }
 
 function underPullLock<T>(run: () => Promise<T>): Promise<T> {

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Passage } from '../../db/types.ts';
+import { formatDay } from '../../import/dates.ts';
 import { type HubCallProblem, hubCall } from '../../sync/hub-api.ts';
 import { VERDICT_ICON, verdictLabel } from '../console/log-rows.ts';
-import { dayOf, dayRange } from './day.ts';
+import { dayRange } from './day.ts';
+import { GateSelect, HubProblem } from './hub-controls.tsx';
 import { t } from './strings.ts';
 
 const VERDICTS: Passage['verdict'][] = ['pass', 'review', 'deny'];
@@ -21,7 +23,7 @@ interface Counts {
  * for every gate or the one chosen, and a table of each gate's verdicts.
  */
 export function HubDashboardPanel() {
-  const [day, setDay] = useState(dayOf(Date.now()));
+  const [day, setDay] = useState(formatDay(Date.now()));
   const [gate, setGate] = useState('');
   const [counts, setCounts] = useState<Counts | null>(null);
   const [problem, setProblem] = useState<HubCallProblem | null>(null);
@@ -48,26 +50,12 @@ export function HubDashboardPanel() {
             type="date"
             data-testid="hub-dash-day"
             value={day}
-            onInput={(e) => setDay(e.currentTarget.value || dayOf(Date.now()))}
+            onInput={(e) => setDay(e.currentTarget.value || formatDay(Date.now()))}
           />
         </label>
-        <label class="field">
-          {t('hubGate')}
-          <select data-testid="hub-dash-gate" value={gate} onChange={(e) => setGate(e.currentTarget.value)}>
-            <option value="">{t('hubAll')}</option>
-            {[...new Set([...gates, ...(gate ? [gate] : [])])].map((g) => (
-              <option key={g} value={g}>
-                {g}
-              </option>
-            ))}
-          </select>
-        </label>
+        <GateSelect testId="hub-dash-gate" gates={gates} value={gate} onChange={setGate} labelClass="field" />
       </div>
-      {problem && (
-        <p class="notice bad" role="alert" data-testid="hub-dash-problem">
-          {t(problem === 'unreachable' ? 'hubUnreachable' : 'hubFailed')}
-        </p>
-      )}
+      <HubProblem testId="hub-dash-problem" problem={problem} />
       <p data-testid="hub-dash-total" data-total={total}>
         {t('hubDayTotal', { n: total })}
         {VERDICTS.map((v) => (

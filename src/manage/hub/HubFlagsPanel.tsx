@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type HubCallProblem, hubCall } from '../../sync/hub-api.ts';
 import { formatTime, reasonLabel, resolutionLabel } from '../console/log-rows.ts';
+import { DAY_MS } from './day.ts';
+import { GateSelect, HubProblem } from './hub-controls.tsx';
 import { t } from './strings.ts';
 
 const PAGE = 50;
-const DAY_MS = 86_400_000;
 /** How far back the list and its gate choice reach. */
 const DAYS = 30;
 const STATES = ['open', 'resolved', 'all'] as const;
@@ -48,7 +49,7 @@ export function HubFlagsPanel() {
     setProblem(null);
     setRows(before ? [...rows, ...page.body.flags] : page.body.flags);
     setNext(page.body.next);
-    if (counts?.ok) setGates(Object.keys(counts.body.gates).sort());
+    if (counts?.ok) setGates(Object.keys(counts.body.gates));
   };
   useEffect(() => void load(null), [state, gate]);
 
@@ -70,23 +71,9 @@ export function HubFlagsPanel() {
             ))}
           </select>
         </label>
-        <label class="field">
-          {t('hubGate')}
-          <select data-testid="hub-flag-gate" value={gate} onChange={(e) => setGate(e.currentTarget.value)}>
-            <option value="">{t('hubAll')}</option>
-            {[...new Set([...gates, ...(gate ? [gate] : [])])].map((g) => (
-              <option key={g} value={g}>
-                {g}
-              </option>
-            ))}
-          </select>
-        </label>
+        <GateSelect testId="hub-flag-gate" gates={gates} value={gate} onChange={setGate} labelClass="field" />
       </div>
-      {problem && (
-        <p class="notice bad" role="alert" data-testid="hub-flag-problem">
-          {t(problem === 'unreachable' ? 'hubUnreachable' : 'hubFailed')}
-        </p>
-      )}
+      <HubProblem testId="hub-flag-problem" problem={problem} />
       {rows.length === 0 && !problem && (
         <p class="empty" data-testid="hub-flags-empty">
           {t('hubFlagsNone')}

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { lang } from '../../app/i18n.ts';
 import type { Passage, PersonLabel } from '../../db/types.ts';
+import { formatDay } from '../../import/dates.ts';
 import { downloadParts } from '../../shared/download.ts';
 import { type HubCallProblem, hubCall, hubFile } from '../../sync/hub-api.ts';
 import { whoText } from '../console/flag-subject.ts';
 import { formatTime, reasonLabel, VERDICT_ICON, verdictLabel } from '../console/log-rows.ts';
-import { dayOf, dayRange } from './day.ts';
+import { dayRange } from './day.ts';
+import { GateSelect, HubProblem } from './hub-controls.tsx';
 import { t } from './strings.ts';
 
 const PAGE = 50;
@@ -30,7 +32,7 @@ interface Query {
  * gate filter.
  */
 export function HubLogsPanel() {
-  const [query, setQuery] = useState<Query>({ day: dayOf(Date.now()), verdict: '', gate: '' });
+  const [query, setQuery] = useState<Query>({ day: formatDay(Date.now()), verdict: '', gate: '' });
   const [rows, setRows] = useState<HubPassage[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const [gates, setGates] = useState<Record<string, number>>({});
@@ -91,7 +93,7 @@ export function HubLogsPanel() {
             type="date"
             data-testid="hub-log-day"
             value={query.day}
-            onInput={(e) => setQuery({ ...query, day: e.currentTarget.value || dayOf(Date.now()) })}
+            onInput={(e) => setQuery({ ...query, day: e.currentTarget.value || formatDay(Date.now()) })}
           />
         </label>
         <label>
@@ -109,23 +111,12 @@ export function HubLogsPanel() {
             ))}
           </select>
         </label>
-        <label>
-          {t('hubGate')}
-          <select
-            data-testid="hub-log-gate"
-            value={query.gate}
-            onChange={(e) => setQuery({ ...query, gate: e.currentTarget.value })}
-          >
-            <option value="">{t('hubAll')}</option>
-            {Object.keys(gates)
-              .sort()
-              .map((g) => (
-                <option key={g} value={g}>
-                  {g}
-                </option>
-              ))}
-          </select>
-        </label>
+        <GateSelect
+          testId="hub-log-gate"
+          gates={Object.keys(gates)}
+          value={query.gate}
+          onChange={(gate) => setQuery({ ...query, gate })}
+        />
         <button type="submit" class="btn primary" data-testid="hub-log-apply">
           {t('hubApply')}
         </button>
@@ -139,11 +130,7 @@ export function HubLogsPanel() {
           ⤓ {t('hubExport')}
         </button>
       </form>
-      {problem && (
-        <p class="notice bad" role="alert" data-testid="hub-log-problem">
-          {t(problem === 'unreachable' ? 'hubUnreachable' : 'hubFailed')}
-        </p>
-      )}
+      <HubProblem testId="hub-log-problem" problem={problem} />
       <p class="hint" data-testid="hub-log-gates" data-total={total}>
         {t('hubDayTotal', { n: total })}
         {Object.entries(gates)
