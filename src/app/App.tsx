@@ -3,6 +3,7 @@ import { GateScreen } from '../gate/GateScreen.tsx';
 import { loadGateSettings } from '../gate/shift-state.ts';
 import { loadRiskList } from '../shared/risk-state.ts';
 import { loadTrustState } from '../shared/trust-state.ts';
+import { onListsPulled } from '../sync/puller.ts';
 import { ensurePusher } from '../sync/pusher.ts';
 import { Header } from './Header.tsx';
 import { lazyScreen } from './lazy-screen.tsx';
@@ -41,6 +42,14 @@ function loadGateState(): void {
   void loadGateSettings().catch(() => undefined);
   void loadRiskList().catch(() => undefined);
 }
+
+// The office's new policy, trust list or risk list, pulled from the hub: the gate decides by it
+// from the next check.
+onListsPulled((lists) => {
+  if (lists.has('trust')) void loadTrustState().catch(() => undefined);
+  if (lists.has('policy')) void loadGateSettings().catch(() => undefined);
+  if (lists.has('risk')) void loadRiskList().catch(() => undefined);
+});
 
 /** The app shell: header, update offer and the current screen. */
 export function App() {

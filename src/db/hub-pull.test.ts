@@ -4,7 +4,12 @@ import { listRevocations, revokePassId } from './estate.ts';
 import { saveHubLink } from './hub-link.ts';
 import { applyPulled, pullCursor } from './hub-pull.ts';
 import { useDb } from './index.ts';
-import { confirmRegistration, type ReturneeDeclaration, setLedgerStatus } from './ledger.ts';
+import {
+  confirmRegistration,
+  type ReturneeDeclaration,
+  setLedgerMeasure,
+  setLedgerStatus,
+} from './ledger.ts';
 import { outboxCount, outboxFront } from './outbox.ts';
 import { deletePerson, importPeople, personById } from './people.ts';
 import { createDb } from './schema.ts';
@@ -213,6 +218,16 @@ describe('what a connected tablet queues besides checks', () => {
       flagId: flag.id,
       resolution: 'referred-committee',
       resolvedBy: '王经理',
+    });
+    // A control measure set afterwards travels too: every device's ledger shows it.
+    const measure = { kind: '居家隔离', from: '2026-12-06', to: '2026-12-12' } as never;
+    await setLedgerMeasure(ledger.id, measure, '王经理', NOW + 2000);
+    const after = (await outboxFront(500))?.records ?? [];
+    expect(after).toHaveLength(6);
+    expect(after[5]).toMatchObject({
+      kind: 'ledger-entry',
+      id: ledger.id,
+      body: { measure, updatedAt: NOW + 2000 },
     });
   });
 });

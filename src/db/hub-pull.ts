@@ -8,14 +8,26 @@
  *
  * The hub merged each record already (hub/sync/merge.ts); the tablet keeps the same rules where
  * its own copy may be newer: a registration's end takes the later date, a revocation only adds,
- * a deleted registry entry (`deleted: true`) leaves the registry.
+ * a deleted registry entry (`deleted: true`) leaves the registry; a ledger entry held on both
+ * sides is kept as the later `updatedAt` says. The estate-wide lists (policy, trust list, risk
+ * list) are applied by shared-lists.ts in the same transaction.
  */
 import { db } from './index.ts';
+import type { SharedList } from './settings.ts';
 import { getSetting, setSetting } from './settings.ts';
-import type { Person, Revocation } from './types.ts';
+import { applyPulledLists } from './shared-lists.ts';
+import type { LedgerEntry, Person, Revocation } from './types.ts';
 
 /** The kinds a tablet applies (the others stay on the hub for the console's queries). */
-export const PULLED_KINDS = ['registration', 'registry-change', 'revocation'] as const;
+export const PULLED_KINDS = [
+  'registration',
+  'registry-change',
+  'revocation',
+  'ledger-entry',
+  'policy-version',
+  'trust-list',
+  'risk-list',
+] as const;
 
 /** One change as the hub's `GET /api/pull` returns it. */
 export interface PulledChange {
@@ -44,16 +56,21 @@ function mergedPerson(pulled: Person, mine: Person | undefined): Person {
 /**
  * Applies one batch and moves the cursor to `cursor`, in one transaction; a cursor that is not
  * ahead of the stored one (a batch applied already, by another tab) changes nothing. Returns
- * how many changes it applied.
+ * how many changes it applied; the estate-wide lists it replaced are added to `listsReplaced`.
  *
  * The batch's people and revocations are read in one bulk read each, merged in memory in the
  * batch's order (a person changed twice in a batch ends as the later change says) and written
  * in one bulk write each: a read and a write per change cost about 1.5 s a page of 1,000 in
  * Chromium, most of a fresh tablet's time to take an estate's 33,000 residents.
  */
-export async function applyPulled(changes: readonly PulledChange[], cursor: number): Promise<number> {
+export async function applyPulled(
+  changes: readonly PulledChange[],
+  cursor: number,
+  listsReplaced: Set<SharedList> = new Set(),
+): Promise<number> {
   const d = db();
-  return d.transaction('rw', [d.people, d.revocations, d.settings], async () => {
+  const tables = [d.people, d.revocations, d.ledger, d.settings, d.audit];
+  return d.transaction('rw', tables, async () => {
     if (cursor <= (await pullCursor())) return 0;
     const personIds = new Set<string>();
     const passIds = new Set<string>();
@@ -111,7 +128,35 @@ export async function applyPulled(changes: readonly PulledChange[], cursor: numb
     if (gone.length > 0) await d.people.bulkDelete(gone);
     if (kept.length > 0) await d.people.bulkPut(kept);
     if (revocations.length > 0) await d.revocations.bulkAdd(revocations);
+    applied += await applyLedger(changes);
+    for (const list of await applyPulledLists(changes)) {
+      listsReplaced.add(list);
+      applied++;
+    }
     await setSetting('hub:cursor', cursor);
     return applied;
   });
+}
+
+const isLedgerEntry = (b: Record<string, unknown>): boolean =>
+  typeof b.id === 'string' &&
+  typeof b.at === 'number' &&
+  typeof b.updatedAt === 'number' &&
+  typeof b.status === 'string';
+
+/**
+ * The batch's ledger entries, each kept unless this device holds a copy changed later (the
+ * later `updatedAt` wins, as a restore merges them); returns how many it wrote.
+ */
+async function applyLedger(changes: readonly PulledChange[]): Promise<number> {
+  const pulled = new Map<string, LedgerEntry>();
+  for (const c of changes)
+    if (c.kind === 'ledger-entry' && isLedgerEntry(c.body))
+      pulled.set(c.body.id as string, c.body as unknown as LedgerEntry);
+  if (pulled.size === 0) return 0;
+  const d = db();
+  const held = await d.ledger.bulkGet([...pulled.keys()]);
+  const kept = [...pulled.values()].filter((e, i) => !(held[i] && held[i].updatedAt > e.updatedAt));
+  if (kept.length > 0) await d.ledger.bulkPut(kept);
+  return kept.length;
 }

@@ -105,13 +105,15 @@ export async function setLedgerMeasure(
   now: number,
 ): Promise<LedgerEntry | null> {
   const d = db();
-  return d.transaction('rw', d.ledger, d.audit, async () => {
+  return d.transaction('rw', [d.ledger, d.audit, d.settings, d.outbox], async () => {
     const entry = await d.ledger.get(id);
     if (!entry) return null;
     const next: LedgerEntry = { ...entry, measure, updatedAt: now };
     await d.ledger.put(next);
     const what = measure ? `${measure.kind} ${measure.from}..${measure.to}` : 'none';
     await audit('edit', who, `ledger ${id} measure ${what}`, now);
+    // Every device's ledger shows it (the hub takes a measure from a manager device only).
+    await enqueueForHub([{ kind: 'ledger-entry', id, body: { ...next } }]);
     return next;
   });
 }

@@ -9,6 +9,7 @@ import type { PolicyRules } from '../policy/types.ts';
 import { audit } from './audit.ts';
 import { db } from './index.ts';
 import { getSetting, setSetting } from './settings.ts';
+import { policyContent, queueListChange } from './shared-lists.ts';
 
 /** The current rules (defaults before the first change). */
 export async function loadPolicy(): Promise<PolicyRules> {
@@ -42,13 +43,15 @@ export async function changePolicy(
   now: number,
 ): Promise<PolicyRules> {
   const d = db();
-  return d.transaction('rw', d.settings, d.audit, async () => {
+  return d.transaction('rw', [d.settings, d.audit, d.outbox], async () => {
     const before = normaliseRules((await getSetting('policy')) ?? null);
     const next = reviseRules(before, change);
     const detail = changedFields(before, next);
     if (detail === '') return before;
     await setSetting('policy', next);
     await audit('policy', who, `v${next.version} ${detail}`, now);
+    // Every gate of a connected estate decides by it from its next pull (shared-lists.ts).
+    await queueListChange('policy', await policyContent(next), who, now);
     return next;
   });
 }

@@ -30,6 +30,7 @@
  */
 
 import { DEFAULT_RETENTION_DAYS, retentionCutoff } from '../policy/retention-rule.ts';
+import { normaliseRules } from '../policy/rules.ts';
 import { audit } from './audit.ts';
 import { upkeepTurn } from './foreground.ts';
 import { db } from './index.ts';
@@ -37,6 +38,7 @@ import { blankClosedEntries } from './ledger.ts';
 import { purgeRegistrations } from './people.ts';
 import { holdsPersonal } from './retain-from.ts';
 import { getSetting, removeSetting, setSetting } from './settings.ts';
+import { policyContent, queueListChange } from './shared-lists.ts';
 import type { Passage, PersonLabel } from './types.ts';
 
 export { DEFAULT_RETENTION_DAYS, retentionCutoff };
@@ -84,9 +86,12 @@ export async function retentionDays(): Promise<number> {
 /** Sets the days personal data is kept, audited under `who`. */
 export async function saveRetentionDays(days: number, who: string, now: number): Promise<void> {
   const d = db();
-  await d.transaction('rw', d.settings, d.audit, async () => {
+  await d.transaction('rw', [d.settings, d.audit, d.outbox], async () => {
     await setSetting('manage:retentionDays', days);
     await audit('setting', who, `retentionDays=${days}`, now);
+    // The estate's retention travels with its policy: the hub and every gate keep the same days.
+    const rules = normaliseRules((await getSetting('policy')) ?? null);
+    await queueListChange('policy', await policyContent(rules), who, now);
   });
 }
 

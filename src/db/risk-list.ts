@@ -7,6 +7,7 @@ import type { RiskArea } from '../policy/types.ts';
 import { audit } from './audit.ts';
 import { db } from './index.ts';
 import { getSetting, setSetting } from './settings.ts';
+import { queueListChange } from './shared-lists.ts';
 
 /** The imported list and where it came from. */
 export interface RiskList {
@@ -24,7 +25,7 @@ export async function loadRiskList(): Promise<RiskList | null> {
 /** Replaces the list, audited under the manager's name. */
 export async function saveRiskList(list: RiskList, who: string): Promise<void> {
   const d = db();
-  await d.transaction('rw', d.settings, d.audit, async () => {
+  await d.transaction('rw', [d.settings, d.audit, d.outbox], async () => {
     await setSetting('riskAreas', list);
     await audit(
       'risk-import',
@@ -32,5 +33,6 @@ export async function saveRiskList(list: RiskList, who: string): Promise<void> {
       `${list.fileName} ${list.listDate} ${list.areas.length}`,
       list.importedAt,
     );
+    await queueListChange('risk', { ...list }, who, list.importedAt);
   });
 }

@@ -11,6 +11,11 @@ import type { RiskList } from './risk-list.ts';
 import type { SavedTrust, TrustSeen } from './trust.ts';
 import type { Direction, EstateKeyRecord, HubLink, LockoutState, PinHash } from './types.ts';
 
+/** The estate-wide lists a decider's device pushes and every device pulls. */
+export type SharedList = 'policy' | 'trust' | 'risk';
+/** When each shared list last changed on this device (absent: never). */
+export type ListsAt = Partial<Record<SharedList, number>>;
+
 /** Each settings key and the type of its value. */
 export interface SettingTypes {
   /** This device's stable id (never taken from a backup). */
@@ -48,6 +53,12 @@ export interface SettingTypes {
   'hub:link': HubLink;
   /** The hub revision this tablet has applied up to (hub-pull.ts); never taken from a backup. */
   'hub:cursor': number;
+  /**
+   * When the estate-wide lists this device holds last changed (ms, the changing device's clock):
+   * here in the console or pulled from the hub (hub-pull-lists.ts). A pulled version older than
+   * the one held is not applied. Never taken from a backup.
+   */
+  'hub:listsAt': ListsAt;
   /** The direction last chosen at a gate. */
   [gate: `direction:${string}`]: Direction;
 }
@@ -118,6 +129,8 @@ const GUARDS: { [K in FixedKey]: Guard<SettingTypes[K]> } = {
   'manage:purgedBefore': isNumber,
   'hub:link': isObject<HubLink>('hub', 'estateId', 'deviceId', 'role'),
   'hub:cursor': isNumber,
+  'hub:listsAt': (v): v is ListsAt =>
+    typeof v === 'object' && v !== null && Object.values(v).every((t) => isNumber(t)),
 };
 
 function guardOf<K extends SettingKey>(key: K): Guard<SettingTypes[K]> {

@@ -9,6 +9,7 @@ import type { StoredTrust, TrustSummaryRow } from '../codes/trust-stored.ts';
 import { audit } from './audit.ts';
 import { db } from './index.ts';
 import { getSetting, setSetting } from './settings.ts';
+import { queueListChange } from './shared-lists.ts';
 
 /** What an import leaves behind: the keys, the summary shown in settings, and when. */
 export interface SavedTrust {
@@ -41,7 +42,7 @@ const SEEN_KEPT = 50;
 export async function saveTrust(trust: SavedTrust, by?: ByManager): Promise<SavedTrust> {
   const d = db();
   const hash = await sha256Hex(JSON.stringify(trust.stored));
-  return d.transaction('rw', d.settings, d.audit, async () => {
+  return d.transaction('rw', [d.settings, d.audit, d.outbox], async () => {
     let saved = trust;
     if (by) {
       const seen = (await getSetting('trustSeen')) ?? [];
@@ -54,6 +55,9 @@ export async function saveTrust(trust: SavedTrust, by?: ByManager): Promise<Save
       const keys = trust.summary.map((r) => `${r.format}:${r.issuer}(${r.keys})`).join(' ');
       await audit('trust-import', by.who, `${trust.fileName} ${keys}`, by.now);
     }
+    // Every device of a connected estate trusts the same keys from its next pull (shared-lists.ts);
+    // the console's own upkeep (the estate's own key added) travels too, under no manager's name.
+    await queueListChange('trust', { ...saved }, by?.who ?? '', by?.now ?? Date.now());
     return saved;
   });
 }

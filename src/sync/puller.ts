@@ -8,8 +8,11 @@
  * stream is closed and reopened with a fresh token after a pause (1 s, 2 s … a minute, jittered).
  */
 
+import { importTrust } from '../codes/trust-import.ts';
+import type { StoredTrust } from '../codes/trust-stored.ts';
 import { type HubLink, hubKey } from '../db/hub-link.ts';
 import { applyPulled, PULLED_KINDS, type PulledChange, pullCursor } from '../db/hub-pull.ts';
+import type { SharedList } from '../db/settings.ts';
 import { callAs, signerOf } from './hub-api.ts';
 import { deviceToken } from './hub-request.ts';
 import { retryDelay } from './retry.ts';
@@ -25,6 +28,36 @@ interface PullPage {
 }
 
 type PullOutcome = 'done' | 'failed' | 'revoked';
+
+/** Told which estate-wide lists a pull replaced, so the screens take them up (app/App.tsx). */
+let listsPulled: (lists: Set<SharedList>) => void = () => undefined;
+
+/** Sets who is told when a pull replaced the policy, the trust list or the risk list. */
+export function onListsPulled(tell: (lists: Set<SharedList>) => void): void {
+  listsPulled = tell;
+}
+
+/**
+ * The page without trust lists whose keys do not import (WebCrypto refuses them): such a list
+ * would leave every gate without keys to verify against, so it is not applied (the cursor moves
+ * past it and the list held stays in force). Done before the page's transaction, which cannot
+ * wait on WebCrypto.
+ */
+async function withUsableTrust(changes: PulledChange[]): Promise<PulledChange[]> {
+  if (!changes.some((c) => c.kind === 'trust-list')) return changes;
+  const usable = await Promise.all(
+    changes.map(async (c) => {
+      if (c.kind !== 'trust-list') return true;
+      try {
+        await importTrust(c.body.stored as StoredTrust);
+        return true;
+      } catch {
+        return false;
+      }
+    }),
+  );
+  return changes.filter((_, i) => usable[i]);
+}
 /** One page's request: the page, or why there is none. */
 type PageAnswer = PullPage | Exclude<PullOutcome, 'done'>;
 
@@ -47,7 +80,11 @@ async function pullAll(link: HubLink): Promise<PullOutcome> {
     // are 17 pages: the hub's reading and the tablet's writing overlap). fetchPage never
     // rejects, so a page read ahead for a pull that stops here is harmless.
     next = page.more ? fetchPage(page.cursor) : null;
-    if (page.cursor > since) await applyPulled(page.changes, page.cursor);
+    if (page.cursor > since) {
+      const lists = new Set<SharedList>();
+      await applyPulled(await withUsableTrust(page.changes), page.cursor, lists);
+      if (lists.size > 0) listsPulled(lists);
+    }
     since = page.cursor;
   }
   return 'done';
