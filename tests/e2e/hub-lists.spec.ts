@@ -1,0 +1,122 @@
+/**
+ * What the office decides reaches every gate through a real hub (PGlite, started by the test):
+ * the estate's signing key (in the trust list), the residents, a stricter fever threshold and a
+ * risk-area list, all made on the office PC; a fresh gate tablet that was given none of them
+ * reads the office's printed card, decides by the new threshold and flags the risk itinerary,
+ * without a reload, and its own audit trail says who changed the rules.
+ */
+import { expect, test } from '@playwright/test';
+import { courierDeclaration } from './fixtures/declaration.ts';
+import { RESIDENTS_CSV } from './fixtures/estate.ts';
+import { enrolOnDeviceScreen, TestHub } from './fixtures/hub.ts';
+import { GatePage } from './pages/gate-page.ts';
+import { readTable } from './pages/idb.ts';
+import { EstateKeyPanel, PrintPage } from './pages/print-page.ts';
+import { seedResidents } from './pages/settings-page.ts';
+
+const hub = new TestHub();
+test.beforeAll(() => hub.start());
+test.afterAll(() => hub.stop());
+
+const DAY = 86_400_000;
+const ymd = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+
+test("the office's key, residents, rules and risk areas reach a gate that was given none of them", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const now = Date.now();
+  await hub.createEstate('阳光花园');
+
+  // A fresh gate tablet: no trust list, no residents, the default rules.
+  const gatePage = await (
+    await browser.newContext({ baseURL: hub.base, viewport: { width: 1280, height: 800 } })
+  ).newPage();
+  const gate = new GatePage(gatePage);
+  await gate.open();
+  await enrolOnDeviceScreen(gatePage, await hub.enrolmentCode('gate', '东门'));
+  await expect(gate.ready).toHaveAttribute('data-gate', '东门');
+  await gate.signIn('王芳');
+  await expect(gatePage.getByTestId('risk-badge')).toHaveCount(0);
+
+  // The office PC: the estate key, the residents, a card, a stricter rule and the risk areas.
+  const office = await (await browser.newContext({ baseURL: hub.base })).newPage();
+  await office.goto('/');
+  await enrolOnDeviceScreen(office, await hub.enrolmentCode('office'));
+  const estate = new EstateKeyPanel(office);
+  await estate.open();
+  const kid = await estate.generate('sunny-garden', '阳光花园');
+  await seedResidents(office, RESIDENTS_CSV);
+  await office.getByTestId('tab-rules').click();
+  await office.getByTestId('policy-fever').fill('37.0');
+  await office.getByTestId('policy-fever').blur();
+  await expect(office.getByTestId('policy-version')).toHaveText('v2');
+  await office.getByTestId('risk-file').setInputFiles({
+    name: 'risk.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`region,level,from,to\n440305,high,${ymd(now - 10 * DAY)},${ymd(now + 10 * DAY)}\n`),
+  });
+  await expect(office.getByTestId('risk-import-ok')).toBeVisible();
+  await estate.open();
+  const print = new PrintPage(office);
+  await print.open();
+  await print.printHousehold('3', '2', '1201');
+  const card = await print.card(0);
+
+  // The hub holds each list once, under the office's device.
+  await expect
+    .poll(async () =>
+      (await hub.records())
+        .map((r) => r.kind)
+        .filter((k) => k.endsWith('-list') || k === 'policy-version')
+        .sort(),
+    )
+    .toEqual(['policy-version', 'risk-list', 'trust-list']);
+
+  // The gate takes them from the hub, with no reload: the risk badge shows.
+  await expect(gatePage.getByTestId('risk-badge')).toBeVisible({ timeout: 15_000 });
+  await expect
+    .poll(async () => {
+      const settings = await readTable<{ key: string; value: { stored?: { estate: { kid: string }[] } } }>(
+        gatePage,
+        'settings',
+      );
+      return settings.find((s) => s.key === 'trust')?.value.stored?.estate.map((e) => e.kid) ?? [];
+    })
+    .toEqual([kid]);
+  await expect.poll(async () => (await readTable(gatePage, 'people')).length).toBe(3);
+
+  // The office's card is read and trusted at the gate: signed by the estate's key, a known resident.
+  await gate.scanAtOnce(card.text);
+  await expect(gatePage.getByTestId('scan-details')).toHaveAttribute('data-signature', 'valid');
+  await gate.completeCheck();
+  await gate.expectVerdict('pass', []);
+  await gate.next();
+
+  // 37.1 is at the office's new threshold: one re-measure, then a fever.
+  await gate.scanAtOnce('https://jkm.example.gov.cn/code?u=lists-1');
+  await gate.completeCheck({ temperature: '37.1' });
+  await expect(gatePage.getByTestId('remeasure')).toBeVisible();
+  await gate.typeTemperature('37.2');
+  await expect(gate.verdict).toHaveAttribute('data-reasons', /fever/);
+  await gate.next();
+
+  // A courier who came through a risk area the office listed is denied.
+  await gate.scanAtOnce(
+    courierDeclaration(now, { itinerary: [{ region: '440305', date: ymd(now - 2 * DAY) }] }),
+  );
+  await gatePage.getByTestId('confirm-registration-ok').click();
+  await gate.completeCheck();
+  await expect(gate.verdict).toHaveAttribute('data-reasons', /risk-itinerary/);
+  await expect(gate.verdict).toHaveAttribute('data-verdict', 'deny');
+  await gate.next();
+
+  // The checks were decided under the office's rules, and the gate's trail names who set them.
+  const passages = await readTable<{ check?: { policyVersion: number } }>(gatePage, 'passages');
+  expect(passages.map((p) => p.check?.policyVersion)).toEqual([2, 2, 2]);
+  const audit = await readTable<{ action: string; who: string; detail: string }>(gatePage, 'audit');
+  const policy = audit.find((a) => a.action === 'policy');
+  expect(policy?.who).toBe('王经理');
+  expect(policy?.detail).toContain('from-hub');
+  expect(audit.some((a) => a.action === 'risk-import' && a.who === '王经理')).toBe(true);
+});
