@@ -11,6 +11,7 @@ import type { Table } from 'dexie';
 import { audit } from './audit.ts';
 import { db } from './index.ts';
 import { isLegacyRecordKey, splitLegacySettings } from './legacy-settings.ts';
+import { enqueueForHub } from './outbox.ts';
 import { badField, type ShapedTable } from './record-shape.ts';
 import { isSettingKey, isSettingValue } from './settings.ts';
 import type { SavedTrust } from './trust.ts';
@@ -59,7 +60,10 @@ const KEYS_V2 = { ...KEYS_V1, audit: 'id', issuedCards: 'passId', revocations: '
 /** Reads every table (one read transaction: a consistent snapshot). */
 export async function dumpAll(now: number): Promise<BackupData> {
   const d = db();
-  const tables = [d.passages, d.people, d.flags, d.settings, d.ledger, d.audit, d.issuedCards, d.revocations];
+  const tables = [
+    ...[d.passages, d.people, d.flags, d.settings, d.ledger, d.audit, d.issuedCards, d.revocations],
+    d.outbox,
+  ];
   return d.transaction('r', tables, async () => ({
     format: BACKUP_FORMAT,
     version: 2 as const,
@@ -191,7 +195,7 @@ async function mergeInto<T, I>(
   id: (r: T) => string,
   rows: readonly T[],
   keep: Keep<T>,
-): Promise<{ added: number; updated: number }> {
+): Promise<{ added: number; updated: number; put: T[] }> {
   const fromFile = [...new Map(rows.map((r) => [id(r), r])).values()];
   const local = await table.bulkGet(fromFile.map(id));
   const put: T[] = [];
@@ -205,7 +209,7 @@ async function mergeInto<T, I>(
   });
   // A record of the table is also what it takes on insert (only the key is optional there).
   await table.bulkPut(put as unknown as I[]);
-  return { added, updated: put.length - added };
+  return { added, updated: put.length - added, put };
 }
 
 /** The outcome of a restore: records added from the file and records it updated, per table. */
@@ -232,7 +236,10 @@ export async function restoreAll(
   const d = db();
   const file = recordsOf(data);
   const t = data.tables;
-  const tables = [d.passages, d.people, d.flags, d.settings, d.ledger, d.audit, d.issuedCards, d.revocations];
+  const tables = [
+    ...[d.passages, d.people, d.flags, d.settings, d.ledger, d.audit, d.issuedCards, d.revocations],
+    d.outbox,
+  ];
   return d.transaction('rw', tables, async () => {
     const theirs = estateOfSettings(data.tables.settings);
     const ours = estateOfSettings(await d.settings.toArray());
@@ -240,15 +247,34 @@ export async function restoreAll(
       return { otherEstate: theirs };
     const byId = <T extends { id: string }>(r: T) => r.id;
     const byPass = <T extends { passId: string }>(r: T) => r.passId;
+    const passages = await mergeInto(d.passages, byId, t.passages, keepLocal);
+    const people = await mergeInto(d.people, byId, t.people, keepNewer);
+    const flags = await mergeInto(d.flags, byId, t.flags, keepResolved);
+    const ledger = await mergeInto(d.ledger, byId, t.ledger, keepNewer);
+    const revocations = await mergeInto(d.revocations, byPass, file.revocations, keepLocal);
     const added = {
-      passages: (await mergeInto(d.passages, byId, t.passages, keepLocal)).added,
-      people: (await mergeInto(d.people, byId, t.people, keepNewer)).added,
-      flags: (await mergeInto(d.flags, byId, t.flags, keepResolved)).added,
-      ledger: (await mergeInto(d.ledger, byId, t.ledger, keepNewer)).added,
+      passages: passages.added,
+      people: people.added,
+      flags: flags.added,
+      ledger: ledger.added,
       audit: (await mergeInto(d.audit, byId, file.audit, keepLocal)).added,
       issuedCards: (await mergeInto(d.issuedCards, byPass, file.issuedCards, keepLocal)).added,
-      revocations: (await mergeInto(d.revocations, byPass, file.revocations, keepLocal)).added,
+      revocations: revocations.added,
     };
+    // On a connected device, what the restore added or changed goes to the hub like any write
+    // (a replaced tablet's checks it never uploaded arrive). The hub keeps one record per id, so
+    // what it already holds is acknowledged as a duplicate and never stored twice.
+    await enqueueForHub([
+      ...passages.put.map((r) => ({ kind: 'passage' as const, id: r.id, body: { ...r } })),
+      ...flags.put.map((r) => ({ kind: 'flag' as const, id: r.id, body: { ...r } })),
+      ...people.put.map((r) => ({
+        kind: r.kind === 'resident' ? ('registry-change' as const) : ('registration' as const),
+        id: r.id,
+        body: { ...r },
+      })),
+      ...ledger.put.map((r) => ({ kind: 'ledger-entry' as const, id: r.id, body: { ...r } })),
+      ...revocations.put.map((r) => ({ kind: 'revocation' as const, id: r.passId, body: { ...r } })),
+    ]);
     await d.settings.bulkPut(file.settings);
     const from = theirs && ours && theirs.id !== ours.id ? ` from-estate=${theirs.id}` : '';
     await audit(
