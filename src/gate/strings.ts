@@ -75,6 +75,7 @@ export const GATE_STRINGS = {
   syncWaiting: ['{n} 条待上传', '{n} waiting to upload'],
   syncUnreachable: ['服务器未连接 自 {time}', 'Hub not reached since {time}'],
   syncRefused: ['{n} 条被服务器拒收（见设备页）', '{n} refused by the hub (see the device screen)'],
+  syncClock: ['本机时间与服务器相差 {n} 分钟', "This tablet's clock is {n} min off the hub's"],
   syncRevoked: ['本机已被停用，记录不再上传', 'This tablet was revoked: records are no longer uploaded'],
   undoTooLate: [
     '已超过撤销时限，如需更正请联系物业',

@@ -133,3 +133,26 @@ test('a write the hub refuses as it stands is set aside, and the writes behind i
   await expect(page.getByTestId('hub-refused')).toContainText('1 条记录被服务器拒收');
   await context.close();
 });
+
+test('a tablet whose clock is ten minutes slow still uploads, and its bar says the clock is off', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ baseURL: hub.base });
+  const page = await context.newPage();
+  // The tablet's clock, set by hand long ago: ten minutes behind the hub's.
+  await page.clock.install({ time: Date.now() - 10 * 60_000 });
+  const gate = new GatePage(page);
+  await gate.open();
+  await enrolOnDeviceScreen(page, await hub.enrolmentCode('gate', '西北门'));
+  await gate.signIn('周杰');
+  await gate.checkUnregistered('https://jkm.example.gov.cn/code?u=slow-clock', 'burst');
+  const status = page.getByTestId('sync-status');
+  await expect(status).toContainText(/✓\s*已同步/, { timeout: 30_000 });
+  await expect(page.getByTestId('sync-clock')).toHaveText(/本机时间与服务器相差 10 分钟/);
+  const [stored] = await readTable<{ id: string }>(page, 'passages');
+  await expect
+    .poll(async () => (await hub.records()).filter((r) => r.kind === 'passage').map((r) => r.id))
+    .toContain(stored?.id);
+  await context.close();
+});
