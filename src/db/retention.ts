@@ -177,6 +177,42 @@ async function sweep(cutoff: number, full: boolean, chunkSize: number): Promise<
   return anonymisedCount;
 }
 
+/**
+ * The same for checks still waiting in the outbox (a tablet offline past its retention days):
+ * each queued passage past `cutoff` loses its personal fields there too, so the hub never
+ * receives what the tablet itself no longer keeps. Returns how many it cleared.
+ */
+async function blankQueuedPassages(cutoff: number, chunkSize: number): Promise<number> {
+  const d = db();
+  let after = 0;
+  let cleared = 0;
+  await paced(
+    chunkSize,
+    (size) => d.outbox.where('seq').above(after).limit(size).toArray(),
+    async (items) => {
+      after = items.at(-1)?.seq ?? after;
+      const changed = items.flatMap((item) => {
+        let aged = 0;
+        const records = item.records.map((r) => {
+          const p = r.body as unknown as Passage;
+          if (r.kind !== 'passage' || !holdsPersonal(p) || (p.retainFrom ?? p.at) >= cutoff) return r;
+          aged++;
+          return { ...r, body: { ...anonymised(p) } };
+        });
+        cleared += aged;
+        return aged > 0 ? [{ ...item, records }] : [];
+      });
+      // Only rewritten where still queued: an entry the pusher dropped meanwhile stays dropped.
+      await d.transaction('rw', d.outbox, async () => {
+        const still = await d.outbox.bulkGet(changed.map((c) => c.seq));
+        await d.outbox.bulkPut(changed.filter((_, i) => still[i] !== undefined));
+      });
+      return changed.length;
+    },
+  );
+  return cleared;
+}
+
 /** How many records of each kind a purge cleared. */
 export interface PurgeCounts {
   passages: number;
@@ -223,13 +259,14 @@ export async function purgePersonalData(
       return rows.length;
     },
   );
+  const queued = await blankQueuedPassages(cutoff, chunkSize);
   const restart = ahead === null ? null : { after: ahead, at: now };
   const people = await purgeRegistrations(cutoff, restart);
   const ledger = await blankClosedEntries(cutoff, restart);
   await d.transaction('rw', d.settings, d.audit, async () => {
     await setSetting('manage:lastPurge', now);
     await setSetting('manage:purgeClock', Math.max(clock ?? now, now));
-    const counts = `passages=${passages} people=${people} ledger=${ledger}`;
+    const counts = `passages=${passages} people=${people} ledger=${ledger}${queued ? ` queued=${queued}` : ''}`;
     await audit('purge', who, `${counts} < ${new Date(cutoff).toISOString()}${full ? ' (full)' : ''}`, now);
   });
   return { passages, people, ledger };
