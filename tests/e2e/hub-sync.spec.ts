@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import { enrolOnDeviceScreen, TestHub } from './fixtures/hub.ts';
 import { GatePage } from './pages/gate-page.ts';
 import { readTable } from './pages/idb.ts';
+import { RegistryPage } from './pages/registry-page.ts';
 
 const hub = new TestHub();
 test.beforeAll(() => hub.start());
@@ -154,5 +155,39 @@ test('a tablet whose clock is ten minutes slow still uploads, and its bar says t
   await expect
     .poll(async () => (await hub.records()).filter((r) => r.kind === 'passage').map((r) => r.id))
     .toContain(stored?.id);
+  await context.close();
+});
+
+test('disconnecting is the manager’s, says what would stay behind, and is audited', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ baseURL: hub.base });
+  const page = await context.newPage();
+  const gate = new GatePage(page);
+  await gate.open();
+  await enrolOnDeviceScreen(page, await hub.enrolmentCode('gate', '东南门'));
+  await gate.signIn('吴磊');
+  await context.setOffline(true);
+  await gate.checkUnregistered('https://jkm.example.gov.cn/code?u=left-behind', 'burst');
+  await expect(page.getByTestId('sync-status')).toContainText('1 条待上传');
+
+  // The device screen has no 断开: it is in the console, past the PIN.
+  await page.getByTestId('open-settings').click();
+  await expect(page.getByTestId('hub-estate')).toBeVisible();
+  await expect(page.getByTestId('hub-disconnect')).toHaveCount(0);
+  await new RegistryPage(page).openConsole();
+  await page.getByTestId('tab-settings').click();
+  await page.getByTestId('hub-disconnect').click();
+  await expect(page.getByTestId('hub-disconnect-waiting')).toContainText('还有 1 条记录未上传');
+  await page.getByTestId('hub-disconnect-confirm').click();
+  await expect(page.getByTestId('hub-disconnect-panel')).toHaveCount(0);
+  await page.getByTestId('tab-audit').click();
+  await expect(page.locator('[data-testid="audit-row"][data-action="hub-disconnect"]')).toContainText(
+    '王经理',
+  );
+
+  // Back at the gate: no hub, the check kept on the tablet.
+  await gate.open();
+  await expect(page.getByTestId('sync-status')).toHaveCount(0);
+  expect(await readTable(page, 'passages')).toHaveLength(1);
   await context.close();
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dropHubLink, type HubLink, hubLink } from '../../db/hub-link.ts';
+import { outboxCount } from '../../db/outbox.ts';
 import { t } from './strings.ts';
 
 /**
@@ -9,11 +10,21 @@ import { t } from './strings.ts';
 export function HubDisconnect({ who }: { who: string }) {
   const [link, setLink] = useState<HubLink | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [waiting, setWaiting] = useState(0);
   useEffect(() => void hubLink().then(setLink), []);
+  // What would be left behind, counted when the manager asks to disconnect.
+  useEffect(() => {
+    if (confirming) void outboxCount().then(setWaiting);
+  }, [confirming]);
   if (!link) return null;
   return (
     <div class="filters" data-testid="hub-disconnect-panel">
       <span>{t('hubConnectedTo', { estate: link.estateName, hub: link.hub })}</span>
+      {confirming && waiting > 0 && (
+        <p class="notice bad" role="alert" data-testid="hub-disconnect-waiting">
+          ⚠ {t('hubDisconnectWaiting', { n: waiting })}
+        </p>
+      )}
       {confirming ? (
         <button
           type="button"

@@ -145,6 +145,10 @@ export const CONSOLE_STRINGS = {
     '确认断开（未上传的记录不再上传）',
     'Confirm: disconnect (records not yet uploaded will not be)',
   ],
+  hubDisconnectWaiting: [
+    '还有 {n} 条记录未上传：断开后它们只留在本机，不再上传。',
+    '{n} records are not uploaded yet: after disconnecting they stay on this tablet only.',
+  ],
   // Settings and retention
   retentionDays: ['个人信息保留天数', 'Keep personal data (days)'],
   nextPurge: ['下次清除', 'Next purge'],
