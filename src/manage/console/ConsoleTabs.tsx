@@ -100,7 +100,9 @@ export function ConsoleTabs({ who }: { who: string }) {
       </nav>
       <div role="tabpanel">
         {tab === 'logs' && <HubSource name="log" here={<LogsPanel who={who} />} hub={<HubLogsPanel />} />}
-        {tab === 'flags' && <HubSource name="flag" here={<FlagsPanel who={who} />} hub={<HubFlagsPanel />} />}
+        {tab === 'flags' && (
+          <HubSource name="flag" here={<FlagsPanel who={who} />} hub={<HubFlagsPanel who={who} />} />
+        )}
         {tab === 'registry' && <RegistryPanel />}
         {tab === 'dashboard' && (
           <HubSource name="dash" here={<DashboardPanel />} hub={<HubDashboardPanel />} />

@@ -107,6 +107,7 @@ export const CONSOLE_STRINGS = {
   reportSignDuty: ['值班人员签字：', 'Volunteer on duty, signature:'],
   reportSignManager: ['物业负责人签字：', 'Estate manager, signature:'],
   reportSignDate: ['日期：', 'Date:'],
+  resolveFailed: ['未能保存处理结果，请重试', 'The resolution could not be saved; try again'],
   exportXlsx: ['导出 Excel', 'Export Excel (.xlsx)'],
   fullOpen: ['完整信息导出（密接追踪）', 'Full export (contact tracing)'],
   fullTitle: ['完整信息导出：不脱敏', 'Full export: names not masked'],
