@@ -5,6 +5,7 @@ import { purgeWhenDue } from '../../shared/retention.ts';
 import { DashboardPanel } from '../dashboard/DashboardPanel.tsx';
 import { DevicesPanel } from '../devices/DevicesPanel.tsx';
 import { EstateKeySettings } from '../EstateKeySettings.tsx';
+import { HubDailyReport } from '../hub/HubDailyReport.tsx';
 import { HubDashboardPanel } from '../hub/HubDashboardPanel.tsx';
 import { HubFlagsPanel } from '../hub/HubFlagsPanel.tsx';
 import { HubLogsPanel } from '../hub/HubLogsPanel.tsx';
@@ -107,7 +108,7 @@ export function ConsoleTabs({ who }: { who: string }) {
         {tab === 'dashboard' && (
           <HubSource name="dash" here={<DashboardPanel />} hub={<HubDashboardPanel />} />
         )}
-        {tab === 'report' && <DailyReport />}
+        {tab === 'report' && <HubSource name="report" here={<DailyReport />} hub={<HubDailyReport />} />}
         {tab === 'rules' && <RulesPanel who={who} />}
         {tab === 'estate' && <EstateKeySettings who={who} />}
         {tab === 'audit' && <AuditPanel />}

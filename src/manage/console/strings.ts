@@ -103,6 +103,7 @@ export const CONSOLE_STRINGS = {
   reportOpen: ['未处理', 'Open'],
   reportReturnees: ['待报备返乡人员', 'Returnees to report'],
   reportRoster: ['值班人员', 'Duty roster'],
+  reportByGate: ['各门岗人次', 'Passages at each gate'],
   tabReport: ['日报', 'Daily report'],
   reportSignDuty: ['值班人员签字：', 'Volunteer on duty, signature:'],
   reportSignManager: ['物业负责人签字：', 'Estate manager, signature:'],
