@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type QueuedResolution, queuedResolutions, resolveHubFlag } from '../../db/hub-resolve.ts';
 import { watchHubQueue } from '../../db/outbox.ts';
 import { type HubCallProblem, hubCall } from '../../sync/hub-api.ts';
@@ -69,19 +69,23 @@ export function HubFlagsPanel({ who }: { who: string }) {
     if (counts?.ok) setGates(Object.keys(counts.body.gates));
   };
   useEffect(() => void load(null), [state, gate, pushed]);
-  // The outbox as it changes: which flags wait, and a fresh list once the pusher has emptied it.
-  useEffect(() => {
-    let waiting = 0;
-    return watchHubQueue((q) => {
-      void queuedResolutions().then(setQueued, () => undefined);
-      if (waiting > 0 && q.waiting === 0) setPushed((n) => n + 1);
-      waiting = q.waiting;
-    });
-  }, []);
+  // Which flags wait in the outbox, read on every change to it; once one of them has left it (the
+  // pusher delivered it), the list is read again for the hub's winner. Compared with the last
+  // read, not by the outbox's size, which a quick push may take from 1 to 0 unseen.
+  const known = useRef(new Set<string>());
+  const readQueued = async () => {
+    const now = await queuedResolutions();
+    const gone = [...known.current].some((id) => !now.has(id));
+    known.current = new Set(now.keys());
+    setQueued(now);
+    if (gone) setPushed((n) => n + 1);
+  };
+  useEffect(() => watchHubQueue(() => void readQueued().catch(() => undefined)), []);
 
   const onMine = (flagId: string, id: string) => {
-    setMine(new Map([...mine, [flagId, id]]));
-    void queuedResolutions().then(setQueued, () => undefined);
+    setMine((m) => new Map([...m, [flagId, id]]));
+    known.current.add(flagId);
+    void readQueued().catch(() => undefined);
   };
 
   return (
