@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAppFiles } from './app-files.ts';
 import { registerConsole } from './console/console-routes.ts';
+import { registerDayReport } from './console/day-report-route.ts';
 import { registerExport } from './console/export-route.ts';
 import { registerFlags } from './console/flags-route.ts';
 import { type HubContext, hubContext } from './context.ts';
@@ -65,6 +66,7 @@ export async function buildServer(options: ServerOptions): Promise<Hub> {
   registerConsole(app, ctx);
   registerFlags(app, ctx);
   registerExport(app, ctx);
+  registerDayReport(app, ctx);
   await registerAppFiles(app, options.distDir, options.tls !== undefined);
   if (options.retentionEveryMs) {
     const stop = scheduleRetention(ctx.db, ctx.now, options.retentionEveryMs, (err) =>

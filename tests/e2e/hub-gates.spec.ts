@@ -1,7 +1,8 @@
 /**
  * Two gates and the office PC of one estate on a real hub (started by the test, on PGlite and
  * once more on PostgreSQL from Debian's packages): a courier confirmed at the west gate passes at the east gate with no confirmation and no typing,
- * and a card the office revokes is denied at both gates, each learning it from the hub.
+ * and a card the office revokes is denied at both gates, each learning it from the hub; the office
+ * resolves a gate's flag through the hub and prints the daily report of both gates.
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
@@ -21,10 +22,10 @@ for (const database of ['pglite', 'postgres'] as const) {
     test.beforeAll(() => hub.start());
     test.afterAll(() => hub.stop());
 
-    test('a courier confirmed at one gate passes at the other; a card revoked in the office is denied at both; the office sees the flags of both', async ({
+    test('a courier confirmed at one gate passes at the other; a card revoked in the office is denied at both; the office sees and resolves the flags of both and reports on both', async ({
       browser,
     }) => {
-      test.setTimeout(240_000);
+      test.setTimeout(360_000);
       const now = Date.now();
       await hub.createEstate('阳光花园');
       const estate = await makeEstate(now);
@@ -149,6 +150,47 @@ for (const database of ['pglite', 'postgres'] as const) {
       await expect(flagRows).toHaveAttribute('data-status', 'resolved');
       expect(await violations(office)).toEqual([]);
 
+      // The office resolves the east gate's open flag from 全部门岗: a manager's decision, so only
+      // in the unlocked console (locked, it asks for the PIN again). Offline, the decision waits
+      // in the outbox and the row says so; online again, the pusher delivers it and the row shows
+      // the hub's resolution, with the office manager's name.
+      await office.getByTestId('lock').click();
+      await expect(office.getByTestId('pin-gate')).toBeVisible();
+      await expect(office.getByTestId('flag-open-resolve')).toHaveCount(0);
+      await new RegistryPage(office).openConsole();
+      await office.getByTestId('tab-flags').click();
+      await expect(office.getByTestId('flag-source-hub')).toBeChecked();
+      await office.getByTestId('hub-flag-state').selectOption('all');
+      const eastFlag = office.locator('[data-testid="hub-flag"][data-gate="东门"]');
+      await expect(eastFlag).toHaveAttribute('data-status', 'open');
+      await office.context().setOffline(true);
+      await eastFlag.getByTestId('flag-open-resolve').click();
+      await eastFlag.getByTestId('flag-note').fill('电话核实，已劝返');
+      expect(await violations(office)).toEqual([]);
+      await eastFlag.getByTestId('console-resolve-denied-entry').click();
+      await expect(eastFlag).toHaveAttribute('data-status', 'queued');
+      await expect(eastFlag.getByTestId('hub-flag-queued')).toContainText('已处理，待上传');
+      await expect(eastFlag.getByTestId('flag-open-resolve')).toHaveCount(0);
+      expect(await violations(office)).toEqual([]);
+      await office.context().setOffline(false);
+      await expect(eastFlag).toHaveAttribute('data-status', 'resolved', { timeout: 15_000 });
+      await expect(eastFlag.getByTestId('hub-flag-trail')).toContainText('王经理');
+      await expect(eastFlag.getByTestId('hub-flag-trail')).toContainText('已劝返');
+      await expect(eastFlag.getByTestId('hub-flag-other-first')).toHaveCount(0);
+      // The hub's own list: the east flag resolved by the office's record, in the audit trail here.
+      const listed = (await hub.signed('GET', '/api/flags?state=all')).flags as {
+        body: { gateId: string };
+        resolved: boolean;
+        resolution: { resolvedBy: string; resolution: string; note: string } | null;
+      }[];
+      expect(listed.find((f) => f.body.gateId === '东门')).toMatchObject({
+        resolved: true,
+        resolution: { resolvedBy: '王经理', resolution: 'denied-entry', note: '电话核实，已劝返' },
+      });
+      const trail = await readTable<{ action: string; who: string }>(office, 'audit');
+      expect(trail.filter((e) => e.action === 'flag-resolve').map((e) => e.who)).toEqual(['王经理']);
+      // The gates do not pull resolutions (src/db/hub-pull.ts): the east tablet's own flag is untouched here.
+
       // The day's counts of both gates, from the hub: the courier passed at each, the card was
       // denied at each; one gate chosen shows its own.
       await office.getByTestId('tab-dashboard').click();
@@ -165,6 +207,46 @@ for (const database of ['pglite', 'postgres'] as const) {
       await expect(office.getByTestId('hub-dash-total')).toHaveAttribute('data-total', '2');
       await expect(office.getByTestId('hub-dash-pass')).toHaveAttribute('data-n', '1');
       expect(await violations(office)).toEqual([]);
+
+      // The daily report of every gate, from the hub: both gates' counts, flags and roster, each
+      // row with its gate; one gate chosen narrows it; it still prints alone.
+      await office.getByTestId('tab-report').click();
+      await expect(office.getByTestId('report-source-hub')).toBeChecked();
+      const report = office.getByTestId('daily-report');
+      await expect(report).toHaveAttribute('data-source', 'hub');
+      await expect(report.locator('[data-key="pass"]')).toHaveAttribute('data-count', '2');
+      await expect(report.locator('[data-key="deny"]')).toHaveAttribute('data-count', '2');
+      const reportGates = office.getByTestId('report-gate-counts').locator('tbody tr');
+      expect(await reportGates.evaluateAll((rs) => rs.map((r) => r.dataset.gate))).toEqual(
+        ['东门', '西门'].sort(),
+      );
+      await expect(reportGates.filter({ hasText: '东门' }).locator('[data-verdict="deny"]')).toHaveText('1');
+      const reportFlags = office.getByTestId('report-flags').locator('tr');
+      await expect(reportFlags).toHaveCount(2);
+      await expect(office.getByTestId('report-flags').locator('[data-status="resolved"]')).toHaveCount(2);
+      await expect(reportFlags.filter({ hasText: '东门' })).toContainText('王经理');
+      await expect(reportFlags.filter({ hasText: '西门' })).toContainText('已引导登记');
+      const rosterGates = () =>
+        office
+          .getByTestId('report-roster')
+          .locator('td[data-gate]')
+          .evaluateAll((cs) => [...new Set(cs.map((c) => (c as HTMLElement).dataset.gate))].sort());
+      expect(await rosterGates()).toEqual(['东门', '西门'].sort());
+      expect(await violations(office)).toEqual([]);
+      await office.getByTestId('report-gate').selectOption('东门');
+      await expect(report).toHaveAttribute('data-gate', '东门');
+      await expect(report.locator('[data-key="pass"]')).toHaveAttribute('data-count', '1');
+      await expect(report.locator('[data-key="deny"]')).toHaveAttribute('data-count', '1');
+      await expect(reportFlags).toHaveCount(1);
+      await expect(reportFlags).toContainText('王经理');
+      expect(await rosterGates()).toEqual(['东门']);
+      expect(await violations(office)).toEqual([]);
+      await office.emulateMedia({ media: 'print' });
+      await expect(office.getByTestId('report-source')).toBeHidden();
+      await expect(office.getByTestId('report-gate')).toBeHidden();
+      await expect(office.getByTestId('report-signatures')).toBeVisible();
+      const pdf = await office.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     });
   });
 }

@@ -5,6 +5,7 @@ import { purgeWhenDue } from '../../shared/retention.ts';
 import { DashboardPanel } from '../dashboard/DashboardPanel.tsx';
 import { DevicesPanel } from '../devices/DevicesPanel.tsx';
 import { EstateKeySettings } from '../EstateKeySettings.tsx';
+import { HubDailyReport } from '../hub/HubDailyReport.tsx';
 import { HubDashboardPanel } from '../hub/HubDashboardPanel.tsx';
 import { HubFlagsPanel } from '../hub/HubFlagsPanel.tsx';
 import { HubLogsPanel } from '../hub/HubLogsPanel.tsx';
@@ -100,12 +101,14 @@ export function ConsoleTabs({ who }: { who: string }) {
       </nav>
       <div role="tabpanel">
         {tab === 'logs' && <HubSource name="log" here={<LogsPanel who={who} />} hub={<HubLogsPanel />} />}
-        {tab === 'flags' && <HubSource name="flag" here={<FlagsPanel who={who} />} hub={<HubFlagsPanel />} />}
+        {tab === 'flags' && (
+          <HubSource name="flag" here={<FlagsPanel who={who} />} hub={<HubFlagsPanel who={who} />} />
+        )}
         {tab === 'registry' && <RegistryPanel />}
         {tab === 'dashboard' && (
           <HubSource name="dash" here={<DashboardPanel />} hub={<HubDashboardPanel />} />
         )}
-        {tab === 'report' && <DailyReport />}
+        {tab === 'report' && <HubSource name="report" here={<DailyReport />} hub={<HubDailyReport />} />}
         {tab === 'rules' && <RulesPanel who={who} />}
         {tab === 'estate' && <EstateKeySettings who={who} />}
         {tab === 'audit' && <AuditPanel />}

@@ -1,13 +1,26 @@
 import { useState } from 'preact/hooks';
-import { resolutionsFor, resolveFlag } from '../../db/flags.ts';
-import type { Flag } from '../../db/index.ts';
+import { resolutionsFor } from '../../db/flags.ts';
+import type { FlagResolution } from '../../db/index.ts';
 import { resolutionLabel } from './log-rows.ts';
 import { t } from './strings.ts';
 
-/** Resolving an open flag from the console: a resolution, an optional note, audited. */
-export function FlagResolve({ flag, who, onDone }: { flag: Flag; who: string; onDone: () => void }) {
+/**
+ * Resolving an open flag from the console: the resolutions its `kind` offers and an optional
+ * note; `resolve` writes the decision (a flag of this device, or one of another gate's through
+ * the hub), audited. A write that fails says so in words and leaves the choices open.
+ */
+export function FlagResolve({
+  kind,
+  resolve,
+  onDone,
+}: {
+  kind: string;
+  resolve: (resolution: FlagResolution, note: string | null) => Promise<unknown>;
+  onDone: () => void;
+}) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
+  const [failed, setFailed] = useState(false);
   if (!open)
     return (
       <button type="button" class="btn chip" data-testid="flag-open-resolve" onClick={() => setOpen(true)}>
@@ -23,20 +36,30 @@ export function FlagResolve({ flag, who, onDone }: { flag: Flag; who: string; on
         value={note}
         onInput={(e) => setNote(e.currentTarget.value)}
       />
-      {resolutionsFor(flag.kind).map((r) => (
+      {resolutionsFor(kind).map((r) => (
         <button
           key={r}
           type="button"
           class="btn chip"
           data-testid={`console-resolve-${r}`}
           onClick={async () => {
-            await resolveFlag(flag.id, r, who, Date.now(), note.trim() || null);
+            setFailed(false);
+            try {
+              await resolve(r, note.trim() || null);
+            } catch {
+              return setFailed(true);
+            }
             onDone();
           }}
         >
           {resolutionLabel(r)}
         </button>
       ))}
+      {failed && (
+        <p class="notice bad" role="alert" data-testid="flag-resolve-failed">
+          ✗ {t('resolveFailed')}
+        </p>
+      )}
     </div>
   );
 }

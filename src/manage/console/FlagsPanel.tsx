@@ -1,5 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { FLAG_KINDS, type FlagFilter, type FlagSubject, flagPage, flagSubjects } from '../../db/flags.ts';
+import {
+  FLAG_KINDS,
+  type FlagFilter,
+  type FlagSubject,
+  flagPage,
+  flagSubjects,
+  resolveFlag,
+} from '../../db/flags.ts';
 import type { Flag } from '../../db/index.ts';
 import { FlagResolve } from './FlagResolve.tsx';
 import { subjectReadings, subjectWho, whoText } from './flag-subject.ts';
@@ -88,7 +95,11 @@ export function FlagsPanel({ who }: { who: string }) {
                 {resolutionLabel(f.resolution)} {f.note ? `· ${f.note}` : ''}
               </p>
             ) : (
-              <FlagResolve flag={f} who={who} onDone={() => void load(true)} />
+              <FlagResolve
+                kind={f.kind}
+                resolve={(r, note) => resolveFlag(f.id, r, who, Date.now(), note)}
+                onDone={() => void load(true)}
+              />
             )}
           </li>
         ))}

@@ -7,6 +7,7 @@ import { t } from './strings.ts';
  * A console tab's two sources: this device's own records (`here`), or, on a manager or office
  * device connected to a hub, every gate's through the hub (`hub`; the office PC's default: it
  * records nothing itself). `name` names the choice's test ids (`log-source-hub`, `flag-source-hub`).
+ * The choice itself is never printed (the daily report prints alone).
  */
 export function HubSource({
   name,
@@ -30,7 +31,7 @@ export function HubSource({
   return (
     <>
       {canAsk && (
-        <fieldset class="filters" data-testid={`${name}-source`}>
+        <fieldset class="filters no-print" data-testid={`${name}-source`}>
           <legend>{t('sourceLabel')}</legend>
           {(['here', 'hub'] as const).map((s) => (
             <label key={s} class="choice">

@@ -28,6 +28,11 @@ export const HUB_VIEW_STRINGS = {
   hubFlagState: ['状态', 'Status'],
   hubFlagOpen: ['待处理', 'Open'],
   hubFlagResolved: ['已处理', 'Resolved'],
+  hubFlagQueued: ['已处理，待上传', 'Resolved here, waiting to upload'],
+  hubFlagOtherFirst: [
+    '另一设备已先处理，以其为准',
+    'Another device resolved it first; that resolution stands',
+  ],
   hubFlagsNone: ['该条件下没有异常事项', 'No flags match'],
   hubFlagsSince: ['近 30 天，全部门岗', 'The last 30 days, every gate'],
   hubDashTitle: ['全部门岗当日统计', 'Every gate, one day'],
