@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listRevocations, revokePassId } from './estate.ts';
+import { resolveFlag } from './flags.ts';
 import { saveHubLink } from './hub-link.ts';
 import { applyPulled, pullCursor } from './hub-pull.ts';
-import { useDb } from './index.ts';
+import { db, useDb } from './index.ts';
 import {
   confirmRegistration,
   type ReturneeDeclaration,
@@ -11,6 +12,7 @@ import {
   setLedgerStatus,
 } from './ledger.ts';
 import { outboxCount, outboxFront } from './outbox.ts';
+import { recordCheck } from './passages.ts';
 import { deletePerson, importPeople, personById } from './people.ts';
 import { createDb } from './schema.ts';
 import { testResident } from './test-records.ts';
@@ -229,5 +231,50 @@ describe('what a connected tablet queues besides checks', () => {
       id: ledger.id,
       body: { measure, updatedAt: NOW + 2000 },
     });
+  });
+
+  it('a resolution given elsewhere closes the flag this tablet holds open; one it resolved itself stays', async () => {
+    const flagged = async (at: number) =>
+      (
+        await recordCheck(
+          {
+            at,
+            gateId: '东门',
+            deviceId: 'd',
+            direction: 'in',
+            codeHash: `h${at}`,
+            codeFormat: 'opaque',
+            verdict: 'review',
+            reasons: ['unregistered'],
+            personId: null,
+          },
+          ['unregistered'],
+        )
+      ).flags[0]?.id ?? '';
+    const open = await flagged(NOW);
+    const mine = await flagged(NOW + 1);
+    await resolveFlag(mine, 'sent-to-register', '王芳', NOW + 2);
+    const resolution = (flagId: string, revision: number) => ({
+      revision,
+      kind: 'resolution',
+      id: `res-${revision}`,
+      body: {
+        id: `res-${revision}`,
+        flagId,
+        resolution: 'denied-entry',
+        note: '办公室',
+        resolvedBy: '王经理',
+        resolvedAt: NOW + 3,
+      },
+    });
+    expect(await applyPulled([resolution(open, 1), resolution(mine, 2)], 2)).toBe(1);
+    expect(await db().flags.get(open)).toMatchObject({
+      status: 'resolved',
+      resolution: 'denied-entry',
+      note: '办公室',
+      resolvedBy: '王经理',
+      resolvedAt: NOW + 3,
+    });
+    expect(await db().flags.get(mine)).toMatchObject({ resolution: 'sent-to-register', resolvedBy: '王芳' });
   });
 });

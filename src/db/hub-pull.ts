@@ -9,20 +9,23 @@
  * The hub merged each record already (hub/sync/merge.ts); the tablet keeps the same rules where
  * its own copy may be newer: a registration's end takes the later date, a revocation only adds,
  * a deleted registry entry (`deleted: true`) leaves the registry; a ledger entry held on both
- * sides is kept as the later `updatedAt` says. The estate-wide lists (policy, trust list, risk
+ * sides is kept as the later `updatedAt` says; a flag this tablet holds open is closed by the
+ * resolution that reached the hub first (given on the office PC or a manager device), while
+ * one it resolved itself stays as it resolved it. The estate-wide lists (policy, trust list, risk
  * list) are applied by shared-lists.ts in the same transaction.
  */
 import { db } from './index.ts';
 import type { SharedList } from './settings.ts';
 import { getSetting, setSetting } from './settings.ts';
 import { applyPulledLists } from './shared-lists.ts';
-import type { LedgerEntry, Person, Revocation } from './types.ts';
+import type { Flag, LedgerEntry, Person, Revocation } from './types.ts';
 
 /** The kinds a tablet applies (the others stay on the hub for the console's queries). */
 export const PULLED_KINDS = [
   'registration',
   'registry-change',
   'revocation',
+  'resolution',
   'ledger-entry',
   'policy-version',
   'trust-list',
@@ -69,7 +72,7 @@ export async function applyPulled(
   listsReplaced: Set<SharedList> = new Set(),
 ): Promise<number> {
   const d = db();
-  const tables = [d.people, d.revocations, d.ledger, d.settings, d.audit];
+  const tables = [d.people, d.revocations, d.ledger, d.flags, d.settings, d.audit];
   return d.transaction('rw', tables, async () => {
     if (cursor <= (await pullCursor())) return 0;
     const personIds = new Set<string>();
@@ -129,6 +132,7 @@ export async function applyPulled(
     if (kept.length > 0) await d.people.bulkPut(kept);
     if (revocations.length > 0) await d.revocations.bulkAdd(revocations);
     applied += await applyLedger(changes);
+    applied += await applyResolutions(changes);
     for (const list of await applyPulledLists(changes)) {
       listsReplaced.add(list);
       applied++;
@@ -159,4 +163,33 @@ async function applyLedger(changes: readonly PulledChange[]): Promise<number> {
   const kept = [...pulled.values()].filter((e, i) => !(held[i] && held[i].updatedAt > e.updatedAt));
   if (kept.length > 0) await d.ledger.bulkPut(kept);
   return kept.length;
+}
+
+/**
+ * Closes the flags this tablet holds open that a pulled resolution resolves (the hub stores only
+ * a flag's first resolution, so what arrives is the one that won); returns how many it closed.
+ */
+async function applyResolutions(changes: readonly PulledChange[]): Promise<number> {
+  const byFlag = new Map<string, Record<string, unknown>>();
+  for (const c of changes)
+    if (c.kind === 'resolution' && typeof c.body.flagId === 'string' && typeof c.body.resolution === 'string')
+      byFlag.set(c.body.flagId, c.body);
+  if (byFlag.size === 0) return 0;
+  const d = db();
+  const held = await d.flags.bulkGet([...byFlag.keys()]);
+  const closed: Flag[] = [];
+  for (const f of held) {
+    const r = f?.status === 'open' ? byFlag.get(f.id) : undefined;
+    if (!f || !r) continue;
+    closed.push({
+      ...f,
+      status: 'resolved',
+      resolution: r.resolution as string,
+      note: typeof r.note === 'string' ? r.note : null,
+      resolvedBy: typeof r.resolvedBy === 'string' ? r.resolvedBy : null,
+      resolvedAt: typeof r.resolvedAt === 'number' ? r.resolvedAt : null,
+    });
+  }
+  if (closed.length > 0) await d.flags.bulkPut(closed);
+  return closed.length;
 }

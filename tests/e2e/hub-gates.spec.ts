@@ -189,7 +189,17 @@ for (const database of ['pglite', 'postgres'] as const) {
       });
       const trail = await readTable<{ action: string; who: string }>(office, 'audit');
       expect(trail.filter((e) => e.action === 'flag-resolve').map((e) => e.who)).toEqual(['王经理']);
-      // The gates do not pull resolutions (src/db/hub-pull.ts): the east tablet's own flag is untouched here.
+      // The east tablet pulls the office's resolution: its flag is closed there too, as the office
+      // resolved it, without a reload.
+      await expect
+        .poll(
+          async () =>
+            (await readTable<{ kind: string; status: string; resolvedBy: string | null }>(east.page, 'flags'))
+              .filter((f) => f.kind === 'pass-invalid')
+              .map((f) => `${f.status} ${f.resolvedBy}`),
+          { timeout: 10_000 },
+        )
+        .toEqual(['resolved 王经理']);
 
       // The day's counts of both gates, from the hub: the courier passed at each, the card was
       // denied at each; one gate chosen shows its own.
