@@ -277,4 +277,33 @@ describe('what a connected tablet queues besides checks', () => {
     });
     expect(await db().flags.get(mine)).toMatchObject({ resolution: 'sent-to-register', resolvedBy: '王芳' });
   });
+
+  it('the office reports a returnee confirmed at a gate: the gate’s report flag is resolved through the hub', async () => {
+    await enrol('office');
+    const entry = {
+      id: 'L1',
+      at: NOW,
+      personId: 'p1',
+      name: '赵小六',
+      phone: '13900002222',
+      from: '440305',
+      arrivedOn: '2026-12-05',
+      transport: '火车',
+      home: null,
+      itinerary: [],
+      status: 'pending',
+      flagId: 'F-east',
+      updatedAt: NOW,
+      gateId: '东门',
+    };
+    await applyPulled([{ revision: 1, kind: 'ledger-entry', id: 'L1', body: entry }], 1);
+    await setLedgerStatus('L1', 'reported', '王经理', NOW + 1000);
+    const records = (await outboxFront(500))?.records ?? [];
+    expect(records.map((r) => r.kind).sort()).toEqual(['ledger-entry', 'resolution']);
+    expect(records.find((r) => r.kind === 'resolution')?.body).toMatchObject({
+      flagId: 'F-east',
+      resolution: 'referred-committee',
+      resolvedBy: '王经理',
+    });
+  });
 });

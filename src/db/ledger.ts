@@ -6,10 +6,13 @@
  * flags.ts), and the audit lines are written in the same transaction. Retention blanks closed
  * entries' personal fields (`blankClosedEntries`, called by retention.ts, which audits it).
  */
+import { liveQuery } from 'dexie';
 import { audit } from './audit.ts';
 import { newFlag, REPORT_FLAG, resolveFlag } from './flags.ts';
+import { resolveHubFlag } from './hub-resolve.ts';
 import { db, newId } from './index.ts';
 import { enqueueForHub } from './outbox.ts';
+import { getSetting } from './settings.ts';
 import type { Flag, LedgerEntry, LedgerMeasure, Person } from './types.ts';
 
 /** Ledger entries newest first, at most `limit` (by the `at` index). */
@@ -17,10 +20,31 @@ export async function ledgerPage(limit = 500): Promise<LedgerEntry[]> {
   return db().ledger.orderBy('at').reverse().limit(limit).toArray();
 }
 
+/**
+ * Calls `onChange` with `ledgerPage(limit)` now and after every change to the ledger (here, in
+ * another tab, or pulled from the hub: a Dexie live query); returns the function that stops it.
+ */
+export function watchLedger(limit: number, onChange: (entries: LedgerEntry[]) => void): () => void {
+  const subscription = liveQuery(() => ledgerPage(limit)).subscribe({
+    next: onChange,
+    error: () => undefined,
+  });
+  return () => subscription.unsubscribe();
+}
+
 /** What the returnee declared, as the ledger keeps it. */
 export type ReturneeDeclaration = Omit<
   LedgerEntry,
-  'id' | 'at' | 'personId' | 'status' | 'flagId' | 'updatedAt' | 'measure' | 'reportedAt' | 'reportedBy'
+  | 'id'
+  | 'at'
+  | 'personId'
+  | 'status'
+  | 'flagId'
+  | 'updatedAt'
+  | 'measure'
+  | 'reportedAt'
+  | 'reportedBy'
+  | 'gateId'
 >;
 
 /**
@@ -44,6 +68,7 @@ export async function confirmRegistration(
           status: 'pending',
           flagId: flag.id,
           updatedAt: ctx.now,
+          gateId: ctx.gateId,
         }
       : null;
   await d.transaction('rw', [d.people, d.ledger, d.flags, d.settings, d.outbox], async () => {
@@ -86,7 +111,13 @@ export async function setLedgerStatus(
     const reported = status !== 'pending' && !entry.reportedAt ? { reportedAt: now, reportedBy: who } : {};
     const next: LedgerEntry = { ...entry, status, updatedAt: now, ...reported };
     await d.ledger.put(next);
-    if (status !== 'pending' && entry.flagId) await resolveFlag(entry.flagId, 'referred-committee', who, now);
+    if (status !== 'pending' && entry.flagId) {
+      // The report flag is held by the gate that confirmed the returnee; on the office PC (which
+      // has the entry from the hub, not the flag) the resolution goes to that gate through the hub.
+      if (await d.flags.get(entry.flagId)) await resolveFlag(entry.flagId, 'referred-committee', who, now);
+      else if (await getSetting('hub:link'))
+        await resolveHubFlag({ id: entry.flagId, kind: REPORT_FLAG }, 'referred-committee', who, now);
+    }
     await audit('edit', who, `ledger ${id} ${status}`, now);
     // The hub's copy moves on too (its status only moves forward there: hub/sync/merge.ts).
     await enqueueForHub([{ kind: 'ledger-entry', id, body: { ...next } }]);

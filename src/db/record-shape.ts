@@ -128,6 +128,7 @@ export const RECORD_SHAPES = {
     updatedAt: num,
     idLast4: optional(nullable(str)),
     transportNo: optional(nullable(str)),
+    gateId: optional(nullable(str)),
     colour: optional(nullable(oneOf('green', 'yellow', 'red'))),
     measure: optional(
       nullable(

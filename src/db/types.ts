@@ -170,6 +170,8 @@ export interface LedgerEntry {
   measure?: LedgerMeasure | null;
   /** When the entry was reported to the committee, and by which manager. */
   reportedAt?: number | null;
+  /** The gate the returnee was confirmed at (entries from before it: absent). */
+  gateId?: string | null;
   reportedBy?: string | null;
 }
 

@@ -3,7 +3,8 @@
  * the estate's signing key (in the trust list), the residents, a stricter fever threshold and a
  * risk-area list, all made on the office PC; a fresh gate tablet that was given none of them
  * reads the office's printed card, decides by the new threshold and flags the risk itinerary,
- * without a reload, and its own audit trail says who changed the rules.
+ * without a reload, and its own audit trail says who changed the rules. The returnee it confirms
+ * is in the office's ledger with the gate's name; reported there, the gate's flag is resolved.
  */
 import { expect, test } from '@playwright/test';
 import { courierDeclaration } from './fixtures/declaration.ts';
@@ -12,6 +13,7 @@ import { enrolOnDeviceScreen, TestHub } from './fixtures/hub.ts';
 import { GatePage } from './pages/gate-page.ts';
 import { readTable } from './pages/idb.ts';
 import { EstateKeyPanel, PrintPage } from './pages/print-page.ts';
+import { RegistryPage } from './pages/registry-page.ts';
 import { seedResidents } from './pages/settings-page.ts';
 
 const hub = new TestHub();
@@ -101,15 +103,49 @@ test("the office's key, residents, rules and risk areas reach a gate that was gi
   await expect(gate.verdict).toHaveAttribute('data-reasons', /fever/);
   await gate.next();
 
-  // A courier who came through a risk area the office listed is denied.
+  // A returnee who came through a risk area the office listed is denied, and enters the ledger.
   await gate.scanAtOnce(
-    courierDeclaration(now, { itinerary: [{ region: '440305', date: ymd(now - 2 * DAY) }] }),
+    courierDeclaration(now, {
+      kind: 'returnee',
+      name: '赵小六',
+      company: null,
+      plate: null,
+      host: { building: '5', unit: '1', room: '302' },
+      returnee: { from: '440305', arrivedOn: ymd(now - DAY), transport: '火车', transportNo: 'G1023' },
+      itinerary: [{ region: '440305', date: ymd(now - 2 * DAY) }],
+    }),
   );
   await gatePage.getByTestId('confirm-registration-ok').click();
   await gate.completeCheck();
   await expect(gate.verdict).toHaveAttribute('data-reasons', /risk-itinerary/);
   await expect(gate.verdict).toHaveAttribute('data-verdict', 'deny');
   await gate.next();
+
+  // The office's ledger shows the returnee as the gate confirmed them, with the gate; reporting
+  // them to the committee there resolves the east gate's report flag through the hub.
+  const registry = new RegistryPage(office);
+  await registry.openConsole();
+  await registry.view('ledger');
+  const entry = office.getByTestId('ledger-row');
+  await expect(entry).toHaveCount(1, { timeout: 10_000 });
+  await expect(entry).toHaveAttribute('data-gate', '东门');
+  await expect(entry).toContainText('火车 G1023');
+  await office.getByTestId('ledger-gate').selectOption('东门');
+  await expect(entry).toHaveCount(1);
+  await office.getByTestId('ledger-status').selectOption('reported');
+  await expect(entry).toHaveAttribute('data-status', 'reported');
+  await expect
+    .poll(
+      async () =>
+        (await readTable<{ kind: string; status: string; resolution: string | null }>(gatePage, 'flags'))
+          .filter((f) => f.kind === 'returnee-report')
+          .map((f) => `${f.status} ${f.resolution}`),
+      { timeout: 10_000 },
+    )
+    .toEqual(['resolved referred-committee']);
+  expect((await readTable<{ status: string }>(gatePage, 'ledger')).map((e) => e.status)).toEqual([
+    'reported',
+  ]);
 
   // The checks were decided under the office's rules, and the gate's trail names who set them.
   const passages = await readTable<{ check?: { policyVersion: number } }>(gatePage, 'passages');
