@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dumpAll, restoreAll } from './backup.ts';
-import { saveHubLink } from './hub-link.ts';
 import { db, useDb } from './index.ts';
 import { outboxFront } from './outbox.ts';
 import { recordCheck } from './passages.ts';
 import { createDb } from './schema.ts';
+import { enrolForTest } from './test-records.ts';
 import type { HubLink } from './types.ts';
 
 const NOW = Date.UTC(2026, 11, 6, 8);
@@ -26,19 +26,7 @@ const check = (at: number, codeHash: string) =>
     ['unregistered'],
   );
 
-const enrol = async (role: HubLink['role']) => {
-  const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
-  const link: HubLink = {
-    hub: 'http://127.0.0.1:4173',
-    estateId: 'e1',
-    estateName: '幸福里',
-    deviceId: `d-${role}`,
-    role,
-    gateName: '北门',
-    enrolledAt: NOW,
-  };
-  await saveHubLink(link, pair.privateKey, 'enrolment-code', NOW);
-};
+const enrol = (role: HubLink['role']) => enrolForTest(role, NOW, { gateName: '北门' });
 
 describe('restoring a backup on a device connected to a hub', () => {
   beforeEach(async () => {

@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listRevocations, revokePassId } from './estate.ts';
 import { resolveFlag } from './flags.ts';
-import { saveHubLink } from './hub-link.ts';
 import { applyPulled, pullCursor } from './hub-pull.ts';
 import { db, useDb } from './index.ts';
 import {
@@ -15,7 +14,7 @@ import { outboxCount, outboxFront } from './outbox.ts';
 import { recordCheck } from './passages.ts';
 import { deletePerson, importPeople, personById } from './people.ts';
 import { createDb } from './schema.ts';
-import { testResident } from './test-records.ts';
+import { enrolForTest, testResident } from './test-records.ts';
 import type { HubLink, Person } from './types.ts';
 
 const NOW = Date.UTC(2026, 11, 6, 8);
@@ -34,20 +33,7 @@ const courier = (registeredUntil: number | null): Person => ({
   updatedAt: NOW,
 });
 
-const link = (role: HubLink['role']): HubLink => ({
-  hub: 'http://127.0.0.1:4173',
-  estateId: 'e1',
-  estateName: '幸福里',
-  deviceId: `d-${role}`,
-  role,
-  gateName: role === 'gate' ? '东门' : null,
-  enrolledAt: NOW,
-});
-
-const enrol = async (role: HubLink['role']) => {
-  const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
-  await saveHubLink(link(role), pair.privateKey, 'enrolment-code', NOW);
-};
+const enrol = (role: HubLink['role']) => enrolForTest(role, NOW);
 
 describe('what a connected tablet pulls from its hub', () => {
   beforeEach(async () => {

@@ -1,28 +1,14 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { saveHubLink } from './hub-link.ts';
 import { queuedResolutions, resolveHubFlag } from './hub-resolve.ts';
 import { db, useDb } from './index.ts';
 import { dropPushed, outboxFront } from './outbox.ts';
 import { createDb } from './schema.ts';
-import type { HubLink } from './types.ts';
+import { enrolForTest } from './test-records.ts';
 
 const NOW = Date.UTC(2026, 11, 6, 8);
 
-const OFFICE: HubLink = {
-  hub: 'http://127.0.0.1:4173',
-  estateId: 'e1',
-  estateName: '幸福里',
-  deviceId: 'office-1',
-  role: 'office',
-  gateName: null,
-  enrolledAt: NOW,
-};
-
-const enrol = async () => {
-  const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
-  await saveHubLink(OFFICE, pair.privateKey, 'enrolment-code', NOW);
-};
+const enrol = () => enrolForTest('office', NOW, { deviceId: 'office-1' });
 
 describe("resolving another gate's flag through the hub", () => {
   beforeEach(async () => {

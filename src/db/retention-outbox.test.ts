@@ -1,12 +1,11 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { saveHubLink } from './hub-link.ts';
 import { useDb } from './index.ts';
 import { outboxFront } from './outbox.ts';
 import { recordCheck } from './passages.ts';
 import { purgePersonalData } from './retention.ts';
 import { createDb } from './schema.ts';
-import type { HubLink } from './types.ts';
+import { enrolForTest } from './test-records.ts';
 
 const NOW = Date.UTC(2026, 11, 6, 8);
 const DAY = 86_400_000;
@@ -31,17 +30,7 @@ describe('retention of checks still waiting to be uploaded', () => {
   beforeEach(async () => {
     await createDb().delete();
     useDb(createDb());
-    const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
-    const link: HubLink = {
-      hub: 'http://127.0.0.1:4173',
-      estateId: 'e1',
-      estateName: '幸福里',
-      deviceId: 'tablet',
-      role: 'gate',
-      gateName: '北门',
-      enrolledAt: NOW - 60 * DAY,
-    };
-    await saveHubLink(link, pair.privateKey, 'enrolment-code', NOW - 60 * DAY);
+    await enrolForTest('gate', NOW - 60 * DAY, { deviceId: 'tablet', gateName: '北门' });
   });
 
   it('clears the personal fields of a queued check past retention, and keeps a recent one whole', async () => {

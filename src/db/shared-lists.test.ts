@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { StoredEstate } from '../codes/trust-stored.ts';
 import { auditPage } from './audit.ts';
-import { saveHubLink } from './hub-link.ts';
 import { applyPulled, type PulledChange, pullCursor } from './hub-pull.ts';
 import { useDb } from './index.ts';
 import { outboxFront } from './outbox.ts';
@@ -12,25 +11,14 @@ import { loadRiskList, type RiskList, saveRiskList } from './risk-list.ts';
 import { createDb } from './schema.ts';
 import type { SharedList } from './settings.ts';
 import { getSetting, setSetting } from './settings.ts';
+import { enrolForTest } from './test-records.ts';
 import { loadTrust, type SavedTrust, saveTrust } from './trust.ts';
 import type { HubLink, LedgerEntry } from './types.ts';
 
 const NOW = Date.UTC(2026, 11, 6, 8);
 const MIN = 60_000;
 
-const enrol = async (role: HubLink['role']) => {
-  const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
-  const link: HubLink = {
-    hub: 'http://127.0.0.1:4173',
-    estateId: 'e1',
-    estateName: '幸福里',
-    deviceId: `d-${role}`,
-    role,
-    gateName: role === 'gate' ? '东门' : null,
-    enrolledAt: NOW,
-  };
-  await saveHubLink(link, pair.privateKey, 'enrolment-code', NOW);
-};
+const enrol = (role: HubLink['role']) => enrolForTest(role, NOW);
 
 const queued = async () => (await outboxFront(500))?.records ?? [];
 

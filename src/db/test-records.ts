@@ -1,5 +1,6 @@
 /** Records for tests: the whole check a passage carries, a resident and a ledger entry; each changed by `over`. */
-import type { CheckRecord, LedgerEntry, Passage, Person } from './types.ts';
+import { saveHubLink } from './hub-link.ts';
+import type { CheckRecord, HubLink, LedgerEntry, Passage, Person } from './types.ts';
 
 /** 36.5 °C, mask on, a green code the volunteer read (not verified), policy version 1. */
 export function testCheck(over: Partial<CheckRecord> = {}): CheckRecord {
@@ -95,4 +96,29 @@ export function agedPassage(id: string, ageDays: number, now: number): Passage {
     personId: `p-${id}`,
     check: verifiedCheck({ temperaturesC: [38.5] }),
   };
+}
+
+/**
+ * Enrols this device with a hub as `role`, as the device screen does (a fresh non-extractable
+ * key, the link saved): device `d-<role>` of the estate e1 (幸福里), a gate tablet as 东门;
+ * `over` changes the link. Returns the link saved.
+ */
+export async function enrolForTest(
+  role: HubLink['role'],
+  now: number,
+  over: Partial<HubLink> = {},
+): Promise<HubLink> {
+  const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
+  const link: HubLink = {
+    hub: 'http://127.0.0.1:4173',
+    estateId: 'e1',
+    estateName: '幸福里',
+    deviceId: `d-${role}`,
+    role,
+    gateName: role === 'gate' ? '东门' : null,
+    enrolledAt: now,
+    ...over,
+  };
+  await saveHubLink(link, pair.privateKey, 'enrolment-code', now);
+  return link;
 }
