@@ -7,6 +7,7 @@
  * is in the office's ledger with the gate's name; reported there, the gate's flag is resolved.
  */
 import { expect, test } from '@playwright/test';
+import { violations } from './fixtures/axe.ts';
 import { courierDeclaration } from './fixtures/declaration.ts';
 import { RESIDENTS_CSV } from './fixtures/estate.ts';
 import { enrolOnDeviceScreen, TestHub } from './fixtures/hub.ts';
@@ -50,6 +51,7 @@ test("the office's key, residents, rules and risk areas reach a gate that was gi
   const kid = await estate.generate('sunny-garden', '阳光花园');
   await seedResidents(office, RESIDENTS_CSV);
   await office.getByTestId('tab-rules').click();
+  await expect(office.getByTestId('rules-hub-note')).toContainText('将同步到本小区的所有门岗');
   await office.getByTestId('policy-fever').fill('37.0');
   await office.getByTestId('policy-fever').blur();
   await expect(office.getByTestId('policy-version')).toHaveText('v2');
@@ -155,4 +157,12 @@ test("the office's key, residents, rules and risk areas reach a gate that was gi
   expect(policy?.who).toBe('王经理');
   expect(policy?.detail).toContain('from-hub');
   expect(audit.some((a) => a.action === 'risk-import' && a.who === '王经理')).toBe(true);
+
+  // The gate's own console says where its rules come from, and shows the office's version.
+  await new RegistryPage(gatePage).openConsole();
+  await gatePage.getByTestId('tab-rules').click();
+  await expect(gatePage.getByTestId('rules-hub-note')).toContainText('由办公室统一下发');
+  await expect(gatePage.getByTestId('policy-version')).toHaveText('v2');
+  await expect(gatePage.getByTestId('policy-fever')).toHaveValue('37');
+  expect(await violations(gatePage)).toEqual([]);
 });

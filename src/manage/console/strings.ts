@@ -142,6 +142,14 @@ export const CONSOLE_STRINGS = {
     '本机已连接服务器 {hub}（{estate}）',
     'This tablet is connected to the hub {hub} ({estate})',
   ],
+  rulesFromOffice: [
+    '本机为门岗平板：通行规则、风险地区和信任列表由办公室统一下发。在此修改只对本机有效，办公室下次修改时将被替换。',
+    "This is a gate tablet: the office sends the rules, risk areas and trust list to every gate. A change made here applies to this tablet only, until the office's next change replaces it.",
+  ],
+  rulesToGates: [
+    '在此修改的通行规则、风险地区和信任列表将同步到本小区的所有门岗。',
+    'Rules, risk areas and trust lists changed here are sent to every gate of the estate.',
+  ],
   hubDisconnect: ['断开', 'Disconnect'],
   hubDisconnectConfirm: [
     '确认断开（未上传的记录不再上传）',
