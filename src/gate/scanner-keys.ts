@@ -33,10 +33,13 @@ export function listenForScanner(root: Document, onScan: (text: string) => void)
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.isComposing || e.ctrlKey || e.metaKey || e.altKey || isEditable(e.target)) return;
-    const now = performance.now();
-    if (now - last > SCANNER_KEY_GAP_MS) buffer = '';
+    // When the key was typed (the event's own time), not when it is handled: keys typed while the
+    // page was busy (a long task on a slow tablet) wait in the browser's queue and are handled
+    // late, together, and are still the one scan they were typed as.
+    const typedAt = e.timeStamp > 0 ? e.timeStamp : performance.now();
+    if (typedAt - last > SCANNER_KEY_GAP_MS) buffer = '';
     const inBurst = buffer.length > 0;
-    last = now;
+    last = typedAt;
     if (e.key === 'Enter') {
       const text = buffer;
       buffer = '';

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { typeAsScanner } from './fixtures/scanner.ts';
 import { sha256 } from './hash.ts';
 import { GatePage } from './pages/gate-page.ts';
 
@@ -24,6 +25,29 @@ test.describe('gate screen with a hand-held scanner', () => {
       sha256('VENUE-CODE-0002'),
       sha256('https://example.cn/hc?id=first'),
     ]);
+  });
+
+  test('a scan is read whole when the page stalls in the middle of it (a long task on a busy tablet)', async ({
+    page,
+  }) => {
+    const gate = new GatePage(page);
+    await gate.open();
+    await gate.signIn('王芳');
+    const code = 'https://example.cn/hc?id=stalled-in-the-middle';
+    // The page's thread is busy for longer than the scanner's key gap (800 ms) once it has taken
+    // the 20th key: the keys typed meanwhile wait in the browser's queue, handled after it.
+    await page.evaluate(() => {
+      let keys = 0;
+      document.addEventListener('keydown', () => {
+        if (++keys !== 20) return;
+        const end = performance.now() + 1500;
+        while (performance.now() < end);
+      });
+    });
+    await typeAsScanner(page, code);
+    await gate.completeCheck();
+    await gate.expectVerdict('review', ['unregistered']);
+    expect(await gate.passageHashes()).toEqual([sha256(code)]);
   });
 
   test('the same code scanned again within seconds is one passage', async ({ page }) => {

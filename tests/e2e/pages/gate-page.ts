@@ -1,5 +1,6 @@
 /** Page model of the gate screen: drives it as a volunteer (or a hand-held scanner) would. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { typeAsScanner } from '../fixtures/scanner.ts';
 import { readTable, type TableName } from './idb.ts';
 
 export class GatePage {
@@ -29,8 +30,7 @@ export class GatePage {
 
   /** Types a code as a hand-held scanner does: text then Enter, with no field focused. */
   async scanWithScanner(text: string): Promise<void> {
-    await this.page.keyboard.type(text);
-    await this.page.keyboard.press('Enter');
+    await typeAsScanner(this.page, text);
   }
 
   /**
