@@ -170,16 +170,45 @@ export async function resolveFlag(
       throw new RangeError(`${resolution} does not resolve a ${flag.kind} flag`);
     const resolved: Flag = { ...flag, status: 'resolved', resolution, note, resolvedBy: by, resolvedAt: now };
     await d.flags.put(resolved);
-    await audit('flag-resolve', by, `${flag.kind} ${id} → ${resolution}${note ? ` (${note})` : ''}`, now);
     // The hub keeps the first resolution of a flag (another gate may have resolved it too).
-    const rid = newId(now);
-    await enqueueForHub([
-      {
-        kind: 'resolution',
-        id: rid,
-        body: { id: rid, flagId: id, resolution, note, resolvedBy: by, resolvedAt: now },
-      },
-    ]);
+    await auditAndQueueResolution(flag, resolution, by, now, note);
     return resolved;
   });
+}
+
+/** A resolution record's body, as it is queued for the hub. */
+export interface QueuedResolution {
+  id: string;
+  flagId: string;
+  resolution: FlagResolution;
+  note: string | null;
+  resolvedBy: string;
+  resolvedAt: number;
+}
+
+/**
+ * Audits the resolution of `flag` (held here or not) and queues its record for the hub; call
+ * inside a transaction holding audit, settings and outbox. The one writer of the record and its
+ * audit line, for `resolveFlag` and `resolveHubFlag` (hub-resolve.ts). Returns the record's body
+ * and whether it was queued (only on an enrolled device).
+ */
+export async function auditAndQueueResolution(
+  flag: { id: string; kind: string },
+  resolution: FlagResolution,
+  by: string,
+  now: number,
+  note: string | null,
+): Promise<{ body: QueuedResolution; queued: boolean }> {
+  await audit('flag-resolve', by, `${flag.kind} ${flag.id} → ${resolution}${note ? ` (${note})` : ''}`, now);
+  const rid = newId(now);
+  const body: QueuedResolution = {
+    id: rid,
+    flagId: flag.id,
+    resolution,
+    note,
+    resolvedBy: by,
+    resolvedAt: now,
+  };
+  const queued = await enqueueForHub([{ kind: 'resolution', id: rid, body: { ...body } }]);
+  return { body, queued };
 }

@@ -5,21 +5,11 @@
  * the SAME transaction, so the hub's first-resolution-wins decides between this and any other
  * device's. Until the pusher delivers it, the outbox itself says which flags wait.
  */
-import { audit } from './audit.ts';
-import { resolutionsFor } from './flags.ts';
-import { db, newId } from './index.ts';
-import { enqueueForHub } from './outbox.ts';
+import { auditAndQueueResolution, type QueuedResolution, resolutionsFor } from './flags.ts';
+import { db } from './index.ts';
 import type { FlagResolution } from './types.ts';
 
-/** A resolution record's body, as `resolveFlag` and `resolveHubFlag` queue it. */
-export interface QueuedResolution {
-  id: string;
-  flagId: string;
-  resolution: FlagResolution;
-  note: string | null;
-  resolvedBy: string;
-  resolvedAt: number;
-}
+export type { QueuedResolution } from './flags.ts';
 
 /** The resolutions still waiting in the outbox, by flag id (the office's outbox is small: read whole). */
 export async function queuedResolutions(): Promise<Map<string, QueuedResolution>> {
@@ -50,23 +40,8 @@ export async function resolveHubFlag(
   const d = db();
   return d.transaction('rw', [d.audit, d.settings, d.outbox], async () => {
     if ((await queuedResolutions()).has(flag.id)) return null;
-    const rid = newId(now);
-    const body: QueuedResolution = {
-      id: rid,
-      flagId: flag.id,
-      resolution,
-      note,
-      resolvedBy: by,
-      resolvedAt: now,
-    };
-    const queued = await enqueueForHub([{ kind: 'resolution', id: rid, body: { ...body } }]);
+    const { body, queued } = await auditAndQueueResolution(flag, resolution, by, now, note);
     if (!queued) throw new Error('not enrolled with a hub: the resolution could not be queued');
-    await audit(
-      'flag-resolve',
-      by,
-      `${flag.kind} ${flag.id} → ${resolution}${note ? ` (${note})` : ''}`,
-      now,
-    );
     return body;
   });
 }
