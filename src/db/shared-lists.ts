@@ -107,6 +107,11 @@ const isTrustBody = (b: Record<string, unknown>): boolean => {
 const isRiskBody = (b: Record<string, unknown>): boolean =>
   Array.isArray(b.areas) && typeof b.listDate === 'string' && typeof b.importedAt === 'number';
 
+/** The keys of a bundle as its audit line names them: `format:issuer(keys)` per issuer. */
+export function trustKeysText(trust: SavedTrust): string {
+  return trust.summary.map((r) => `${r.format}:${r.issuer}(${r.keys})`).join(' ');
+}
+
 /** Stores one pulled list and audits it; false when its content is not a list of its kind. */
 async function store(list: SharedList, body: Record<string, unknown> & Stamp): Promise<boolean> {
   const from = `from-hub by=${body.by}`;
@@ -127,8 +132,7 @@ async function store(list: SharedList, body: Record<string, unknown> & Stamp): P
     if (!isTrustBody(body)) return false;
     const saved = await keepingOwnEstate(content<SavedTrust>(body));
     await setSetting('trust', saved);
-    const keys = saved.summary.map((r) => `${r.format}:${r.issuer}(${r.keys})`).join(' ');
-    await audit('trust-import', body.by, `${saved.fileName} ${keys} ${from}`, body.changedAt);
+    await audit('trust-import', body.by, `${saved.fileName} ${trustKeysText(saved)} ${from}`, body.changedAt);
   } else {
     if (!isRiskBody(body)) return false;
     const risk = content<RiskList>(body);

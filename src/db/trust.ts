@@ -9,7 +9,7 @@ import type { StoredTrust, TrustSummaryRow } from '../codes/trust-stored.ts';
 import { audit } from './audit.ts';
 import { db } from './index.ts';
 import { getSetting, setSetting } from './settings.ts';
-import { queueListChange } from './shared-lists.ts';
+import { queueListChange, trustKeysText } from './shared-lists.ts';
 
 /** What an import leaves behind: the keys, the summary shown in settings, and when. */
 export interface SavedTrust {
@@ -52,8 +52,7 @@ export async function saveTrust(trust: SavedTrust, by?: ByManager): Promise<Save
     }
     await setSetting('trust', saved);
     if (by) {
-      const keys = trust.summary.map((r) => `${r.format}:${r.issuer}(${r.keys})`).join(' ');
-      await audit('trust-import', by.who, `${trust.fileName} ${keys}`, by.now);
+      await audit('trust-import', by.who, `${trust.fileName} ${trustKeysText(trust)}`, by.now);
     }
     // Every device of a connected estate trusts the same keys from its next pull (shared-lists.ts);
     // the console's own upkeep (the estate's own key added) travels too, under no manager's name.
