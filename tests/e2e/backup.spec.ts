@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/contexts.ts';
 import { GatePage } from './pages/gate-page.ts';
 import { RegistryPage } from './pages/registry-page.ts';
 
 test.describe('encrypted backup', () => {
   test('everything exported under a passphrase restores on another tablet; a wrong passphrase or an edited file changes nothing', async ({
-    browser,
+    newContext,
   }) => {
-    const tabletA = await browser.newPage();
+    const tabletA = await (await newContext()).newPage();
     const a = new GatePage(tabletA);
     await a.open();
     await a.signIn('王芳');
@@ -37,7 +37,7 @@ test.describe('encrypted backup', () => {
       '王经理',
     );
 
-    const tabletB = await (await browser.newContext()).newPage();
+    const tabletB = await (await newContext()).newPage();
     const b = new GatePage(tabletB);
     await b.open();
     await b.signIn('李强');

@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { PREVIEW_URL } from './browser.ts';
+import { expect, test } from './fixtures/contexts.ts';
 import { imageToY4m, launchWithCamera } from './fixtures/fake-camera.ts';
 import { GatePage } from './pages/gate-page.ts';
 import { ManagePage } from './pages/manage-page.ts';
@@ -13,14 +13,14 @@ const DAY = 86_400_000;
 
 test.describe('a courier from phone to gate', () => {
   test('registers on the phone, the declaration QR is scanned through the gate camera, confirmed once; the next visit needs no typing', async ({
-    browser,
+    newContext,
   }) => {
     const now = Date.now();
     const stopDate = new Date(now - 2 * DAY + 8 * 3_600_000).toISOString().slice(0, 10);
 
     // The courier's own phone.
     const phone = await (
-      await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+      await newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
     ).newPage();
     const register = new RegisterPage(phone);
     await register.open();

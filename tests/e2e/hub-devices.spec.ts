@@ -5,8 +5,9 @@
  * joins as that gate, the board shows both devices with what they reported, and a lost tablet
  * revoked on the board stops uploading and says why.
  */
-import { expect, test } from '@playwright/test';
+
 import { violations } from './fixtures/axe.ts';
+import { expect, test } from './fixtures/contexts.ts';
 import { TestHub } from './fixtures/hub.ts';
 import { GatePage } from './pages/gate-page.ts';
 import { readTable } from './pages/idb.ts';
@@ -18,10 +19,12 @@ for (const database of ['pglite', 'postgres'] as const) {
     test.beforeAll(() => hub.start());
     test.afterAll(() => hub.stop());
 
-    test('create the estate, add a gate by its code, see it on the board, revoke it', async ({ browser }) => {
+    test('create the estate, add a gate by its code, see it on the board, revoke it', async ({
+      newContext,
+    }) => {
       test.setTimeout(180_000);
       // The office's first device: the setup code creates the estate, this device its manager's.
-      const office = await (await browser.newContext({ baseURL: hub.base })).newPage();
+      const office = await (await newContext({ baseURL: hub.base })).newPage();
       await office.goto('/settings');
       await office.getByTestId('hub-setup').locator('summary').click();
       await office.getByTestId('hub-setup-setupCode').fill('WRONG-0000');
@@ -48,7 +51,7 @@ for (const database of ['pglite', 'postgres'] as const) {
       expect(await violations(office)).toEqual([]);
 
       const tablet = await (
-        await browser.newContext({ baseURL: hub.base, viewport: { width: 1280, height: 800 } })
+        await newContext({ baseURL: hub.base, viewport: { width: 1280, height: 800 } })
       ).newPage();
       // The new gate tablet is shown the QR at the gate: its link opens the enrolment with the code
       // (no check is started), and it joins as the east gate.

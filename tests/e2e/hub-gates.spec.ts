@@ -5,8 +5,9 @@
  * resolves a gate's flag through the hub and prints the daily report of both gates.
  */
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { violations } from './fixtures/axe.ts';
+import { expect, test } from './fixtures/contexts.ts';
 import { courierDeclaration } from './fixtures/declaration.ts';
 import { makeEstate } from './fixtures/estate.ts';
 import { setUpGate } from './fixtures/gate-setup.ts';
@@ -23,7 +24,7 @@ for (const database of ['pglite', 'postgres'] as const) {
     test.afterAll(() => hub.stop());
 
     test('a courier confirmed at one gate passes at the other; a card revoked in the office is denied at both; the office sees and resolves the flags of both and reports on both', async ({
-      browser,
+      newContext,
     }) => {
       test.setTimeout(360_000);
       const now = Date.now();
@@ -33,7 +34,7 @@ for (const database of ['pglite', 'postgres'] as const) {
       /** A gate tablet of the estate: its key and residents, enrolled as `name`, a volunteer on duty. */
       const openGate = async (name: string): Promise<{ page: Page; gate: GatePage }> => {
         const page = await (
-          await browser.newContext({ baseURL: hub.base, viewport: { width: 1280, height: 800 } })
+          await newContext({ baseURL: hub.base, viewport: { width: 1280, height: 800 } })
         ).newPage();
         await page.goto('/');
         const { gate } = await setUpGate(page, now, undefined, estate);
@@ -74,7 +75,7 @@ for (const database of ['pglite', 'postgres'] as const) {
       expect(registrations.map((r) => r.body.name)).toEqual(['陈建华']);
 
       // The office PC, enrolled as an office device: the card C001 is lost and revoked there.
-      const office = await (await browser.newContext({ baseURL: hub.base })).newPage();
+      const office = await (await newContext({ baseURL: hub.base })).newPage();
       await office.goto('/');
       await enrolOnDeviceScreen(office, await hub.enrolmentCode('office'));
       // The office PC sees every gate's passages through the hub, and filters by gate.

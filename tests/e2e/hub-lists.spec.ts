@@ -6,8 +6,9 @@
  * without a reload, and its own audit trail says who changed the rules. The returnee it confirms
  * is in the office's ledger with the gate's name; reported there, the gate's flag is resolved.
  */
-import { expect, test } from '@playwright/test';
+
 import { violations } from './fixtures/axe.ts';
+import { expect, test } from './fixtures/contexts.ts';
 import { courierDeclaration } from './fixtures/declaration.ts';
 import { RESIDENTS_CSV } from './fixtures/estate.ts';
 import { enrolOnDeviceScreen, TestHub } from './fixtures/hub.ts';
@@ -25,7 +26,7 @@ const DAY = 86_400_000;
 const ymd = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
 
 test("the office's key, residents, rules and risk areas reach a gate that was given none of them", async ({
-  browser,
+  newContext,
 }) => {
   test.setTimeout(240_000);
   const now = Date.now();
@@ -33,7 +34,7 @@ test("the office's key, residents, rules and risk areas reach a gate that was gi
 
   // A fresh gate tablet: no trust list, no residents, the default rules.
   const gatePage = await (
-    await browser.newContext({ baseURL: hub.base, viewport: { width: 1280, height: 800 } })
+    await newContext({ baseURL: hub.base, viewport: { width: 1280, height: 800 } })
   ).newPage();
   const gate = new GatePage(gatePage);
   await gate.open();
@@ -43,7 +44,7 @@ test("the office's key, residents, rules and risk areas reach a gate that was gi
   await expect(gatePage.getByTestId('risk-badge')).toHaveCount(0);
 
   // The office PC: the estate key, the residents, a card, a stricter rule and the risk areas.
-  const office = await (await browser.newContext({ baseURL: hub.base })).newPage();
+  const office = await (await newContext({ baseURL: hub.base })).newPage();
   await office.goto('/');
   await enrolOnDeviceScreen(office, await hub.enrolmentCode('office'));
   const estate = new EstateKeyPanel(office);

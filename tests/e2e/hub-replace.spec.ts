@@ -5,7 +5,8 @@
  * stored again, however often the backup is restored.
  */
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/contexts.ts';
 import { enrolOnDeviceScreen, TestHub } from './fixtures/hub.ts';
 import { GatePage } from './pages/gate-page.ts';
 import { readTable } from './pages/idb.ts';
@@ -31,14 +32,14 @@ async function restore(page: Page, file: Buffer): Promise<void> {
 }
 
 test('a replacement tablet restores the old one’s backup: what the hub lacked arrives, nothing is stored twice', async ({
-  browser,
+  newContext,
 }) => {
   test.setTimeout(180_000);
   await hub.createEstate('幸福里小区');
   const passages = async () => (await hub.records()).filter((r) => r.kind === 'passage');
 
   // The old tablet: two checks uploaded, a third recorded with the network down, then a backup.
-  const oldContext = await browser.newContext({ baseURL: hub.base });
+  const oldContext = await newContext({ baseURL: hub.base });
   const old = await oldContext.newPage();
   const a = new GatePage(old);
   await a.open();
@@ -65,7 +66,7 @@ test('a replacement tablet restores the old one’s backup: what the hub lacked 
   expect(await passages()).toHaveLength(2);
 
   // The replacement, enrolled as the same gate, restores the backup.
-  const page = await (await browser.newContext({ baseURL: hub.base })).newPage();
+  const page = await (await newContext({ baseURL: hub.base })).newPage();
   const b = new GatePage(page);
   await b.open();
   await enrolOnDeviceScreen(page, await hub.enrolmentCode('gate', '北门'));

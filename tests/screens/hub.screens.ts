@@ -3,7 +3,8 @@
  * started here): the gate's sync status in its bar (in step, then with checks waiting while the
  * hub is out of reach) and the office's device board with two gate tablets.
  */
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../e2e/fixtures/contexts.ts';
 import { enrolOnDeviceScreen, TestHub } from '../e2e/fixtures/hub.ts';
 import { GatePage } from '../e2e/pages/gate-page.ts';
 import { RegistryPage } from '../e2e/pages/registry-page.ts';
@@ -14,11 +15,11 @@ test.afterAll(() => hub.stop());
 
 const shot = (name: string) => ({ path: `docs/${name}.png` });
 
-test('hub screenshots', async ({ browser }) => {
+test('hub screenshots', async ({ newContext }) => {
   test.setTimeout(180_000);
   await hub.createEstate('阳光花园');
   const openGate = async (name: string, volunteer: string): Promise<{ page: Page; gate: GatePage }> => {
-    const context = await browser.newContext({ baseURL: hub.base, viewport: { width: 1280, height: 800 } });
+    const context = await newContext({ baseURL: hub.base, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const gate = new GatePage(page);
     await gate.open();
@@ -42,7 +43,7 @@ test('hub screenshots', async ({ browser }) => {
 
   // The office's device board: both tablets, the east one with its checks waiting.
   const office = await (
-    await browser.newContext({ baseURL: hub.base, viewport: { width: 1280, height: 800 } })
+    await newContext({ baseURL: hub.base, viewport: { width: 1280, height: 800 } })
   ).newPage();
   await office.goto('/');
   await enrolOnDeviceScreen(office, await hub.enrolmentCode('office'));
