@@ -5,7 +5,6 @@
  * joins as that gate, the board shows both devices with what they reported, and a lost tablet
  * revoked on the board stops uploading and says why.
  */
-
 import { violations } from './fixtures/axe.ts';
 import { expect, test } from './fixtures/contexts.ts';
 import { TestHub } from './fixtures/hub.ts';

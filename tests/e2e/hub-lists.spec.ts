@@ -6,7 +6,6 @@
  * without a reload, and its own audit trail says who changed the rules. The returnee it confirms
  * is in the office's ledger with the gate's name; reported there, the gate's flag is resolved.
  */
-
 import { violations } from './fixtures/axe.ts';
 import { expect, test } from './fixtures/contexts.ts';
 import { courierDeclaration } from './fixtures/declaration.ts';

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/contexts.ts';
 import { enrolOnDeviceScreen, TestHub } from './fixtures/hub.ts';
 import { type Killable, killHard, newPage, startKillable } from './fixtures/killable-chromium.ts';
 import { GatePage } from './pages/gate-page.ts';
@@ -38,10 +38,10 @@ for (const database of ['pglite', 'postgres'] as const) {
     }
 
     test('offline for a shift: 200 checks, the hub killed as they upload and restarted: each arrives once', async ({
-      browser,
+      newContext,
     }) => {
       test.setTimeout(300_000);
-      const context = await browser.newContext({
+      const context = await newContext({
         baseURL: shiftHub.base,
         viewport: { width: 1280, height: 800 },
       });
@@ -69,7 +69,6 @@ for (const database of ['pglite', 'postgres'] as const) {
       expect(new Set(onHub).size).toBe(200);
       expect([...onHub].sort()).toEqual([...local].sort());
       expect(await readTable(page, 'outbox')).toEqual([]);
-      await context.close();
     });
   });
 }

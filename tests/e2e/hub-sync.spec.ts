@@ -5,7 +5,7 @@
  * and enrols the browser with it on the device screen. A check at the gate reaches the hub; with
  * the network cut, three checks wait ("3 条待上传") and arrive once it is back, each once.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/contexts.ts';
 import { enrolOnDeviceScreen, TestHub } from './fixtures/hub.ts';
 import { GatePage } from './pages/gate-page.ts';
 import { readTable } from './pages/idb.ts';
@@ -16,14 +16,14 @@ test.beforeAll(() => hub.start());
 test.afterAll(() => hub.stop());
 
 test('a gate enrolled with a code pushes its checks to the hub, and catches up after being offline', async ({
-  browser,
+  newContext,
 }) => {
   test.setTimeout(180_000);
   // The estate and its manager, with the code the hub printed.
   await hub.createEstate('幸福里小区');
   const token = await hub.enrolmentCode('gate', '西门');
 
-  const context = await browser.newContext({ baseURL: hub.base });
+  const context = await newContext({ baseURL: hub.base });
   const page = await context.newPage();
   const gate = new GatePage(page);
   await gate.open();
@@ -83,14 +83,13 @@ test('a gate enrolled with a code pushes its checks to the hub, and catches up a
       .sort(),
   ).toEqual(local.flags);
   expect(await readTable(page, 'outbox')).toEqual([]);
-  await context.close();
 });
 
 test('a write the hub refuses as it stands is set aside, and the writes behind it still arrive', async ({
-  browser,
+  newContext,
 }) => {
   test.setTimeout(180_000);
-  const context = await browser.newContext({ baseURL: hub.base });
+  const context = await newContext({ baseURL: hub.base });
   const page = await context.newPage();
   const gate = new GatePage(page);
   await gate.open();
@@ -132,14 +131,13 @@ test('a write the hub refuses as it stands is set aside, and the writes behind i
   expect(refused[0]?.records.map((r) => r.id)).toContain(bad);
   await page.getByTestId('open-settings').click();
   await expect(page.getByTestId('hub-refused')).toContainText('1 条记录被服务器拒收');
-  await context.close();
 });
 
 test('a tablet whose clock is ten minutes slow still uploads, and its bar says the clock is off', async ({
-  browser,
+  newContext,
 }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ baseURL: hub.base });
+  const context = await newContext({ baseURL: hub.base });
   const page = await context.newPage();
   // The tablet's clock, set by hand long ago: ten minutes behind the hub's.
   await page.clock.install({ time: Date.now() - 10 * 60_000 });
@@ -155,12 +153,13 @@ test('a tablet whose clock is ten minutes slow still uploads, and its bar says t
   await expect
     .poll(async () => (await hub.records()).filter((r) => r.kind === 'passage').map((r) => r.id))
     .toContain(stored?.id);
-  await context.close();
 });
 
-test('disconnecting is the manager’s, says what would stay behind, and is audited', async ({ browser }) => {
+test('disconnecting is the manager’s, says what would stay behind, and is audited', async ({
+  newContext,
+}) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ baseURL: hub.base });
+  const context = await newContext({ baseURL: hub.base });
   const page = await context.newPage();
   const gate = new GatePage(page);
   await gate.open();
@@ -189,5 +188,4 @@ test('disconnecting is the manager’s, says what would stay behind, and is audi
   await gate.open();
   await expect(page.getByTestId('sync-status')).toHaveCount(0);
   expect(await readTable(page, 'passages')).toHaveLength(1);
-  await context.close();
 });
